@@ -1,0 +1,114 @@
+"""Result cache: an unchanged draft under an unchanged configuration is not linted again.
+
+Key = SHA-256 of (version, file bytes, path, effective settings, rule set). Files a draft depends on
+(its local images) are recorded with size and mtime and checked on every hit. Entries are JSON files
+under `.postlint_cache/` (a `.gitignore` inside keeps them out of commits).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+
+from postlint import __version__
+from postlint.document import Span
+from postlint.report import FileResult
+from postlint.rule import Edit, Finding, Fix
+
+DEFAULT_DIR = ".postlint_cache"
+
+
+class Cache:
+    def __init__(self, folder: str):
+        self.folder = folder
+
+    @classmethod
+    def for_settings(cls, folder: str | None) -> "Cache":
+        return cls(folder or os.environ.get("POSTLINT_CACHE_DIR") or DEFAULT_DIR)
+
+    def _key(self, raw: bytes, path: str, settings) -> str:
+        from postlint.registry import load_registry
+
+        h = hashlib.sha256()
+        h.update(__version__.encode())
+        h.update(os.path.abspath(path).encode())
+        h.update(raw)
+        h.update(settings.fingerprint().encode())
+        for p in settings.wordlists + settings.rule_paths:
+            h.update(_stamp(p).encode())
+        h.update(",".join(sorted(r.id for r in load_registry(settings.rule_paths, settings.wordlists))).encode())
+        return h.hexdigest()
+
+    def get(self, raw: bytes, path: str, settings) -> FileResult | None:
+        key = self._key(raw, path, settings)
+        entry = os.path.join(self.folder, key[:2], key + ".json")
+        try:
+            with open(entry, encoding="utf-8") as fh:
+                data = json.load(fh)
+        except (OSError, ValueError):
+            return None
+        if any(_stamp(p) != stamp for p, stamp in data.get("deps", {}).items()):
+            return None
+        from postlint.parse import parse_bytes
+
+        try:
+            doc = parse_bytes(raw, data["path"], doc_type=data.get("doc_type"))
+        except Exception:
+            return None
+        doc.lang = data.get("language") or doc.lang
+        findings = [_finding(f) for f in data["findings"]]
+        return FileResult(path=data["path"], findings=findings, language=data.get("language"), type=data.get("type"),
+                          doc=doc)
+
+    def put(self, raw: bytes, path: str, settings, result: FileResult) -> None:
+        if result.internal_errors or result.doc is None:
+            return
+        key = self._key(raw, path, settings)
+        deps = {}
+        for im in result.doc.images:
+            if not im.is_remote:
+                p = os.path.normpath(os.path.join(result.doc.base_dir, im.src))
+                deps[p] = _stamp(p)
+        data = {"path": result.path, "language": result.language, "type": result.type,
+                "doc_type": result.doc.meta.type if settings.force_type or result.doc.meta.type == "thread" else None,
+                "deps": deps, "findings": [_dump(f) for f in result.findings]}
+        folder = os.path.join(self.folder, key[:2])
+        try:
+            os.makedirs(folder, exist_ok=True)
+            gi = os.path.join(self.folder, ".gitignore")
+            if not os.path.exists(gi):
+                with open(gi, "w") as fh:
+                    fh.write("# created by postlint\n*\n")
+            fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(data, fh, ensure_ascii=False)
+            os.replace(tmp, os.path.join(folder, key + ".json"))
+        except OSError:
+            pass  # a read-only checkout still lints, just without a cache
+
+
+def _stamp(path: str) -> str:
+    try:
+        st = os.stat(path)
+        return f"{st.st_size}:{st.st_mtime_ns}"
+    except OSError:
+        return "missing"
+
+
+def _dump(f: Finding) -> dict:
+    return {"rule": f.rule, "category": f.category, "severity": f.severity, "message": f.message,
+            "span": list(f.span) if f.span else None, "suggestions": list(f.suggestions), "text": f.text,
+            "source": f.source,
+            "fix": None if f.fix is None else {"applicability": f.fix.applicability, "title": f.fix.title,
+                                               "edits": [[e.span.start, e.span.end, e.replacement] for e in f.fix.edits]}}
+
+
+def _finding(d: dict) -> Finding:
+    fix = None
+    if d.get("fix"):
+        fix = Fix(tuple(Edit(Span(a, b), r) for a, b, r in d["fix"]["edits"]), d["fix"]["applicability"],
+                  d["fix"]["title"])
+    return Finding(rule=d["rule"], category=d["category"], severity=d["severity"], message=d["message"],
+                   span=Span(*d["span"]) if d.get("span") else None, suggestions=tuple(d.get("suggestions") or ()),
+                   fix=fix, text=d.get("text"), source=d.get("source", ""))

@@ -1,0 +1,11 @@
+"""Output formats. Each module has `render(report, **options) -> str`; formatters never decide."""
+from __future__ import annotations
+
+import importlib
+
+FORMATS = ("text", "json", "sarif", "github", "html", "markdown")
+
+
+def render(name: str, report, **options) -> str:
+    module = importlib.import_module(f"postlint.formats.{name}")
+    return module.render(report, **options)

@@ -1,0 +1,112 @@
+"""Collect rules: built-in Python checks, bundled and organisation YAML rules, and plugins.
+
+Plugins are installed packages that declare an entry point in the group `postlint.rules`, naming a
+zero-argument callable that returns an iterable of `Rule` objects (see README, "Publishing a plugin").
+A plugin that fails to load, or a duplicate rule id, is an error: a silently skipped rule would let
+drafts through unchecked.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from importlib import metadata
+from pathlib import Path
+from typing import Iterable
+
+from postlint.errors import RuleDefinitionError
+from postlint.rule import Rule
+
+ENTRY_POINT_GROUP = "postlint.rules"
+
+
+def builtin_rules() -> list[Rule]:
+    """Every built-in rule: each module of `postlint.checks` exports `RULES`."""
+    import postlint.checks as checks
+
+    rules: list[Rule] = []
+    for info in sorted(pkgutil.iter_modules(checks.__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"postlint.checks.{info.name}")
+        rules.extend(getattr(module, "RULES", ()))
+    return rules
+
+
+def bundled_yaml_rules() -> list[Rule]:
+    from postlint.resources import data_dir
+    from postlint.yamlrules import load_dir
+
+    return load_dir(data_dir("rules"))
+
+
+def plugin_rules() -> list[Rule]:
+    rules: list[Rule] = []
+    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        dist = getattr(ep, "dist", None)
+        who = f"{ep.name} ({dist.name if dist else 'unknown distribution'})"
+        try:
+            factory = ep.load()
+            loaded = list(factory())
+        except Exception as e:  # a broken plugin is reported, never a traceback
+            raise RuleDefinitionError(f"plugin {who} failed to load: {type(e).__name__}: {e}",
+                                      hint="upgrade or uninstall it") from None
+        for r in loaded:
+            if not isinstance(r, Rule):
+                raise RuleDefinitionError(f"plugin {who} returned {type(r).__name__}, not a postlint Rule")
+            rules.append(_with_origin(r, f"plugin:{who}"))
+    return rules
+
+
+def _with_origin(r: Rule, origin: str) -> Rule:
+    from dataclasses import replace
+
+    return r if r.origin != "builtin" else replace(r, origin=origin)
+
+
+class Registry:
+    """All known rules of one run, by id."""
+
+    def __init__(self, rules: Iterable[Rule]):
+        self.rules: dict[str, Rule] = {}
+        self.aliases: dict[str, str] = {}
+        for r in rules:
+            if r.id in self.rules:
+                other = self.rules[r.id]
+                raise RuleDefinitionError(f"duplicate rule id {r.id!r}: defined by {other.origin} and {r.origin}")
+            self.rules[r.id] = r
+            for a in r.aliases:
+                self.aliases[a] = r.id
+
+    def __iter__(self):
+        return iter(sorted(self.rules.values(), key=lambda r: r.id))
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def get(self, rule_id: str) -> Rule | None:
+        return self.rules.get(rule_id) or self.rules.get(self.aliases.get(rule_id, ""))
+
+    def matches(self, selector: str) -> list[Rule]:
+        """Rules a selector names: an id, an alias, a category, or an id prefix (`stigma.drug`)."""
+        selector = self.aliases.get(selector, selector)
+        return [r for r in self if r.id == selector or r.category == selector
+                or r.id.startswith(selector + ".") or r.id.startswith(selector) and selector.count(".")]
+
+    def known(self, selector: str) -> bool:
+        return bool(self.matches(selector))
+
+
+_CACHE: dict[tuple, Registry] = {}
+
+
+def load_registry(extra_rule_paths: tuple[str, ...] = (), extra_wordlists: tuple[str, ...] = ()) -> Registry:
+    """Built-in + bundled YAML + plugins + the organisation's YAML rule files (config `rule_paths`)."""
+    key = (extra_rule_paths, extra_wordlists)
+    if key not in _CACHE:
+        from postlint.yamlrules import load_path
+
+        rules = builtin_rules() + bundled_yaml_rules() + plugin_rules()
+        for p in extra_rule_paths:
+            rules.extend(load_path(Path(p), origin="config"))
+        _CACHE[key] = Registry(rules)
+    return _CACHE[key]

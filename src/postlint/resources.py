@@ -1,0 +1,17 @@
+"""Where the bundled `rules/` and `wordlists/` are: inside the installed package, or in the checkout."""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_PKG = Path(__file__).resolve().parent
+
+
+@cache
+def data_dir(name: str) -> Path:
+    """Folder `name` ("rules" or "wordlists"): the wheel's copy, else the repository's."""
+    packaged = _PKG / "_data" / name
+    if packaged.is_dir():
+        return packaged
+    checkout = _PKG.parent.parent / name
+    return checkout

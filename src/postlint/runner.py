@@ -1,0 +1,212 @@
+"""The per-file pipeline: read → Document → rules → suppression → FileResult (→ fixes).
+
+    paths ─► discover ─► for each file: settings (nearest config + overrides + CLI)
+                                         doc = parse(bytes)          (InputError → FileResult.error)
+                                         lang.resolve(doc)
+                                         active = config.active_rules(settings, registry, doc)
+                                         findings = engine.run(doc, active) → suppress.apply
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from postlint import config as cfg
+from postlint import engine, fixes, lang, suppress
+from postlint.errors import ConfigError, InputError, PostlintError
+from postlint.parse import parse_bytes, supported
+from postlint.registry import load_registry
+from postlint.report import FileResult, Report
+from postlint.rule import Finding
+
+SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "env", ".env", "__pycache__", ".tox",
+             ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".postlint_cache", "site-packages", "dist",
+             "build", ".idea", ".vscode"}
+WALK_SUFFIXES = (".md", ".markdown", ".txt", ".docx")
+
+
+@dataclass
+class RunOptions:
+    config: str | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    lang: str | None = None
+    type: str | None = None
+    platforms: tuple[str, ...] = ()
+    today: date = field(default_factory=date.today)
+    fix: bool = False
+    diff: bool = False
+    use_cache: bool = True
+    cache_dir: str | None = None
+    stdin_filename: str | None = None
+
+
+def discover(paths: list[str]) -> tuple[list[str], list[FileResult]]:
+    """Expand folders (skipping VCS, dependency and virtual-environment folders); report missing paths."""
+    files: list[str] = []
+    problems: list[FileResult] = []
+    for p in paths:
+        if p == "-":
+            files.append(p)
+        elif os.path.isdir(p):
+            for root, dirs, names in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.endswith(".egg-info")
+                                 and not os.path.isfile(os.path.join(root, d, "pyvenv.cfg")))
+                for n in sorted(names):
+                    if n.lower().endswith(WALK_SUFFIXES) and not n.startswith("~$"):
+                        files.append(os.path.join(root, n))
+        elif os.path.exists(p):
+            files.append(p)
+        else:
+            problems.append(FileResult(path=p, error=f"{p}: no such file or folder"))
+    seen = set()
+    out = []
+    for f in files:
+        key = os.path.abspath(f) if f != "-" else "-"
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out, problems
+
+
+def settings_for(path: str, opts: RunOptions) -> cfg.Settings:
+    where = os.path.dirname(os.path.abspath(path)) if path not in ("-",) else os.getcwd()
+    if path == "-" and opts.stdin_filename:
+        where = os.path.dirname(os.path.abspath(opts.stdin_filename))
+    config_path = opts.config or cfg.find_config(where)
+    base = cfg.load(config_path)
+    s = base.for_file(opts.stdin_filename if path == "-" and opts.stdin_filename else path)
+    return replace(s, force_lang=opts.lang, force_type=opts.type, force_platforms=tuple(opts.platforms),
+                   select=tuple(opts.select), ignore=tuple(opts.ignore), today=opts.today)
+
+
+def check_bytes(raw: bytes, path: str, settings: cfg.Settings, display_path: str | None = None) -> FileResult:
+    """Lint one draft's bytes. Never raises for bad input: errors land in `FileResult.error`."""
+    shown = display_path or path
+    registry = load_registry(settings.rule_paths, settings.wordlists)
+    cfg.check_rules(settings, registry)
+    try:
+        doc = parse_bytes(raw, shown, doc_type=settings.force_type,
+                          base_dir=os.path.dirname(os.path.abspath(path)) if path != "-" else os.getcwd())
+    except InputError as e:
+        return FileResult(path=shown, error=str(e), error_line=e.line)
+    if not settings.force_type and "type" not in doc.front_matter and settings.type:
+        doc.meta.type = settings.type
+        if settings.type == "thread":  # thread parts are split at parse time
+            doc = parse_bytes(raw, shown, doc_type="thread", base_dir=doc.base_dir)
+    if settings.force_platforms:
+        doc.meta.platforms = settings.force_platforms
+    elif not doc.meta.platforms and settings.platforms:
+        doc.meta.platforms = settings.platforms
+    lang.resolve(doc, settings)
+    active = cfg.active_rules(settings, registry, doc)
+    res = engine.run(doc, active, settings)
+    findings = suppress.apply(doc, res.findings)
+    findings.extend(_directive_problems(doc, registry, settings))
+    result = FileResult(path=shown, findings=findings, language=doc.lang, type=doc.meta.type, doc=doc)
+    result.internal_errors = [f"internal error in rule {c.rule}: {c.message}" for c in res.crashes]
+    return result
+
+
+def _directive_problems(doc, registry, settings) -> list[Finding]:
+    out = []
+    for sel, line in suppress.unknown_selectors(doc, registry):
+        span = doc.line_index.line_span(line)
+        msg = (f"directive de suppression : règle ou catégorie inconnue « {sel} »" if doc.lang == "fr"
+               else f"suppression directive names an unknown rule or category '{sel}'")
+        out.append(Finding(rule="postlint.directive", category="tone", severity="warning", message=msg, span=span))
+    return out
+
+
+def check_path(path: str, opts: RunOptions, stdin: bytes | None = None) -> tuple[FileResult, str | None]:
+    """Lint one file (with --fix/--diff handling). Returns the result and a diff text if asked."""
+    shown = path if path != "-" else (opts.stdin_filename or "-")
+    try:
+        settings = settings_for(path, opts)
+    except ConfigError as e:
+        return FileResult(path=shown, error=str(e), error_line=e.line), None
+    try:
+        if path == "-":
+            raw = stdin or b""
+        else:
+            with open(path, "rb") as fh:
+                raw = fh.read()
+    except OSError as e:
+        return FileResult(path=shown, error=f"{shown}: cannot read: {e.strerror or e}"), None
+    if not supported(shown) and path != "-":
+        pass  # explicitly named files are read as Markdown whatever their suffix
+    cache = None
+    if opts.use_cache and not opts.fix and not opts.diff and path != "-":
+        from postlint.cache import Cache
+
+        cache = Cache.for_settings(opts.cache_dir or settings.cache_dir)
+        hit = cache.get(raw, path, settings)
+        if hit is not None:
+            return hit, None
+    try:
+        result = check_bytes(raw, path, settings, display_path=shown)
+    except PostlintError as e:
+        return FileResult(path=shown, error=str(e), error_line=e.line), None
+    diff_text = None
+    if (opts.fix or opts.diff) and result.doc is not None and not result.error:
+        doc = result.doc
+        edits = fixes.safe_edits(doc, result.findings)
+        if edits:
+            after = fixes.apply_edits(doc.source, edits)
+            if opts.diff:
+                diff_text = fixes.unified_diff(shown, doc.source, after)
+            if opts.fix and path != "-":
+                fixes.write_atomic(path, fixes.encode(doc, after))
+                new_raw = fixes.encode(doc, after)
+                again = check_bytes(new_raw, path, settings, display_path=shown)
+                again.fixed = len(edits)
+                result = again
+            elif opts.fix and path == "-":
+                diff_text = after  # stdin: the fixed text goes to stdout
+    if cache is not None and not result.error:
+        cache.put(raw, path, settings, result)
+    return result, diff_text
+
+
+def check_paths(paths: list[str], opts: RunOptions, jobs: int = 1, stdin: bytes | None = None
+                ) -> tuple[Report, list[str]]:
+    files, problems = discover(paths)
+    report = Report(files=list(problems))
+    diffs: list[str] = []
+    if jobs > 1 and len(files) > 8 and "-" not in files:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for result, diff_text in pool.map(_worker, [(f, opts) for f in files], chunksize=16):
+                report.files.append(result)
+                if diff_text:
+                    diffs.append(diff_text)
+        return report, diffs
+    for f in files:
+        result, diff_text = check_path(f, opts, stdin=stdin)
+        report.files.append(result)
+        if diff_text:
+            diffs.append(diff_text)
+    return report, diffs
+
+
+def _worker(args):
+    path, opts = args
+    result, diff_text = check_path(path, opts)
+    result.doc = _detach(result.doc)
+    return result, diff_text
+
+
+def _detach(doc):
+    """Documents travel between processes; drop memoised data (spaCy docs are not picklable)."""
+    if doc is not None:
+        doc.cache = {}
+    return doc
+
+
+def check_text(text: str, path: str = "draft.md", *, config: str | None = None, **kw) -> FileResult:
+    """API: lint a string as if it were the file `path` (used by tests, `serve` and plugins)."""
+    opts = RunOptions(config=config, use_cache=False, **kw)
+    settings = settings_for(path, opts)
+    return check_bytes(text.encode("utf-8"), path, settings)

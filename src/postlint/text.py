@@ -1,0 +1,60 @@
+"""Small text utilities shared by rules: sentences, words, case, accents."""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from postlint.document import Span
+
+# A sentence ends at . ! ? … (possibly repeated, possibly followed by a closing quote or bracket)
+# followed by white space; a line break inside a block does not end a sentence, a blank line does.
+_SENTENCE_END = regex.compile(r"""(?<!\b(?:M|Mme|Mr|Mrs|Ms|Dr|St|p|n°|etc|cf|vs|av|J\.-C|No|art))[.!?…]+[»"”’)\]]*(?=\s)|\n[ \t\r]*\n""")
+WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*")
+
+
+def split_sentences(prose: str, span: Span) -> list[Span]:
+    """Sentence spans inside `span` of `prose`, leading/trailing blanks trimmed."""
+    out: list[Span] = []
+    start = span.start
+    for m in _SENTENCE_END.finditer(prose, span.start, span.end):
+        _add(prose, start, m.end(), out)
+        start = m.end()
+    _add(prose, start, span.end, out)
+    return out
+
+
+def _add(prose: str, start: int, end: int, out: list[Span]) -> None:
+    while start < end and prose[start].isspace():
+        start += 1
+    while end > start and prose[end - 1].isspace():
+        end -= 1
+    if end > start and regex.search(r"[\p{L}\p{N}]", prose[start:end]):
+        out.append(Span(start, end))
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key, apostrophes unified."""
+    return strip_accents(text).casefold().replace("’", "'")
+
+
+def match_case(template: str, replacement: str) -> str:
+    """Give `replacement` the capitalisation of `template` (ALL CAPS, Capitalised or as is)."""
+    letters = [c for c in template if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return replacement.upper()
+    if letters and template[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def graphemes(text: str) -> int:
+    return len(regex.findall(r"\X", text))

@@ -1,0 +1,48 @@
+"""Shared test helpers: lint a string as a draft, with an optional config written next to it."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def lint(tmp_path):
+    """lint(text, name="draft.md", config=None, **run_options) -> FileResult, in an isolated folder."""
+    from postlint.runner import check_text
+
+    def _lint(text: str, name: str = "draft.md", config: dict | str | None = None, **kw):
+        folder = tmp_path / "case"
+        folder.mkdir(exist_ok=True)
+        cfg_path = None
+        if config is not None:
+            cfg_path = folder / ".postlint.yaml"
+            cfg_path.write_text(config if isinstance(config, str) else yaml.safe_dump(config, allow_unicode=True),
+                                encoding="utf-8")
+        else:
+            (folder / ".postlint.yaml").write_text("{}\n", encoding="utf-8")  # stop discovery above tmp
+        return check_text(text, str(folder / name), **kw)
+
+    return _lint
+
+
+def run_cli(*args: str, cwd: str | os.PathLike | None = None, input: bytes | None = None,
+            env: dict | None = None) -> subprocess.CompletedProcess:
+    """Run `python -m postlint ARGS` the way a user would."""
+    e = dict(os.environ)
+    e.pop("NO_COLOR", None)
+    if env:
+        e.update(env)
+    return subprocess.run([sys.executable, "-m", "postlint", *args], cwd=cwd, input=input, capture_output=True,
+                          env=e, timeout=300)
+
+
+def rules_of(result, prefix: str = "") -> list[str]:
+    return [f.rule for f in result.findings if f.rule.startswith(prefix)]
