@@ -40,8 +40,15 @@ def run_cli(*args: str, cwd: str | os.PathLike | None = None, input: bytes | Non
     e.pop("NO_COLOR", None)
     if env:
         e.update(env)
-    return subprocess.run([sys.executable, "-m", "postlint", *args], cwd=cwd, input=input, capture_output=True,
-                          env=e, timeout=300)
+    if isinstance(input, str):
+        input = input.encode("utf-8")
+    p = subprocess.run([sys.executable, "-m", "postlint", *args], cwd=cwd, input=input, capture_output=True,
+                       env=e, timeout=300)
+    # text output (UTF-8) for assertions; the raw bytes stay available as .stdout_bytes
+    p.stdout_bytes = p.stdout
+    p.stdout = p.stdout.decode("utf-8", "replace")
+    p.stderr = p.stderr.decode("utf-8", "replace")
+    return p
 
 
 def rules_of(result, prefix: str = "") -> list[str]:

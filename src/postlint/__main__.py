@@ -1,3 +1,3 @@
-from postlint.cli import main
+from postlint.cli import entry
 
-main()
+entry()

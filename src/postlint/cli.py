@@ -183,5 +183,19 @@ def _registry_or_exit(loader):
         sys.exit(2)
 
 
+def entry() -> None:
+    """Console entry point: an unexpected error is one line on stderr and exit 2, never a traceback
+    (set POSTLINT_DEBUG=1 to see it)."""
+    try:
+        main()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as e:  # pragma: no cover - last resort
+        if os.environ.get("POSTLINT_DEBUG"):
+            raise
+        click.echo(f"postlint: internal error: {type(e).__name__}: {e} (set POSTLINT_DEBUG=1 for details)", err=True)
+        sys.exit(2)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    entry()

@@ -164,9 +164,14 @@ def load(path: str | None) -> Settings:
     if path is None:
         return Settings()
     path = os.path.abspath(path)
-    if path not in _LOADED:
-        _LOADED[path] = _load(path)
-    return _LOADED[path]
+    try:
+        st = os.stat(path)
+        key = f"{path}:{st.st_mtime_ns}:{st.st_size}"  # an edited config is read again (serve, tests)
+    except OSError:
+        key = path
+    if key not in _LOADED:
+        _LOADED[key] = _load(path)
+    return _LOADED[key]
 
 
 def _load(path: str) -> Settings:

@@ -27,7 +27,11 @@ def builtin_rules() -> list[Rule]:
     for info in sorted(pkgutil.iter_modules(checks.__path__), key=lambda i: i.name):
         if info.name.startswith("_"):
             continue
-        module = importlib.import_module(f"postlint.checks.{info.name}")
+        try:
+            module = importlib.import_module(f"postlint.checks.{info.name}")
+        except Exception as e:
+            raise RuleDefinitionError(f"built-in rule module postlint.checks.{info.name} failed to load: "
+                                      f"{type(e).__name__}: {e}") from None
         rules.extend(getattr(module, "RULES", ()))
     return rules
 

@@ -148,6 +148,11 @@ def check_path(path: str, opts: RunOptions, stdin: bytes | None = None) -> tuple
         result = check_bytes(raw, path, settings, display_path=shown)
     except PostlintError as e:
         return FileResult(path=shown, error=str(e), error_line=e.line), None
+    except RecursionError:
+        return FileResult(path=shown, error=f"{shown}: the draft is nested too deeply to parse"), None
+    except Exception as e:  # last resort: a bug of ours must not hide the other files' results
+        return FileResult(path=shown, error=f"{shown}: internal error while checking ({type(e).__name__}: {e}); "
+                                            "please report it"), None
     diff_text = None
     if (opts.fix or opts.diff) and result.doc is not None and not result.error:
         doc = result.doc

@@ -31,7 +31,7 @@ def load_with_lines(text: str, path: str, error_cls: type[PostlintError], line_o
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 + line_offset if mark is not None else None
-        raise error_cls(f"invalid YAML value: {getattr(e, 'problem', e)}", path, line) from None
+        raise error_cls(f"invalid value {getattr(e, 'problem', e)}", path, line) from None
     finally:
         loader.dispose()
     return data, lines
@@ -39,6 +39,16 @@ def load_with_lines(text: str, path: str, error_cls: type[PostlintError], line_o
 
 def _build(node: yaml.Node, key: tuple, lines: dict, loader: yaml.SafeLoader, off: int) -> Any:
     lines[key] = node.start_mark.line + 1 + off
+    try:
+        return _build_node(node, key, lines, loader, off)
+    except yaml.YAMLError:
+        raise
+    except (ValueError, TypeError, OverflowError) as e:  # e.g. a date 2026-13-45
+        raise yaml.constructor.ConstructorError(None, None, f"{node.value!r}: {e}" if isinstance(node, yaml.ScalarNode)
+                                                else str(e), node.start_mark) from None
+
+
+def _build_node(node: yaml.Node, key: tuple, lines: dict, loader: yaml.SafeLoader, off: int) -> Any:
     if isinstance(node, yaml.MappingNode):
         out: dict = {}
         for k_node, v_node in node.value:

@@ -1,0 +1,134 @@
+"""The command line as users run it: exit codes, bad input, stdin, output files, fixes, cache."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+RULES = str(Path(__file__).parent / "data" / "rules")
+
+
+@pytest.fixture
+def repo(tmp_path):
+    (tmp_path / ".postlint.yaml").write_text(f"rule_paths: [{RULES}]\n", encoding="utf-8")
+    return tmp_path
+
+
+def w(p: Path, data: str | bytes) -> Path:
+    p.parent.mkdir(parents=True, exist_ok=True)
+    (p.write_bytes if isinstance(data, bytes) else lambda d: p.write_text(d, encoding="utf-8"))(data)
+    return p
+
+
+def test_exit_codes(repo):
+    w(repo / "clean.md", "Bonjour à toutes et à tous.\n")
+    w(repo / "warn.md", "Un foobar.\n")
+    w(repo / "info.md", "Oui ! Oui ! Oui !\n")
+    assert run_cli("check", "clean.md", cwd=repo).returncode == 0
+    assert run_cli("check", "warn.md", cwd=repo).returncode == 1
+    assert run_cli("check", "info.md", cwd=repo).returncode == 0  # info is below --fail-on warning
+    assert run_cli("check", "--fail-on", "info", "info.md", cwd=repo).returncode == 1
+    assert run_cli("check", "--fail-on", "error", "warn.md", cwd=repo).returncode == 0
+    assert run_cli("check", "--format", "yaml", "clean.md", cwd=repo).returncode == 2  # usage error
+
+
+@pytest.mark.parametrize("name,data,needle,line", [
+    ("binary.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file", 3),
+    ("latin1.md", "Café\nthé\n".encode("latin-1"), "invalid UTF-8", 1),
+    ("fm.md", b"---\n- a\n---\ntext\n", "front matter must be a mapping", 2),
+    ("type.md", b"---\ntype: blog\n---\ntext\n", "unknown type 'blog'", 2),
+    ("date.md", b"---\nembargo: 2026-02-30\n---\ntext\n", "invalid", 2),
+    ("yaml.md", b"---\ntitle: [a\nlang: fr\n---\ntext\n", "invalid YAML", None),
+])
+def test_bad_input_is_one_line_error_others_still_reported(repo, name, data, needle, line):
+    w(repo / name, data)
+    w(repo / "ok.md", "Un foobar.\n")
+    p = run_cli("check", "--format", "json", name, "ok.md", cwd=repo)
+    assert p.returncode == 2
+    assert "Traceback" not in p.stderr
+    report = json.loads(p.stdout)
+    files = {f["path"]: f for f in report["files"]}
+    assert needle in files[name]["error"] and name in files[name]["error"]
+    if line is not None:
+        assert files[name]["error_line"] == line
+        assert f"{name}:{line}:" in p.stderr
+    assert files[name]["findings"] == []
+    assert [x["rule"] for x in files["ok.md"]["findings"]] == ["tone.test-word"]
+    # text format: one line for the bad file, the good file still reported
+    t = run_cli("check", name, "ok.md", cwd=repo)
+    assert t.returncode == 2 and "ok.md:1:4" in t.stdout and "Traceback" not in t.stderr
+
+
+def test_empty_file_and_missing_path(repo):
+    w(repo / "empty.md", b"")
+    p = run_cli("check", "--format", "json", "empty.md", "nope.md", cwd=repo)
+    report = json.loads(p.stdout)
+    files = {f["path"]: f for f in report["files"]}
+    assert files["empty.md"]["error"] is None and files["empty.md"]["findings"] == []
+    assert "no such file" in files["nope.md"]["error"]
+    assert p.returncode == 2
+    assert run_cli("check", "empty.md", cwd=repo).returncode == 0
+
+
+def test_stdin_with_stdin_filename(repo):
+    p = run_cli("check", "--format", "json", "--stdin-filename", "drafts/post.md", "-", cwd=repo,
+                input="Un foobar.\n")
+    report = json.loads(p.stdout)
+    assert report["files"][0]["path"] == "drafts/post.md"
+    assert report["files"][0]["findings"][0]["rule"] == "tone.test-word"
+    assert p.returncode == 1
+
+
+def test_output_file_and_quiet(repo):
+    w(repo / "a.md", "Un foobar.\n")
+    p = run_cli("check", "--format", "json", "--output", "out/report.json", "a.md", cwd=repo)
+    assert p.returncode == 2 or p.returncode == 1
+    (repo / "out").mkdir(exist_ok=True)
+    p = run_cli("check", "--format", "json", "--output", "out/report.json", "a.md", cwd=repo)
+    assert p.returncode == 1 and p.stdout == ""
+    assert json.loads((repo / "out" / "report.json").read_text())["summary"]["warning"] == 1
+
+
+def test_folder_walk_skips_vcs_and_venvs(repo):
+    w(repo / "posts" / "a.md", "Un foobar.\n")
+    w(repo / "posts" / "notes.txt", "Un foobar.\n")
+    w(repo / "posts" / "img.jpg", b"\xff\xd8")
+    w(repo / "node_modules" / "x" / "README.md", "foobar\n")
+    w(repo / ".git" / "x.md", "foobar\n")
+    w(repo / "venv" / "pyvenv.cfg", "home = /usr\n")
+    w(repo / "venv" / "lib" / "doc.md", "foobar\n")
+    p = run_cli("check", "--format", "json", ".", cwd=repo)
+    paths = sorted(f["path"] for f in json.loads(p.stdout)["files"])
+    assert paths == ["./posts/a.md", "./posts/notes.txt"]
+
+
+def test_text_format_marks_span_and_summary(repo):
+    w(repo / "a.md", "---\nlang: fr\n---\nVoici un foobar ici.\n")
+    p = run_cli("check", "--no-cache", "a.md", cwd=repo)
+    out = p.stdout
+    assert "a.md:4:10: warning [tone.test-word]" in out
+    assert "   4 | Voici un foobar ici." in out
+    assert "^^^^^^" in out
+    assert "suggestion: bazqux" in out
+    assert "\x1b[" not in out  # no colour when not a terminal
+    assert "1 file(s) checked" in out
+
+
+def test_rules_and_explain(repo):
+    p = run_cli("rules", "--format", "json", cwd=repo)
+    assert p.returncode == 0
+    rows = json.loads(p.stdout)
+    assert all({"id", "category", "severity", "summary", "source"} <= set(r) for r in rows)
+    bad = run_cli("explain", "no.such-rule", cwd=repo)
+    assert bad.returncode == 2 and "unknown rule" in bad.stderr
+
+
+def test_jobs_gives_same_results(repo):
+    for i in range(12):
+        w(repo / f"p{i:02}.md", f"Post {i} foobar zorglub.\n")
+    one = json.loads(run_cli("check", "--no-cache", "--format", "json", ".", cwd=repo).stdout)
+    two = json.loads(run_cli("check", "--no-cache", "--format", "json", "--jobs", "2", ".", cwd=repo).stdout)
+    assert one == two
