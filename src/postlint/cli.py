@@ -113,7 +113,14 @@ def check(paths, fmt, output, config, select, ignore, fail_on, fix, diff, lang, 
             text = "".join(diffs) + text
         else:
             click.echo("".join(diffs), err=True, nl=False)
-    if output:
+    stdin_fixed = [fr for fr in report.files if fr.path == (stdin_filename or "-") and fix and "-" in paths]
+    if stdin_fixed and not diff:
+        # like other fixers: the corrected draft goes to stdout, the report to stderr
+        fr = stdin_fixed[0]
+        click.echo(fr.fixed_text if fr.fixed_text is not None else (stdin or b"").decode("utf-8", "replace"),
+                   nl=False)
+        click.echo(text, nl=False, err=True)
+    elif output:
         from postlint.fixes import write_atomic
 
         write_atomic(output, text.encode("utf-8"))

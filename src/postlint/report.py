@@ -20,6 +20,7 @@ class FileResult:
     doc: Document | None = None  # kept for formatters that show the source (text, html)
     internal_errors: list[str] = field(default_factory=list)  # rules that crashed on this file
     fixed: int = 0  # fixes applied by --fix
+    fixed_text: str | None = None  # stdin with --fix: the corrected draft (printed instead of written)
 
     def location(self, f: Finding) -> dict[str, Any]:
         """1-based line/column of a finding (`None` for document-level findings)."""

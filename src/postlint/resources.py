@@ -14,4 +14,6 @@ def data_dir(name: str) -> Path:
     if packaged.is_dir():
         return packaged
     checkout = _PKG.parent.parent / name
-    return checkout
+    if (_PKG.parent.parent / "pyproject.toml").is_file() and checkout.is_dir():
+        return checkout  # editable install or source checkout
+    return packaged

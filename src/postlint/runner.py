@@ -168,7 +168,8 @@ def check_path(path: str, opts: RunOptions, stdin: bytes | None = None) -> tuple
                 again.fixed = len(edits)
                 result = again
             elif opts.fix and path == "-":
-                diff_text = after  # stdin: the fixed text goes to stdout
+                result.fixed_text = after
+                result.fixed = len(edits)
     if cache is not None and not result.error:
         cache.put(raw, path, settings, result)
     return result, diff_text

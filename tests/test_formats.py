@@ -1,0 +1,87 @@
+"""Every output format, compared with golden files (set POSTLINT_UPDATE_GOLDEN=1 to rewrite them after a
+deliberate change), the JSON shape of contract §4, and SARIF against the official 2.1.0 schema."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+DATA = Path(__file__).parent / "data"
+GOLDEN = DATA / "golden"
+RULES = str(DATA / "rules")
+DRAFT = ("---\ntype: post\nlang: fr\n---\n# Un titre\n\nUn foobar 🎉 et zorglub !!!\n\n"
+         "<!-- postlint-disable-next-line tone.test-word -->\nfoobar ignoré\n")
+
+
+@pytest.fixture
+def case(tmp_path):
+    (tmp_path / ".postlint.yaml").write_text(f"rule_paths: [{RULES}]\n", encoding="utf-8")
+    (tmp_path / "draft.md").write_text(DRAFT, encoding="utf-8")
+    return tmp_path
+
+
+def golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("POSTLINT_UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"{path} missing: run with POSTLINT_UPDATE_GOLDEN=1 once and review it"
+    assert text == path.read_text(encoding="utf-8"), f"output differs from {path}"
+
+
+@pytest.mark.parametrize("fmt,ext", [("text", "txt"), ("json", "json"), ("github", "txt"), ("sarif", "sarif")])
+def test_format_golden(case, fmt, ext):
+    p = run_cli("check", "--no-cache", "--format", fmt, "--select", "tone.test", "draft.md", cwd=case)
+    assert p.returncode == 1, p.stderr
+    golden(f"draft.{fmt}.{ext}", p.stdout)
+
+
+def test_json_matches_contract_fields(case):
+    p = run_cli("check", "--no-cache", "--format", "json", "--select", "tone.test", "draft.md", cwd=case)
+    report = json.loads(p.stdout)
+    assert set(report) >= {"version", "files", "summary"}
+    f = report["files"][0]
+    assert set(f) >= {"path", "language", "type", "error", "findings"}
+    assert (f["path"], f["language"], f["type"], f["error"]) == ("draft.md", "fr", "post", None)
+    keys = {"rule", "category", "severity", "message", "line", "column", "end_line", "end_column", "text",
+            "suggestions", "fixable"}
+    for finding in f["findings"]:
+        assert keys <= set(finding)
+    word = next(x for x in f["findings"] if x["rule"] == "tone.test-word")
+    # "Un foobar" on line 7: column 4, end exclusive 10; columns count code points
+    assert (word["line"], word["column"], word["end_line"], word["end_column"]) == (7, 4, 7, 10)
+    assert word["text"] == "foobar" and word["fixable"] is True and word["suggestions"] == ["bazqux"]
+    zorg = next(x for x in f["findings"] if x["rule"] == "tone.test-pattern")
+    assert zorg["column"] == 16  # after the emoji, counted as one character
+    # --select names the off-by-default tone.test-require too: selecting a rule turns it on
+    assert report["summary"] == {"files": 1, "findings": 4, "error": 1, "warning": 2, "info": 1,
+                                 "files_with_errors": 0}
+
+
+def test_sarif_is_valid_against_official_schema(case):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_path = DATA / "sarif-schema-2.1.0.json"
+    if not schema_path.exists():
+        pytest.skip("SARIF schema not in test data")
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    for args in (["draft.md"], ["draft.md", "missing.md"]):
+        p = run_cli("check", "--no-cache", "--format", "sarif", "--select", "tone.test", *args, cwd=case)
+        log = json.loads(p.stdout)
+        jsonschema.Draft4Validator(schema).validate(log)
+        run = log["runs"][0]
+        assert run["columnKind"] == "unicodeCodePoints"
+        assert {r["ruleId"] for r in run["results"]} == {"tone.test-word", "tone.test-pattern", "tone.test-count",
+                                                         "tone.test-require"}
+        assert all(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "draft.md"
+                   for r in run["results"])
+
+
+def test_github_annotations_escape_and_levels(case):
+    p = run_cli("check", "--no-cache", "--format", "github", "--select", "tone.test", "draft.md", cwd=case)
+    lines = p.stdout.splitlines()
+    assert any(x.startswith("::warning file=draft.md,line=7,col=4,") for x in lines)
+    assert any(x.startswith("::error file=draft.md,line=7,col=16,") for x in lines)
+    assert any(x.startswith("::notice ") for x in lines)
