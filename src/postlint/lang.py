@@ -1,9 +1,16 @@
-"""Language of a draft: declared (front matter), forced (`--lang`), configured, or detected.
+"""Language of a draft: declared (front matter), forced (`--lang`), configured, or detected; and the
+word knowledge rules share (splitting a hashtag into words, telling a word from an acronym).
 
 Detection is two-stage to keep cold runs fast: a function-word count decides clear French/English
 texts in microseconds; langdetect (seeded, so deterministic) is loaded only when that is unsure.
+Detection reads the author's own prose: block quotes, text in quotation marks, hashtags and mentions
+are left out, so a quoted sentence in another language does not decide the language of a post.
 """
 from __future__ import annotations
+
+import math
+import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -16,6 +23,11 @@ we you they he she his her our your their not no but or as have has had will wou
 did i me my us them there here what which who when where how all more about into than then so if also just
 """.split())
 WORD = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?")
+MIN_WORDS = 8  # below this a text is too short to tell its language
+
+# Quoted material: «…», “…”, "…" (on one line or across a few); the author's own voice is outside it.
+QUOTED = regex.compile(r"«[^«»]{0,600}»|“[^“”]{0,600}”|„[^„“”]{0,600}[“”]|(?<![\p{L}\p{N}])\"[^\"\n]{0,600}\"")
+_TOKEN = regex.compile(r"(?<![\p{L}\p{N}_])[#@][\p{L}\p{N}_]+")
 
 
 def word_count(text: str) -> int:
@@ -46,27 +58,46 @@ _detector_ready = False
 
 def detect(text: str) -> str | None:
     """fr, en, or another ISO code; None when the text is too short to tell."""
+    return detect_with_confidence(text)[0]
+
+
+def detect_with_confidence(text: str) -> tuple[str | None, float]:
     lang, conf = guess(text)
-    if lang and conf >= 0.8 and word_count(text) >= 8:
-        return lang
+    if lang and conf >= 0.8 and word_count(text) >= MIN_WORDS:
+        return lang, conf
     return detect_langdetect(text)
 
 
-def detect_langdetect(text: str) -> str | None:
+def detect_langdetect(text: str) -> tuple[str | None, float]:
     global _detector_ready
     try:
         from langdetect import DetectorFactory, detect_langs
         from langdetect.lang_detect_exception import LangDetectException
     except ImportError:  # pragma: no cover - declared dependency
-        return guess(text)[0]
+        return guess(text)
     if not _detector_ready:
         DetectorFactory.seed = 0
         _detector_ready = True
     try:
         ranked = detect_langs(text)
     except LangDetectException:
-        return None
-    return ranked[0].lang if ranked else None
+        return None, 0.0
+    return (ranked[0].lang, ranked[0].prob) if ranked else (None, 0.0)
+
+
+def own_text(doc, blocks=None) -> str:
+    """The author's own prose: no block quotes, code, captions, quoted passages, hashtags or mentions."""
+    parts = []
+    for b in blocks if blocks is not None else doc.text_blocks():
+        if b.quoted or b.kind in ("code", "caption"):
+            continue
+        parts.append(strip_quoted(b.prose(doc)))
+    return "\n\n".join(parts)
+
+
+def strip_quoted(text: str) -> str:
+    text = QUOTED.sub(" ", text)
+    return _TOKEN.sub(" ", text)
 
 
 def resolve(doc, settings) -> None:
@@ -78,7 +109,10 @@ def resolve(doc, settings) -> None:
     elif settings.lang:
         doc.lang, doc.lang_source = settings.lang, "config"
     else:
-        found = detect(doc.body_prose) if word_count(doc.body_prose) >= 3 else None
+        text = own_text(doc)
+        if word_count(text) < 3:
+            text = doc.body_prose
+        found = detect(text) if word_count(text) >= 3 else None
         if found in ("fr", "en"):
             doc.lang, doc.lang_source = found, "detected"
         else:
@@ -88,3 +122,90 @@ def resolve(doc, settings) -> None:
 def declared(doc, settings) -> str | None:
     """The language the author declared (front matter, --lang or config), if any."""
     return settings.force_lang or doc.meta.lang or settings.lang
+
+
+# ----------------------------------------------------------------------------------------- words
+# Frequency-ranked word lists (wordlists/segmentation/*.txt) split run-together hashtags into words.
+SEGMENT_LANGS = ("en", "fr")
+# One-letter words that may stand between other words of a hashtag (#ittakesavillage).
+_ONE_LETTER = {"en": {"a", "i"}, "fr": {"a", "y"}}
+# Common acronyms written in capitals: kept in capitals in suggestions, never "shouting".
+ACRONYMS = frozenset("""VIH HIV SIDA AIDS IST STI TB ONU UN OMS WHO ONG NGO OSC CSO UE EU UA AU USA UK RDC DRC
+LGBT LGBTI LGBTQ LGBTQI LGBTQIA PREP PEP COVID UNICEF UNAIDS ONUSIDA UNHCR HCR PNUD UNDP UNFPA FAO PAM WFP
+CEDEAO ECOWAS UEMOA FMI IMF OCDE OECD ODD SDG SDGS RSE CSR PDF FAQ CEO PDG DG ACT INPUD ANPUD IPU UIP MSF
+CICR ICRC FIFA AFD USAID DFID SIDA OIF RFI BBC CNN AFP AP TV ID RH DRH RSVP NB PS UNESCO ASBL BCE
+CFA FCFA XOF EUR USD ADN DNA OGM ICT TIC IA AI SMS QR URL""".split())
+
+
+def fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=None)
+def _ranks(lang: str) -> dict[str, int]:
+    """Folded word → frequency rank (1 = most frequent), read once."""
+    from postlint.resources import data_dir
+
+    ranks: dict[str, int] = {}
+    path = data_dir("wordlists") / "segmentation" / f"{lang}.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ranks
+    n = 0
+    for line in lines:
+        w = line.strip()
+        if not w or w.startswith("#"):
+            continue
+        n += 1
+        ranks.setdefault(fold(w), n)
+    return ranks
+
+
+def is_word(word: str, langs: tuple[str, ...] = SEGMENT_LANGS) -> bool:
+    """Is `word` (any case, accents optional) a dictionary word of one of `langs`?"""
+    key = fold(word)
+    return any(key in _ranks(lang) for lang in langs)
+
+
+def _segment_one(letters: str, lang: str) -> tuple[float, list[str]] | None:
+    """Cheapest split of `letters` (folded) into known words: cost = Σ log(rank) (Zipf)."""
+    ranks = _ranks(lang)
+    if not ranks:
+        return None
+    per_word = math.log(math.log(len(ranks) + 2))
+    n = len(letters)
+    best: list[tuple[float, list[str]] | None] = [(0.0, [])] + [None] * n
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 24), i):
+            if best[j] is None:
+                continue
+            w = letters[j:i]
+            r = ranks.get(w)
+            if r is None:
+                continue
+            if len(w) == 1 and (w not in _ONE_LETTER[lang] or i == n):
+                continue
+            if (len(w) <= 2 and r > 1000) or (len(w) == 3 and r > 3000):
+                continue  # rare short "words" (OpenSubtitles noise) make false splits
+            cost = best[j][0] + math.log(r) + per_word
+            if best[i] is None or cost < best[i][0]:
+                best[i] = (cost, best[j][1] + [w])
+    return best[n]
+
+
+def segment(text: str, langs: tuple[str, ...] = SEGMENT_LANGS) -> list[str] | None:
+    """Split a run of letters written without word breaks (`santementale`) into words, keeping the
+    original characters (`["sante", "mentale"]`); None when it cannot be split into known words."""
+    key = fold(text)
+    if len(key) != len(text) or not key.isalpha():
+        return None
+    found = [r for lang in langs if (r := _segment_one(key, lang)) is not None]
+    if not found:
+        return None
+    _, words = min(found, key=lambda r: r[0])
+    out, pos = [], 0
+    for w in words:
+        out.append(text[pos:pos + len(w)])
+        pos += len(w)
+    return out

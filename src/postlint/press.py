@@ -207,7 +207,14 @@ def _is_about(doc: Document, u: Unit) -> bool:
                                    and "\n" in raw.strip()):
         return True
     head = text[m.end():m.end() + 90]
-    return bool(regex.match(r"[^.!?]*?\s[:–—]\s", head)) or text[:1] == "q"  # "qui sommes-nous"
+    return bool(regex.match(r"[^.!?]*?(?:\s[:–—]|:)\s", head)) or _bare(doc, u) or text[:1] == "q"
+
+
+def _bare(doc: Document, u: Unit) -> bool:
+    """A label alone on its line ("Media contact:", "Notes aux rédactions")."""
+    text = doc.prose[u.span.start:u.span.end].strip()
+    return "\n" not in text and words(text) <= 8 and not text.endswith(".") and "@" not in text \
+        and not regex.search(r"\d", text)
 
 
 def _label_end(doc: Document, u: Unit) -> int:
@@ -234,7 +241,7 @@ def _section(doc: Document, us: list[Unit], i: int, is_label, max_units: int) ->
     start = u.span.end if u.kind == "heading" else _label_end(doc, u)
     end, j = u.span.end, i + 1
     text_start = start
-    if u.kind == "heading" or not doc.prose[start:u.span.end].strip():
+    if u.kind == "heading" or _bare(doc, u) or not doc.prose[start:u.span.end].strip():
         while j < len(us) and j - i <= max_units and us[j].kind in PARA_KINDS and not is_label(us[j]):
             end = us[j].span.end
             j += 1
@@ -287,7 +294,7 @@ def analyse(doc: Document) -> Release:
     content = [u for u in us if not u.role and u.kind not in ("release", "embargo", "end", "separator", "dateline")]
     for u in us:
         if not u.role and u.kind in ("release", "embargo", "dateline", "end", "separator"):
-            u.role = "top" if not content or u.span.start < content[0].span.start else "tail"
+            u.role = "meta" if u.kind in ("release", "embargo", "dateline") else "tail"
     pos = 0
     if content:
         first = content[0]
@@ -374,3 +381,149 @@ def _title_like(doc: Document, span: Span) -> bool:
     if DATELINE.match(fold(text)):
         return False
     return len(split_sentences(text, Span(0, len(text)))) <= 1 and not text.endswith((".", ":"))
+
+
+# ------------------------------------------------------------------------------------------- links
+def body_links(doc: Document, rel: Release) -> list:
+    """Hyperlinks in the release's own text (headline to the last body paragraph), first of each URL.
+
+    The contact block, the "about" boilerplate and the notes to editors are not counted."""
+    seen: set[str] = set()
+    out = []
+    for link in doc.links:
+        url = link.url.strip()
+        if url.lower().startswith("mailto:") or EMAIL.fullmatch(url) or not rel.in_text(link.span):
+            continue
+        key = regex.sub(r"^(?:https?://)?(?:www\.)?|/+$", "", url.lower())
+        if key and key not in seen:
+            seen.add(key)
+            out.append(link)
+    return out
+
+
+def section_has_url(doc: Document, span: Span) -> bool:
+    if any(span.start <= link.span.start < span.end and not link.url.lower().startswith("mailto:")
+           for link in doc.links):
+        return True
+    text = EMAIL.sub(" ", doc.source[span.start:span.end])
+    return bool(DOMAIN.search(text))
+
+
+# ------------------------------------------------------------------------------------------- contact
+_TITLE_WORDS = (
+    r"charge(?:e)?s?\s+(?:de|des|du|d')|responsable|directeur|directrice|direct(?:or|ion)|coordinat(?:eur|rice|or)|"
+    r"coordonnat(?:eur|rice)|attache(?:e)?\s+de\s+presse|porte-parole|president(?:e)?|vice-president|"
+    r"secretaire|chef(?:fe)?\b|conseill(?:er|ere)|delegue(?:e)?|administrat(?:eur|rice)|gestionnaire|"
+    r"animat(?:eur|rice)|assistant(?:e)?|officier|agent(?:e)?\s+de|representant(?:e)?|fondat(?:eur|rice)|"
+    r"tresori(?:er|ere)|officer|manager|lead\b|head\s+of|spokes(?:person|man|woman)|press\s+secretary|"
+    r"advis[eo]r|chair|ceo\b|executive|associate|specialist|strategist|founder|representative|campaigner|"
+    r"consultant|liaison|analyst|communications?\b|relations\s+(?:presse|medias|publiques)|press\s+relations|"
+    r"media\s+relations|program(?:me)?\s+(?:officer|manager)|chargee?\b")
+TITLE = regex.compile(rf"\b(?:{_TITLE_WORDS})")
+_NAME_STOP = {
+    "contact", "contacts", "presse", "press", "media", "medias", "relations", "pour", "for", "source", "renseignements",
+    "tel", "tél", "phone", "telephone", "téléphone", "email", "e-mail", "mail", "courriel", "mobile", "service",
+    "communication", "communications", "manager", "officer", "director", "directeur", "directrice", "lead", "head",
+    "coordinator", "coordinatrice", "coordinateur", "chargée", "chargé", "responsable", "veuillez", "please",
+    "contactez", "contacter", "appelez", "écrivez", "call", "write", "plus", "more", "information", "informations",
+    "enquiries", "inquiries", "office", "bureau", "attachée", "attaché", "de", "du", "des", "la", "le", "les", "et",
+    "and", "the", "of", "par", "via", "ou", "or", "whatsapp", "twitter", "web", "site", "secrétaire", "général",
+    "générale", "president", "président", "présidente", "executive", "chair", "spokesperson", "porte-parole",
+}
+NAME = regex.compile(r"\b\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|du|dos|van|von|der|ben|bin|ould|el|al|di|le|la)\s+)?"
+                     r"\p{Lu}[\p{L}'’-]+)+|\b(?:Dr|Mme|Mlle|M|Mr|Mrs|Ms|Pr|Me|Prof)\.?\s+\p{Lu}[\p{L}'’-]+")
+
+
+def person_names(text: str, exclude: tuple[str, ...] = ()) -> list[str]:
+    """Runs of two or more capitalised words (or "Dr X") that are not label or title words."""
+    excluded = {w.casefold() for name in exclude for w in name.split()}
+    out = []
+    for m in NAME.finditer(text):
+        if regex.match(r"(?:Dr|Mme|Mlle|M|Mr|Mrs|Ms|Pr|Me|Prof)\.?\s", m.group(0)):
+            out.append(m.group(0))
+            continue
+        run: list[str] = []
+        for w in m.group(0).split() + [""]:
+            key = w.casefold()
+            if w and key not in _NAME_STOP and key not in excluded and w[:1].isupper():
+                run.append(w)
+            else:
+                if len(run) >= 2:
+                    out.append(" ".join(run))
+                run = []
+    return out
+
+
+@dataclass
+class ContactParts:
+    name: str | None
+    title: str | None
+    email: str | None
+    phone: str | None
+
+
+def contact_parts(doc: Document, sec: Section, org_names: tuple[str, ...] = ()) -> ContactParts:
+    text = doc.source[sec.span.start:sec.span.end]
+    email = EMAIL.search(text)
+    phone = PHONE.search(text)
+    prose = " ".join(EMAIL.sub(" ", doc.prose[sec.span.start:sec.span.end]).split())
+    label = CONTACT_LABEL.match(fold(prose).lstrip(" *_#"))
+    title = TITLE.search(fold(prose)[label.end() if label else 0:])
+    names = person_names(prose, org_names)
+    return ContactParts(names[0] if names else None, title.group(0) if title else None,
+                        email.group(0) if email else None, phone.group(0) if phone else None)
+
+
+# ------------------------------------------------------------------------------------------- quotes
+QUOTE_MARKS = regex.compile(r"«[^«»]{3,}?»|“[^“”]{3,}?[”“]|„[^„“”]{3,}?[“”]|\"[^\"]{3,}?\"")
+_VERBS = (
+    r"declare|dit|souligne|explique|affirme|ajoute|estime|precise|rappelle|insiste|indique|observe|note|poursuit|"
+    r"conclut|temoigne|fait\s+valoir|assure|plaide|lance|resume|commente|confie|martele|regrette|deplore|salue|"
+    r"souhaite|annonce|previent|avertit|reconnait|raconte|detaille|rapporte|analyse|s'exclame|se\s+rejouit|"
+    r"se\s+felicite|s'indigne|appelle")
+_PAST = (r"declare|dit|souligne|explique|affirme|ajoute|estime|precise|rappele|insiste|indique|observe|note|"
+         r"poursuivi|conclu|temoigne|fait\s+valoir|assure|plaide|lance|resume|commente|confie|martele|regrette|"
+         r"deplore|salue|souhaite|annonce|prevenu|averti|reconnu|raconte|detaille|rapporte|analyse|appele")
+ATTRIBUTION = regex.compile(
+    rf"\b(?:(?:a|ont|avait)\s+(?:-t-(?:il|elle)\s+)?(?:{_PAST})e?s?|(?:{_VERBS})(?:-t)?(?:-(?:il|elle|ils|elles))?|"
+    r"selon|d'apres|said|says|added|adds|explained|explains|stated|states|noted|notes|commented|comments|"
+    r"emphasi[sz]ed|stressed|underlined|highlighted|urged|warned|remarked|told|observed|argued|declared|"
+    r"continued|concluded|insisted|pointed\s+out|according\s+to|announced|welcomed|acknowledged|recalled|wrote|"
+    r"writes|put\s+it)\b")
+DASH_ATTRIBUTION = regex.compile(r"^\s*[,.]?\s*[—–-]{1,2}\s*\p{Lu}")
+
+
+@dataclass
+class Quote:
+    span: Span
+    attributed: bool  # a reporting verb ("a déclaré", "said", "selon") or a dash attribution
+    named: bool  # … naming a person
+
+
+def quotes(doc: Document, rel: Release) -> list[Quote]:
+    """Quoted statements in the release's own text (scare quotes of a few words are left out)."""
+    out: list[Quote] = []
+    for u in rel.text_units():
+        prose = doc.prose
+        found = [Span(u.span.start + m.start(), u.span.start + m.end())
+                 for m in QUOTE_MARKS.finditer(prose[u.span.start:u.span.end])]
+        if not found and u.kind == "quote":
+            found = [u.span]
+        for q in found:
+            inner = prose[q.start:q.end]
+            after = prose[q.end:min(u.span.end, q.end + 220)]
+            after = regex.split(r"(?<=[.!?])\s|[«“\"]", after, maxsplit=1)[0]
+            before = prose[max(u.span.start, q.start - 220):q.start]
+            before = regex.split(r"[.!?»”\"]\s", before)[-1]
+            verb_after, verb_before = ATTRIBUTION.search(fold(after)), ATTRIBUTION.search(fold(before))
+            dash = bool(DASH_ATTRIBUTION.match(after)) or (u.kind == "quote" and bool(
+                regex.search(r"(?:^|\n)\s*[—–-]{1,2}\s*\p{Lu}", prose[u.span.start:u.span.end])))
+            attributed = bool(verb_after or verb_before or dash)
+            named = bool((verb_after or dash) and person_names(after)) or bool(verb_before and person_names(before))
+            if attributed and not named:  # "…", explique-t-elle — the person is named earlier in the paragraph
+                named = bool(person_names(prose[u.span.start:q.start]))
+            if u.kind == "quote" and dash and not named:
+                named = bool(person_names(prose[u.span.start:u.span.end]))
+            if attributed or words(inner) >= 8 or regex.search(r"[.!?]\s", inner):
+                out.append(Quote(q, attributed, named))
+    return out
