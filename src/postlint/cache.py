@@ -28,16 +28,14 @@ class Cache:
         return cls(folder or os.environ.get("POSTLINT_CACHE_DIR") or DEFAULT_DIR)
 
     def _key(self, raw: bytes, path: str, settings) -> str:
-        from postlint.registry import load_registry
-
         h = hashlib.sha256()
         h.update(__version__.encode())
+        h.update(_code_fingerprint().encode())
         h.update(os.path.abspath(path).encode())
         h.update(raw)
         h.update(settings.fingerprint().encode())
         for p in settings.wordlists + settings.rule_paths:
-            h.update(_stamp(p).encode())
-        h.update(",".join(sorted(r.id for r in load_registry(settings.rule_paths, settings.wordlists))).encode())
+            h.update(_tree_stamp(p).encode())
         return h.hexdigest()
 
     def get(self, raw: bytes, path: str, settings) -> FileResult | None:
@@ -50,13 +48,10 @@ class Cache:
             return None
         if any(_stamp(p) != stamp for p, stamp in data.get("deps", {}).items()):
             return None
-        from postlint.parse import parse_bytes
-
-        try:
-            doc = parse_bytes(raw, data["path"], doc_type=data.get("doc_type"))
-        except Exception:
+        # A hit needs no parsing: positions are rebuilt from the text alone (no Markdown parser, no rules).
+        doc = _light_document(raw, data)
+        if doc is None:
             return None
-        doc.lang = data.get("language") or doc.lang
         findings = [_finding(f) for f in data["findings"]]
         return FileResult(path=data["path"], findings=findings, language=data.get("language"), type=data.get("type"),
                           doc=doc)
@@ -71,8 +66,10 @@ class Cache:
                 p = os.path.normpath(os.path.join(result.doc.base_dir, im.src))
                 deps[p] = _stamp(p)
         data = {"path": result.path, "language": result.language, "type": result.type,
-                "doc_type": result.doc.meta.type if settings.force_type or result.doc.meta.type == "thread" else None,
                 "deps": deps, "findings": [_dump(f) for f in result.findings]}
+        if result.doc.paragraph_numbers is not None:  # .docx: keep the extracted text and paragraph map
+            data["source"] = result.doc.source
+            data["paragraph_numbers"] = result.doc.paragraph_numbers
         folder = os.path.join(self.folder, key[:2])
         try:
             os.makedirs(folder, exist_ok=True)
@@ -86,6 +83,54 @@ class Cache:
             os.replace(tmp, os.path.join(folder, key + ".json"))
         except OSError:
             pass  # a read-only checkout still lints, just without a cache
+
+
+def _light_document(raw: bytes, data: dict):
+    from postlint.document import Document, LineIndex, Meta
+    from postlint.parse import decode
+
+    if "source" in data:
+        text, bom = data["source"], False
+    else:
+        try:
+            text, bom = decode(raw, data["path"])
+        except Exception:
+            return None
+    doc = Document(path=data["path"], source=text, prose=text, line_index=LineIndex(text), front_matter={},
+                   front_matter_span=None, front_matter_lines={}, body=Span(0, len(text)), meta=Meta(),
+                   had_bom=bom, lang=data.get("language") or "en")
+    doc.paragraph_numbers = data.get("paragraph_numbers")
+    return doc
+
+
+_CODE: str | None = None
+
+
+def _code_fingerprint() -> str:
+    """Sizes and mtimes of postlint's own code and bundled data, and the installed plugins: a new version
+    or an edited rule invalidates the cache without importing any rule."""
+    global _CODE
+    if _CODE is None:
+        from postlint.registry import _entry_points
+        from postlint.resources import data_dir
+
+        pkg = os.path.dirname(os.path.abspath(__file__))
+        parts = [_tree_stamp(pkg), _tree_stamp(str(data_dir("rules"))), _tree_stamp(str(data_dir("wordlists")))]
+        parts += [f"{ep.value}@{dist}" for ep, dist in _entry_points()]
+        _CODE = hashlib.sha256("|".join(parts).encode()).hexdigest()
+    return _CODE
+
+
+def _tree_stamp(path: str) -> str:
+    if not os.path.isdir(path):
+        return _stamp(path)
+    out = []
+    for root, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for f in sorted(files):
+            if f.endswith((".py", ".yaml", ".yml", ".txt", ".json")):
+                out.append(f"{f}:{_stamp(os.path.join(root, f))}")
+    return ";".join(out)
 
 
 def _stamp(path: str) -> str:

@@ -7,7 +7,7 @@ line, embargo, dateline, end mark) split out of their paragraph, and thematic br
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -146,6 +146,7 @@ def units(doc: Document) -> list[Unit]:
     for b in doc.blocks:
         if b.kind in ("code", "caption"):
             continue
+        b = _with_trailing_markup(doc, b)
         raw = doc.source[b.span.start:b.span.end].strip()
         if b.kind == "heading":
             kind = "end" if END_MARK.match(raw.strip("# ") or raw) or not doc.prose_of(b.span).strip() else "heading"
@@ -182,6 +183,15 @@ def units(doc: Document) -> list[Unit]:
     out.sort(key=lambda u: u.span.start)
     doc.cache["press.units"] = out
     return out
+
+
+def _with_trailing_markup(doc: Document, b):
+    """A block whose last line ends in a URL or markup (masked in the prose) extends to the end of that line."""
+    line_end = doc.line_index.line_span(doc.position(b.span.end)[0]).end
+    tail = doc.source[b.span.end:line_end]
+    if tail.strip() and not doc.prose[b.span.end:line_end].strip():
+        return replace(b, span=Span(b.span.start, b.span.end + len(tail.rstrip())))
+    return b
 
 
 # ------------------------------------------------------------------------------------------- labels

@@ -43,11 +43,49 @@ def bundled_yaml_rules() -> list[Rule]:
     return load_dir(data_dir("rules"))
 
 
+def _entry_points() -> list[tuple[metadata.EntryPoint, str]]:
+    """Entry points of the group, read straight from the installed distributions' metadata files.
+
+    `importlib.metadata.entry_points()` parses every distribution (≈ 45 ms here); a hook that runs on
+    every commit only needs the few files that mention the group (≈ 3 ms).
+    """
+    import os
+    import sys
+
+    found: list[tuple[metadata.EntryPoint, str]] = []
+    seen: set[str] = set()
+    for folder in sys.path:
+        try:
+            names = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for name in names:
+            if not name.endswith((".dist-info", ".egg-info")):
+                continue
+            path = os.path.join(folder or ".", name, "entry_points.txt")
+            try:
+                with open(path, encoding="utf-8") as fh:
+                    text = fh.read()
+            except OSError:
+                continue
+            if f"[{ENTRY_POINT_GROUP}]" not in text:
+                continue
+            dist = name.rsplit(".", 1)[0].split("-")[0]
+            if dist in seen:  # the first on sys.path wins, as for imports
+                continue
+            seen.add(dist)
+            section = text.split(f"[{ENTRY_POINT_GROUP}]", 1)[1].split("\n[", 1)[0]
+            for line in section.splitlines():
+                if "=" in line and not line.strip().startswith(("#", ";")):
+                    key, value = (x.strip() for x in line.split("=", 1))
+                    found.append((metadata.EntryPoint(key, value, ENTRY_POINT_GROUP), dist))
+    return found
+
+
 def plugin_rules() -> list[Rule]:
     rules: list[Rule] = []
-    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
-        dist = getattr(ep, "dist", None)
-        who = f"{ep.name} ({dist.name if dist else 'unknown distribution'})"
+    for ep, dist in _entry_points():
+        who = f"{ep.name} ({dist})"
         try:
             factory = ep.load()
             loaded = list(factory())

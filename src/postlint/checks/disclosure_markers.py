@@ -296,14 +296,23 @@ _SECRETS = [
 # "password: X", "mot de passe : X", "mdp = X", "api_key=X", "the password is X"
 _LABELLED = regex.compile(r"""(?ix)
     (?<![\p{L}])(?P<label>
-        pass(?:word|wd|code|phrase)? | pwd | mot\ de\ passe | mots\ de\ passe | mdp | code\ (?:d'acc[eè]s|wi-?fi|pin)
+        pass(?:word|wd|code|phrase)? | pwd | mots?\ de\ passe | mdp | code\ (?:d'acc[eè]s|wi-?fi|pin)
       | pin | api[_\ -]?key | apikey | api[_\ -]?secret | secret[_\ -]?key | client[_\ -]?secret
-      | access[_\ -]?token | auth[_\ -]?token | bearer | token | aws_secret_access_key)
+      | access[_\ -]?token | auth[_\ -]?token | token | aws_secret_access_key)
     (?:\s*(?:wi-?fi|du\ wifi|du\ compte|of\ the\ account))?
-    \s*(?:[:=]|\s(?:is|est|:)\s|\s*:\s*)\s*
-    (?P<value>[^\s"'`<>]{4,})""")
+    (?:\s*[:=]|\s+(?:is|est)\b)\s*
+    (?P<quote>["'`«]\s?)?(?P<value>[^\s"'`<>»]{4,})""")
 _NOT_A_SECRET = regex.compile(r"(?i)^(?:\*+|x+|\.+|…+|\[.*\]|<.*>|\{.*\}|oubli[eé]|required|obligatoire|"
                               r"strong|fort|s[eé]curis[eé]|unique|personnel|personal|reset|change[rz]?)\W*$")
+
+
+def _looks_secret(value: str, quoted: bool) -> bool:
+    """A value shaped like a password or key, not a word of the sentence ("est envoyé par SMS")."""
+    if _NOT_A_SECRET.match(value) or not regex.search(r"[\p{L}\p{N}]", value):
+        return False
+    if quoted:
+        return True
+    return bool(regex.search(r"\p{N}|[!@#$%^&*+=?~_|]", value) or regex.search(r".\p{Lu}", value))
 
 
 @rule("disclosure.secret", severity="error",
@@ -332,7 +341,7 @@ def secret(doc: Document, ctx: Context):
             yield _secret_finding(ctx, span, label)
     for m in _LABELLED.finditer(text, start, end):
         value = m.group("value").rstrip(".,;)")
-        if _NOT_A_SECRET.match(value) or not regex.search(r"[\p{L}\p{N}]", value):
+        if not _looks_secret(value, bool(m.group("quote"))):
             continue
         span = Span(m.start(), m.start("value") + len(value))
         if any(span.overlaps(f) for f in found):

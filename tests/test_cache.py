@@ -1,0 +1,55 @@
+"""The result cache: a hit gives the same report, and any change that matters invalidates it."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from conftest import run_cli
+
+RULES = str(Path(__file__).parent / "data" / "rules")
+
+
+def test_cache_hit_same_report_and_invalidation(tmp_path):
+    (tmp_path / ".postlint.yaml").write_text(f"rule_paths: [{RULES}]\n", encoding="utf-8")
+    d = tmp_path / "a.md"
+    d.write_text("---\nlang: fr\n---\nUn foobar !!!\n", encoding="utf-8")
+    first = run_cli("check", "--format", "json", "a.md", cwd=tmp_path)
+    entries = [p for p in (tmp_path / ".postlint_cache").rglob("*.json")]
+    assert len(entries) == 1
+    assert (tmp_path / ".postlint_cache" / ".gitignore").read_text().strip().endswith("*")
+    second = run_cli("check", "--format", "json", "a.md", cwd=tmp_path)
+    assert json.loads(first.stdout) == json.loads(second.stdout)
+    text_hit = run_cli("check", "a.md", cwd=tmp_path)
+    assert "   4 | Un foobar !!!" in text_hit.stdout  # source lines shown from a cache hit too
+    # editing the draft or the config invalidates
+    d.write_text("---\nlang: fr\n---\nUn texte propre.\n", encoding="utf-8")
+    third = json.loads(run_cli("check", "--format", "json", "a.md", cwd=tmp_path).stdout)
+    assert third["files"][0]["findings"] == []
+    (tmp_path / ".postlint.yaml").write_text(f"rule_paths: [{RULES}]\nrules:\n  tone.test-require: warning\n",
+                                             encoding="utf-8")
+    fourth = json.loads(run_cli("check", "--format", "json", "a.md", cwd=tmp_path).stdout)
+    assert [f["rule"] for f in fourth["files"][0]["findings"]] == ["tone.test-require"]
+
+
+def test_no_cache_writes_nothing(tmp_path):
+    (tmp_path / "a.md").write_text("x\n", encoding="utf-8")
+    (tmp_path / ".postlint.yaml").write_text("{}\n", encoding="utf-8")
+    run_cli("check", "--no-cache", "a.md", cwd=tmp_path)
+    assert not (tmp_path / ".postlint_cache").exists()
+
+
+def test_referenced_image_change_invalidates(tmp_path):
+    (tmp_path / ".postlint.yaml").write_text("{}\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("![Une photo](img.jpg)\nPhoto : X\n", encoding="utf-8")
+    (tmp_path / "img.jpg").write_bytes(b"one")
+    run_cli("check", "a.md", cwd=tmp_path)
+    from postlint.cache import _stamp
+
+    entry = next((tmp_path / ".postlint_cache").rglob("*.json"))
+    deps = json.loads(entry.read_text())["deps"]
+    assert deps == {str(tmp_path / "img.jpg"): _stamp(str(tmp_path / "img.jpg"))}
+    os.utime(tmp_path / "img.jpg", ns=(1, 1))
+    run_cli("check", "a.md", cwd=tmp_path)
+    assert len(list((tmp_path / ".postlint_cache").rglob("*.json"))) == 1  # same key, entry rewritten
+    assert json.loads(next((tmp_path / ".postlint_cache").rglob("*.json")).read_text())["deps"] != deps
