@@ -92,7 +92,8 @@ class Writer:
         return out
 
     def sentence(self) -> str:
-        return self.fill(self.pick("sentences"))
+        s = self.fill(self.pick("sentences"))
+        return s[:1].upper() + s[1:]
 
     def paragraph(self, n: int) -> str:
         return " ".join(self.sentence() for _ in range(n))

@@ -37,4 +37,6 @@ def explain_text(r: Rule) -> str:
            "always": "every finding has a fix"}[r.fix]
     out += [f"Fix: {fix}.", f"Defined in: {r.origin}."]
     extra = getattr(r, "explain_extra", None)
+    if extra:  # rules backed by data (wordlists) list it here
+        out += ["", extra() if callable(extra) else str(extra)]
     return "\n".join(out).rstrip() + "\n"

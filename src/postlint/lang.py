@@ -34,8 +34,7 @@ def word_count(text: str) -> int:
     return len(WORD.findall(text))
 
 
-def guess(text: str) -> tuple[str | None, float]:
-    """Cheap French/English guess from function words: (lang or None, confidence 0..1)."""
+def _function_words(text: str) -> tuple[int, int]:
     fr = en = 0
     for w in WORD.findall(text.lower()):
         for part in regex.split(r"['’]", w):
@@ -43,6 +42,12 @@ def guess(text: str) -> tuple[str | None, float]:
                 fr += 1
             if part in _EN:
                 en += 1
+    return fr, en
+
+
+def guess(text: str) -> tuple[str | None, float]:
+    """Cheap French/English guess from function words: (lang or None, confidence 0..1)."""
+    fr, en = _function_words(text)
     total = fr + en
     if total < 3:
         return None, 0.0
@@ -63,7 +68,8 @@ def detect(text: str) -> str | None:
 
 def detect_with_confidence(text: str) -> tuple[str | None, float]:
     lang, conf = guess(text)
-    if lang and conf >= 0.8 and word_count(text) >= MIN_WORDS:
+    # clear function-word evidence decides: a long text, or a short one made of little words
+    if lang and conf >= 0.8 and (word_count(text) >= MIN_WORDS or sum(_function_words(text)) >= 5):
         return lang, conf
     return detect_langdetect(text)
 
@@ -138,7 +144,8 @@ CFA FCFA XOF EUR USD ADN DNA OGM ICT TIC IA AI SMS QR URL""".split())
 
 
 def fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+    """Lower case without accents (the word lists' keys)."""
+    return regex.sub(r"\p{Mn}+", "", unicodedata.normalize("NFD", text.lower()))
 
 
 @lru_cache(maxsize=None)
@@ -149,16 +156,18 @@ def _ranks(lang: str) -> dict[str, int]:
     ranks: dict[str, int] = {}
     path = data_dir("wordlists") / "segmentation" / f"{lang}.txt"
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        text = path.read_text(encoding="utf-8")
     except OSError:
         return ranks
+    # fold the whole file at once (one call into C, not 30,000)
+    text = regex.sub(r"\p{Mn}+", "", unicodedata.normalize("NFD", text.lower()))
     n = 0
-    for line in lines:
-        w = line.strip()
-        if not w or w.startswith("#"):
+    for w in text.splitlines():
+        if not w or w[0] == "#":
             continue
         n += 1
-        ranks.setdefault(fold(w), n)
+        if w not in ranks:
+            ranks[w] = n
     return ranks
 
 

@@ -212,6 +212,8 @@ def _is_about(doc: Document, u: Unit) -> bool:
     if u.kind == "heading":
         return True
     raw = doc.source[u.span.start:u.span.end].lstrip()
+    if text.startswith("about") and not regex.match(r"[*_]*(?:About|ABOUT|about)\s+(?:us\b|the\s|our\s|\p{Lu})", raw):
+        return False  # "About 300 people came": approximately, not a label
     first_line = raw.split("\n", 1)[0]
     if raw[:2] in ("**", "__") or (len(first_line.split()) <= 10 and not first_line.rstrip().endswith(".")
                                    and "\n" in raw.strip()):
@@ -257,7 +259,10 @@ def _section(doc: Document, us: list[Unit], i: int, is_label, max_units: int) ->
             j += 1
         if j > i + 1:
             text_start = us[i + 1].span.start
-    label = u.span if u.kind == "heading" else (Span(u.span.start, start) if start > u.span.start else None)
+    label_end = start
+    while label_end > u.span.start and doc.source[label_end - 1].isspace():
+        label_end -= 1
+    label = u.span if u.kind == "heading" else (Span(u.span.start, label_end) if label_end > u.span.start else None)
     return Section(Span(u.span.start, end), label, Span(text_start, end) if end > text_start else None), j
 
 

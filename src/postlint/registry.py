@@ -150,5 +150,9 @@ def load_registry(extra_rule_paths: tuple[str, ...] = (), extra_wordlists: tuple
         rules = builtin_rules() + bundled_yaml_rules() + plugin_rules()
         for p in extra_rule_paths:
             rules.extend(load_path(Path(p), origin="config"))
+        if extra_wordlists:  # an organisation's wordlist with a mistake is a config error (file and line)
+            from postlint.wordlists import check_files
+
+            check_files(extra_wordlists)
         _CACHE[key] = Registry(rules)
     return _CACHE[key]

@@ -1,8 +1,20 @@
-"""Term matching: find listed words and phrases in prose, as words (not substrings), case- and
-accent-insensitively, with one compiled pattern per list so the cost does not grow with the list.
+"""Term matching: find listed words and phrases in prose as *words*, never inside another word.
 
-Matching runs on a *folded* copy of the text that keeps every character at its offset (one character
-in, one character out), so match offsets are source offsets.
+The text is cut into word tokens once; every surface form of every entry is indexed by its first
+token, so a document costs one dictionary look-up per word whatever the number of entries (a
+word-level Aho-Corasick). What the matcher understands:
+
+- case (any), accents (exact by default for wordlists — « drogué » is not « drogue » — or loose),
+  apostrophes ' ’ and elision (l', d'), hyphen or space between the words of a phrase;
+- French inclusive writing after any word: drogué·e·s, usager·ère·s, toxicomane·s, drogué.e.s,
+  drogué-e-s, drogué(e)s;
+- inflections generated from the listed forms: plurals (FR, EN), feminine forms written `drogué·e`,
+  `usager·ère`, `fou·folle` in the data, brace alternatives `{suffers,suffering} from HIV`;
+- acronyms written in capitals in the data (AIDS, VIH, IDU) match only in capitals (not « aids »);
+- context conditions (`requires` / `unless` cue words before or after, `person`, `noun_only`),
+  evaluated in the sentence around the match (see docs/stigma.md).
+
+`fold` (below) is the length-preserving folding other modules use on their own; it is kept as is.
 """
 from __future__ import annotations
 
@@ -32,6 +44,10 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in text)
 
 
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 @dataclass
 class TermEntry:
     id: str
@@ -39,13 +55,18 @@ class TermEntry:
     prefer: list[str] = field(default_factory=list)
     lang: str = "en"
     severity: str = "warning"
-    note: str = ""
+    note: str = ""  # the reason, shown in messages
     source: str = ""
     domain: str = ""
     fix: str | None = None  # safe | unsafe | None (suggestion only)
-    context: dict[str, Any] = field(default_factory=dict)
+    context: dict[str, Any] = field(default_factory=dict)  # requires / unless / window / noun_only
     examples: dict[str, list[str]] = field(default_factory=dict)
     origin: str = ""
+    prefer_plural: list[str] = field(default_factory=list)  # alternatives when the match is plural
+    label: str = "stigmatising"  # stigmatising | inaccurate | outdated | contested (message wording)
+    inflect: bool = False  # generate plurals of the listed forms (wordlists: on)
+    accents: str = "loose"  # loose | strict (wordlists: strict)
+    line: int | None = None  # line of the entry in its file
 
 
 @dataclass
@@ -53,50 +74,419 @@ class TermMatch:
     span: Span
     entry: TermEntry
     surface: str  # the text as written
+    plural: bool = False
 
 
-def _form_pattern(form: str) -> str:
-    """Regex for one surface form: flexible white space and hyphens, apostrophes unified."""
+# ----------------------------------------------------------------------------------------- forms
+INCLUSIVE_DOTS = "·•‧⋅∙"
+_SUFFIXES = ("e|es|s|x|ne|nes|le|les|te|tes|se|ses|sse|sses|ère|ères|euse|euses|rice|rices|trice|trices|"
+             "ve|ves|ice|ices|lle|lles|fe|fes|ale|ales")
+# A word, then any inclusive-writing endings glued to it.
+_TOKEN = re.compile(r"[^\W_]+(?:[%s][^\W\d_]{1,6}|[.\-/](?:%s)(?![^\W_])|\((?:%s)\)[sx]?)*"
+                    % (INCLUSIVE_DOTS, _SUFFIXES, _SUFFIXES))
+_WORD = re.compile(r"[^\W_]+")
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+FR_STOP = {"de", "du", "des", "d", "à", "au", "aux", "par", "pour", "en", "sur", "dans", "avec", "sans", "contre",
+           "le", "la", "les", "l", "un", "une", "qui", "que", "et", "ou", "chez", "entre"}
+EN_PREP = {"of", "with", "from", "to", "by", "for", "in", "on", "against", "at", "who", "that"}
+
+DETERMINERS = {
+    "fr": {"le", "la", "les", "l", "un", "une", "des", "ces", "ce", "cet", "cette", "mon", "ma", "mes", "ton", "ta",
+           "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "aux", "au", "du", "d",
+           "quelques", "plusieurs", "certains", "certaines", "tous", "toutes", "chaque", "aucun", "aucune"},
+    "en": {"the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their",
+           "some", "many", "any", "no", "every", "each", "all", "several", "few", "such"},
+}
+PERSONS = {
+    "fr": {"il", "elle", "ils", "elles", "je", "j", "tu", "nous", "vous", "on", "personne", "personnes", "quelqu",
+           "gens", "homme", "hommes", "femme", "femmes", "patient", "patiente", "patients", "patientes", "client",
+           "cliente", "clients", "clientes", "ami", "amie", "amis", "amies", "frère", "soeur", "sœur", "fils",
+           "fille", "mari", "épouse", "compagnon", "compagne", "usager", "usagère", "usagers", "usagères",
+           "pair", "pairs", "jeune", "jeunes", "mère", "père", "moi", "toi", "lui", "eux", "celui", "celle",
+           "ceux", "celles", "chacun", "chacune", "nul"},
+    "en": {"i", "you", "he", "she", "we", "they", "me", "him", "them", "us", "nobody", "somebody", "someone",
+           "anyone", "anybody", "everyone", "everybody", "no-one", "person", "persons", "people", "man", "men",
+           "woman", "women", "patient", "patients", "client", "clients", "friend", "friends", "brother", "sister",
+           "son", "daughter", "husband", "wife", "partner", "mother", "father", "mum", "mom", "dad", "peer",
+           "peers", "user", "users", "member", "members", "who", "guy", "guys", "kid", "kids", "teen", "teens",
+           "colleague", "colleagues", "neighbour", "neighbor"},
+}
+PERSONS["any"] = PERSONS["fr"] | PERSONS["en"]
+DETERMINERS["any"] = DETERMINERS["fr"] | DETERMINERS["en"]
+
+
+def expand_braces(text: str) -> list[str]:
+    """"{a,b} c" → ["a c", "b c"] (several groups multiply; no nesting)."""
+    m = _BRACES.search(text)
+    if not m:
+        return [text]
     out = []
-    for ch in fold(form.strip()):
-        if ch in " -":
-            out.append(r"[\s\-]+")
-        elif ch == "'":
-            out.append("'")
+    for alt in m.group(1).split(","):
+        out.extend(expand_braces(text[:m.start()] + alt.strip() + text[m.end():]))
+    return [re.sub(r"\s+", " ", o).strip() for o in out]
+
+
+def feminine(masc: str, ending: str) -> str:
+    """Feminine of `masc` written `masc·ending` in inclusive notation (usager·ère → usagère)."""
+    if ending in ("e", "es"):
+        return masc + "e"
+    if len(ending) >= 2 and ending[1:] in ("e", "es") and masc[-1:] == ending[0]:  # sidéen·ne, muet·te
+        return masc + ending[:2]
+    key = strip_accents(ending[0]).lower()
+    folded = strip_accents(masc).lower()
+    i = folded.rfind(key)
+    return masc[:i] + ending if i > 0 or (i == 0 and len(ending) > 1) else masc + ending
+
+
+def expand_inclusive(form: str) -> list[str]:
+    """"immigré·e clandestin·e" → ["immigré clandestin", "immigrée clandestine"] (words agree)."""
+    if not any(d in form for d in INCLUSIVE_DOTS):
+        return [form]
+    masc, fem = [], []
+    for word in re.split(r"([ \-])", form):  # separators are kept as pieces of their own
+        parts = re.split("[%s]" % INCLUSIVE_DOTS, word)
+        masc.append(parts[0])
+        ending = parts[1] if len(parts) > 1 else ""
+        fem.append(feminine(parts[0], ending) if ending and ending != "s" else parts[0])
+    return ["".join(masc), "".join(fem)]
+
+
+def plural_word(word: str, lang: str) -> str:
+    low = word.lower()
+    if word.isupper() and len(word) > 1 or not word[-1:].isalpha():
+        return word
+    if lang == "fr":
+        if low.endswith(("s", "x", "z")):
+            return word
+        if low.endswith("al") and len(low) > 3:
+            return word[:-2] + "aux"
+        if low.endswith(("au", "eu")):
+            return word + "x"
+        return word + "s"
+    if low.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if low.endswith("y") and len(low) > 1 and low[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if low.endswith("man") and low not in ("human", "german"):
+        return word[:-3] + ("men" if word[-3:].islower() else "MEN")
+    return word + "s"
+
+
+def _words(form: str) -> list[tuple[str, str]]:
+    """(word, separator after it) pairs; the separator is kept as written."""
+    out = []
+    for m in re.finditer(r"([^\s\-'’/]+)([\s\-'’/]*)", form):
+        out.append((m.group(1), m.group(2)))
+    return out
+
+
+def head_indexes(form: str, lang: str) -> list[int]:
+    """Words that take the plural: FR every word before the first preposition (pauvre victime →
+    pauvres victimes; malade du sida → malades du sida); EN the last word before a preposition."""
+    words = [w for w, _ in _words(form)]
+    low = [w.lower() for w in words]
+    if lang == "fr":
+        out = []
+        for i, w in enumerate(low):
+            if w in FR_STOP:
+                if out:
+                    break
+                continue
+            out.append(i)
+        return out
+    stop = next((i for i, w in enumerate(low) if w in EN_PREP and i > 0), len(words))
+    return [stop - 1] if stop > 0 else []
+
+
+def pluralize(form: str, lang: str) -> str:
+    heads = set(head_indexes(form, lang))
+    return "".join((plural_word(w, lang) if i in heads else w) + sep for i, (w, sep) in enumerate(_words(form)))
+
+
+def is_plural(form: str, lang: str) -> bool:
+    words = [w for w, _ in _words(form)]
+    heads = head_indexes(form, lang)
+    return bool(heads) and words[heads[0]].lower().endswith(("s", "x")) and not words[heads[0]].isupper()
+
+
+def surface_forms(entry: TermEntry) -> list[tuple[str, bool]]:
+    """Every written form of an entry with whether it is plural."""
+    lang = entry.lang if entry.lang in ("fr", "en") else "en"
+    seen: dict[str, bool] = {}
+    for raw in entry.avoid:
+        for braced in expand_braces(str(raw).strip()):
+            for f in expand_inclusive(braced):
+                seen.setdefault(f, is_plural(f, lang) if entry.inflect else False)
+                if entry.inflect:
+                    p = pluralize(f, lang)
+                    if p != f:
+                        seen.setdefault(p, True)
+    return list(seen.items())
+
+
+# ----------------------------------------------------------------------------------------- tokens
+def _key(word: str) -> str:
+    return word.lower() if word.isascii() else unicodedata.normalize("NFC", word).lower()
+
+
+def _loose(word: str) -> str:
+    return word.lower() if word.isascii() else strip_accents(word).lower()
+
+
+class _Tok:
+    __slots__ = ("start", "end", "key", "loose", "caps", "plural", "sep", "joined")
+
+    def __init__(self, start: int, end: int, word: str, tail: str, sep: str, joined: bool):
+        self.start, self.end = start, end
+        self.key = _key(word)
+        self.loose = _loose(word)
+        self.caps = len(word) > 1 and word.isupper()
+        self.plural = tail.rstrip(")").endswith(("s", "x")) if tail else False
+        self.sep = sep  # class of the separator before this token: " " ' / | (break) . (sentence break)
+        self.joined = joined  # glued to the previous word by a hyphen (toxico-dépendant)
+
+
+def _sep_class(gap: str) -> tuple[str, bool]:
+    if not gap:
+        return "|", False
+    if gap.isspace():
+        return (".", False) if gap.count("\n") >= 2 else (" ", False)
+    g = gap.strip()
+    if gap in ("-", "‐", "‑"):  # a hyphen inside a compound (toxico-dépendant, HIV-infected)
+        return " ", True
+    if g in APOSTROPHES and len(g) == 1:
+        return "'", False
+    if g == "/":
+        return "/", False
+    if any(c in ".!?…" for c in g) or gap.count("\n") >= 2:
+        return ".", False
+    return "|", False
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+    end = len(text) if end is None else end
+    toks: list[_Tok] = []
+    prev_end = None
+    for m in _TOKEN.finditer(text, start, end):
+        word_m = _WORD.match(text, m.start())
+        word = word_m.group(0) if word_m else m.group(0)
+        tail = text[m.start() + len(word):m.end()]
+        if prev_end is None:
+            sep, joined = ".", False
         else:
-            out.append(re.escape(ch))
-    return "".join(out)
+            sep, joined = _sep_class(text[prev_end:m.start()])
+        toks.append(_Tok(m.start(), m.end(), word, tail, sep, joined))
+        prev_end = m.end()
+    return toks
+
+
+def _form_tokens(form: str) -> tuple[list[str], list[str]]:
+    words, seps = [], []
+    for m in re.finditer(r"[^\W_]+", form):
+        if words:
+            gap = form[prev:m.start()]
+            seps.append("'" if any(c in APOSTROPHES for c in gap) else "/" if "/" in gap else " ")
+        words.append(m.group(0))
+        prev = m.end()
+    return words, seps
+
+
+# ----------------------------------------------------------------------------------------- context
+class _Cue:
+    """A cue phrase: word keys (accent-free), a trailing `*` on a word makes it a prefix; "." = punctuation."""
+
+    __slots__ = ("words", "punct")
+
+    def __init__(self, text: str):
+        self.punct = text.strip() == "."
+        self.words = [] if self.punct else [(_loose(w.rstrip("*")), w.endswith("*"))
+                                            for w in re.findall(r"[^\W_]+\*?", text)]
+
+    def matches_at(self, toks: list[_Tok], i: int) -> bool:
+        if i < 0 or i + len(self.words) > len(toks):
+            return False
+        for k, (w, prefix) in enumerate(self.words):
+            t = toks[i + k].loose
+            if not (t.startswith(w) if prefix else t == w):
+                return False
+        return True
+
+
+class _Condition:
+    __slots__ = ("before", "after", "person", "window")
+
+    def __init__(self, spec: dict, window: int, lang: str):
+        self.before = [_Cue(c) for c in spec.get("before") or ()]
+        self.after = [_Cue(c) for c in spec.get("after") or ()]
+        self.person = bool(spec.get("person"))
+        self.window = int(spec.get("window", window))
+
+    def holds(self, toks: list[_Tok], i: int, j: int, lang: str) -> bool:
+        """Tokens i..j-1 are the match."""
+        if self.before and not self._before(toks, i):
+            return False
+        if self.after and not self._after(toks, j):
+            return False
+        if self.person and not _person_before(toks, i, lang):
+            return False
+        return True
+
+    def _before(self, toks: list[_Tok], i: int) -> bool:
+        """A cue whose last word is one of the `window` words before the match, in the same sentence."""
+        first = i
+        while first > 0 and toks[first].sep != "." and i - first <= self.window + 4:
+            first -= 1
+        for cue in self.before:
+            if cue.punct:
+                if toks[i].sep in ".|":
+                    return True
+                continue
+            size = len(cue.words)
+            for last in range(i - 1, max(first, i - self.window) - 1, -1):
+                p = last - size + 1
+                if p >= first and cue.matches_at(toks, p):
+                    return True
+        return False
+
+    def _after(self, toks: list[_Tok], j: int) -> bool:
+        """A cue whose first word is one of the `window` words after the match, in the same sentence."""
+        end = j
+        while end < len(toks) and (end == j or toks[end].sep != ".") and end - j <= self.window + 4:
+            end += 1
+        if j < len(toks) and toks[j].sep == ".":
+            end = j
+        for cue in self.after:
+            if cue.punct:
+                if j >= len(toks) or toks[j].sep in ".|":
+                    return True
+                continue
+            size = len(cue.words)
+            for p in range(j, min(j + self.window, end)):
+                if p + size <= end and cue.matches_at(toks, p):
+                    return True
+        return False
+
+
+def _person_before(toks: list[_Tok], i: int, lang: str) -> bool:
+    """A person word earlier in the sentence, with no article or possessive in between (so « we make
+    sure the room is clean » is about the room)."""
+    persons = PERSONS.get(lang, PERSONS["any"])
+    dets = DETERMINERS.get(lang, DETERMINERS["any"])
+    k = i
+    while k > 0 and toks[k].sep != ".":
+        k -= 1
+        if toks[k].key in persons or toks[k].loose in persons:
+            return True
+        if toks[k].key in dets:
+            return False
+    return False
+
+
+class _Rules:
+    """Compiled context of one entry."""
+
+    __slots__ = ("requires", "unless")
+
+    def __init__(self, entry: TermEntry):
+        ctx = entry.context or {}
+        window = int(ctx.get("window", 3))
+        lang = entry.lang
+        self.requires = [_Condition(c, window, lang) for c in ctx.get("requires") or ()]
+        if ctx.get("noun_only"):
+            dets = sorted(DETERMINERS.get(lang, DETERMINERS["any"]))
+            self.requires.append(_Condition({"before": dets, "window": 1}, 1, lang))
+        self.unless = [_Condition(c, window, lang) for c in ctx.get("unless") or ()]
+
+    def allow(self, toks: list[_Tok], i: int, j: int, lang: str) -> bool:
+        if self.requires and not any(c.holds(toks, i, j, lang) for c in self.requires):
+            return False
+        return not any(c.holds(toks, i, j, lang) for c in self.unless)
+
+
+# ----------------------------------------------------------------------------------------- matcher
+class _Form:
+    __slots__ = ("keys", "loose", "seps", "caps", "entry", "plural", "rules", "strict")
+
+    def __init__(self, words: list[str], seps: list[str], entry: TermEntry, plural: bool, rules: _Rules | None):
+        self.keys = tuple(_key(w) for w in words)
+        self.loose = tuple(_loose(w) for w in words)
+        self.seps = tuple(seps)
+        self.caps = tuple(len(w) > 1 and w.isupper() for w in words)
+        self.entry = entry
+        self.plural = plural
+        self.rules = rules
+        self.strict = entry.accents == "strict"
 
 
 class TermMatcher:
-    """One alternation over every form of every entry; longest match wins."""
+    """Every form of every entry, indexed by its first word; longest match wins, then entries with
+    context conditions before unconditional ones."""
 
     def __init__(self, entries: list[TermEntry]):
         self.entries = entries
-        forms: dict[str, TermEntry] = {}
+        self._exact: dict[str, list[_Form]] = {}
+        self._loose: dict[str, list[_Form]] = {}
         for e in entries:
-            for f in e.avoid:
-                forms.setdefault(fold(f.strip()), e)
-        self._by_form = {self._key(f): e for f, e in forms.items()}
-        ordered = sorted(forms, key=len, reverse=True)
-        if ordered:
-            alternation = "|".join(_form_pattern(f) for f in ordered)
-            self._re = re.compile(r"(?<![\w])(?:%s)(?![\w])" % alternation)
-        else:
-            self._re = None
+            rules = _Rules(e) if e.context else None
+            for text, plural in surface_forms(e):
+                words, seps = _form_tokens(text)
+                if not words:
+                    continue
+                f = _Form(words, seps, e, plural, rules)
+                index = self._exact if f.strict else self._loose
+                index.setdefault(f.keys[0] if f.strict else f.loose[0], []).append(f)
+        for index in (self._exact, self._loose):
+            for forms in index.values():
+                forms.sort(key=lambda f: (-len(f.keys), f.rules is None))
 
-    @staticmethod
-    def _key(text: str) -> str:
-        return re.sub(r"[\s\-]+", " ", text)
+    def _candidates(self, t: _Tok) -> list[_Form]:
+        a = self._exact.get(t.key)
+        b = self._loose.get(t.loose)
+        if a and b:
+            return sorted(a + b, key=lambda f: (-len(f.keys), f.rules is None))
+        return a or b or []
 
     def finditer(self, text: str, start: int = 0, end: int | None = None, folded: str | None = None
                  ) -> Iterator[TermMatch]:
-        if self._re is None:
-            return
-        folded = folded if folded is not None else fold(text)
-        end = len(text) if end is None else end
-        for m in self._re.finditer(folded, start, end):
-            entry = self._by_form.get(self._key(m.group(0)))
-            if entry is None:
+        """Matches in `text[start:end]` (`folded` is accepted for compatibility and unused)."""
+        toks = tokenize(text, start, end)
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            hit = None
+            if not (t.start > 0 and text[t.start - 1] in "@_") and not t.joined:
+                for f in self._candidates(t):
+                    j = self._match(toks, i, f)
+                    if j is None:
+                        continue
+                    if j < n and toks[j].joined:
+                        continue
+                    if f.rules is not None and not f.rules.allow(toks, i, j, f.entry.lang):
+                        continue
+                    hit = (f, j)
+                    break
+            if hit is None:
+                i += 1
                 continue
-            yield TermMatch(Span(m.start(), m.end()), entry, text[m.start():m.end()])
+            f, j = hit
+            span = Span(toks[i].start, toks[j - 1].end)
+            plural = f.plural or any(toks[k].plural for k in range(i, j))
+            yield TermMatch(span, f.entry, text[span.start:span.end], plural)
+            i = j
+
+    @staticmethod
+    def _match(toks: list[_Tok], i: int, f: _Form) -> int | None:
+        k = len(f.keys)
+        if i + k > len(toks):
+            return None
+        for m in range(k):
+            t = toks[i + m]
+            if m and t.sep != f.seps[m - 1]:
+                return None
+            if f.caps[m] and not t.caps:
+                return None
+            if (t.key != f.keys[m]) if f.strict else (t.loose != f.loose[m]):
+                return None
+        return i + k

@@ -15,10 +15,10 @@ from postlint import lang as L
 from postlint.document import Document, Span
 from postlint.rule import Context, Edit, Fix, Option, rule
 
-SOURCE_VIDEO = ("Guide 000 (INPUD), « sous-titrez vos vidéos (aussi en anglais, et pour les personnes sourdes "
-                "et malentendantes) »")
-SOURCE_A11Y = ("Guide 000 (INPUD), style guide (accessibility, emoji); platform accessibility guidance, domain "
-               "reference §4 (alt text limits, CamelCase hashtags)")
+SOURCE_VIDEO = ("Guide 000 (INPUD), « fournissez des versions sous-titrées dans les langues importantes et en "
+                "anglais pour les malentendants »")
+SOURCE_A11Y = ("Guide 000 (INPUD), « un langage inclusif » and emoji in the social media style guide; platforms' "
+               "accessibility guidance, domain reference §4 (alt text limits, CamelCase hashtags, WCAG 3.1.2)")
 
 # ----------------------------------------------------------------------------------------- alt text
 USELESS_ALT = {"image", "images", "photo", "photos", "picture", "pic", "img", "illustration", "visuel", "visual",
@@ -106,7 +106,7 @@ Fix safety: none.""",
       examples={"fail": ("video: [{src: clip.mp4}]", "<video src=\"clip.mp4\"></video>"),
                 "pass": ("video: [{src: clip.mp4, captions: clip.fr.vtt}]",)})
 def video_captions(doc: Document, ctx: Context):
-    for v in doc.videos:
+    for v in doc.videos + _inline_videos(doc):
         span = v.span if v.span != Span(0, 0) else None
         name = os.path.basename(v.src or "") or "video"
         if v.captions in (None, "", False):
@@ -122,6 +122,28 @@ def video_captions(doc: Document, ctx: Context):
                 yield ctx.finding(span, ctx.msg(
                     fr="Le fichier de sous-titres « {c} » de la vidéo « {n} » est introuvable.",
                     en="Captions file '{c}' of video '{n}' was not found.", c=v.captions, n=name))
+
+
+_VIDEO_TAG = regex.compile(r"(?is)<video\b[^>]*>(?:.*?</video>)?")
+
+
+def _inline_videos(doc: Document) -> list:
+    """`<video>` written inside a paragraph (CommonMark makes it inline HTML, not an HTML block)."""
+    from postlint.document import Video
+
+    out = []
+    for block in doc.text_blocks():
+        for m in _VIDEO_TAG.finditer(doc.source, block.span.start, block.span.end):
+            span = Span(m.start(), m.end())
+            if doc.prose[m.start()] != " " or any(v.span.overlaps(span) for v in doc.videos):
+                continue  # shown as text (e.g. in a code span) or already known
+            track = regex.search(r"(?i)<track\b[^>]*>", m.group(0))
+            kind = regex.search(r"(?i)\bkind\s*=\s*[\"']?(\w+)", track.group(0)) if track else None
+            captions = "track" if track and (kind is None or kind.group(1).lower() in ("captions", "subtitles")) \
+                else None
+            src = regex.search(r"(?i)\bsrc\s*=\s*[\"']([^\"']+)", m.group(0))
+            out.append(Video(src=src.group(1) if src else "video", span=span, captions=captions, origin="html"))
+    return out
 
 
 # ----------------------------------------------------------------------------------------- hashtags
@@ -188,7 +210,10 @@ RELEASE_LINE = regex.compile(
     r"for\s+immediate\s+release|pour\s+(?:diffusion|publication)\s+imm[ée]diate|(?:sous\s+)?embargo|"
     r"media\s+advisory|avis\s+aux\s+m[ée]dias|notes?\s+(?:to|for)\s+editors|notes?\s+aux\s+r[ée]dactions|"
     r"contacts?\s+(?:presse|m[ée]dias?)|(?:media|press)\s+contacts?|[àa]\s+propos\s+d|about\s+|fin\b|end\b|"
-    r"###|-\s*30\s*-)")
+    r"###|-\s*30\s*-|"
+    # confidentiality markers are the disclosure rules' concern, and conventionally in capitals
+    r"internal|interne|confidenti|do\s+not\s+(?:share|forward|distribute|publish)|"
+    r"ne\s+pas\s+(?:diffuser|partager|transf[ée]rer|publier)|draft\b|brouillon|not\s+for\s+(?:publication|distribution))")
 
 
 def _caps_kind(word: str) -> str:
@@ -247,13 +272,25 @@ def all_caps(doc: Document, ctx: Context):
                 run and regex.search(r"[\p{Ll}]|\n[ \t]*\n", prose[run[-1][1]:m.start()]))
             if broken:
                 caps = [w for w in run if w[2] == "caps"]
-                if len(caps) >= need:
+                if len(caps) >= need and not _dateline(doc, caps[0][0], caps[-1][1]):
                     yield _caps_finding(doc, ctx, caps[0][0], caps[-1][1])
                 run = []
             if m is not None and kind in ("caps", "neutral"):
                 if kind == "neutral" and not run:
                     continue
                 run.append((m.start(), m.end(), kind))
+
+
+MONTHS = regex.compile(r"(?i)\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|"
+                       r"novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|"
+                       r"october|november|december)\b")
+
+
+def _dateline(doc: Document, start: int, end: int) -> bool:
+    """"DAKAR, SÉNÉGAL, LE 5 MAI 2025 –": a press release dateline, conventionally in capitals."""
+    line = doc.line_index.line_text(doc.position(start)[0])
+    return bool(MONTHS.search(doc.source[start:end]) and regex.search(r"\d", line)) or bool(
+        regex.match(r"[\p{Lu}\s,.'’\-]+,\s*(?:(?:le|on)\s+)?\d{1,2}", line))
 
 
 def _release_line(doc: Document, offset: int) -> bool:

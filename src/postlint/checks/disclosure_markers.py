@@ -36,7 +36,7 @@ _ALWAYS = regex.compile(r"""(?<![\p{L}\p{N}])(?:
   | (?:document|note|memo|rapport|report|fichier|file)\ (?:strictement\ |strictly\ )?confidenti(?:el|elle|al)s?
   | ne\ (?:pas|jamais)\ (?:diffuser|faire\ circuler|transferer)
   | do\ not\ (?:distribute|circulate|forward)
-)(?![\p{L}\p{N}])""", regex.X)
+)(?![\p{L}\p{N}])(?!\ (?:avant|before|until|jusqu|prior))""", regex.X)  # "ne pas diffuser avant…": an embargo
 # "label": a marker only when it reads as a banner: in capitals, at the head of a block, in brackets,
 # or followed by what it forbids ("ne pas partager ce document"). Otherwise it is ordinary prose:
 # "ne pas partager son matériel" is harm-reduction advice, "consultations confidentielles" a promise.
@@ -54,7 +54,7 @@ _DRAFT_NOT = regex.compile(r"\s*(?:law|bill|act|resolution|legislation|decree|re
                            r"convention|treaty|declaration|agreement|strategy|plan|budget|guidelines?|report|"
                            r"framework|proposal|amendment|statute|code|text of|de loi|de decret)\b")
 _OBJECT_AFTER = regex.compile(r"\s+(?:ce|cette|ces|cet|this|these|externally|outside|publicly|en dehors|a l'exterieur|"
-                              r"hors|avant|before|until|jusqu|sur les reseaux|on social|en l'etat|as is|yet|encore)\b")
+                              r"hors|sur les reseaux|on social|en l'etat|as is|yet|encore)\b")
 _PROMISE = regex.compile(r"(?:consultations?|entretiens?|depistages?|services?|accueil|ecoute|anonymes?|gratuit\w*|"
                          r"restent|reste|resteront|sera|seront|donnees|echanges|suivi|tests?|counselling|support|"
                          r"advice|anonymous|free|remain|remains|kept|de maniere|en toute|"

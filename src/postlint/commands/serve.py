@@ -24,7 +24,7 @@ import json
 import os
 import sys
 import threading
-import time
+import traceback
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from datetime import date
@@ -92,6 +92,11 @@ def create_app(root: str | None = None, config: str | None = None, *, max_bytes:
         return reply(ApiError(e.code or 500, (e.name or "error").lower().replace(" ", "_"),
                               e.description or e.name).body(), e.code or 500)
 
+    @app.errorhandler(Exception)
+    def crash(e: Exception):  # a bug must still answer JSON, and say where to look
+        traceback.print_exception(e, file=sys.stderr)
+        return reply(ApiError(500, "internal_error", f"internal error: {type(e).__name__}: {e}").body(), 500)
+
     @app.get("/")
     def index():
         return send_from_directory(str(WEB_DIR), "index.html")
@@ -145,6 +150,7 @@ def _local_host(host: str) -> bool:
 # ------------------------------------------------------------------------------------------- requests
 def _read_request(request, max_chars: int) -> tuple[bytes, str, dict]:
     """(raw bytes, filename, options) from a JSON or multipart request; ApiError 400/413 otherwise."""
+    data: dict = {}
     if request.mimetype == "multipart/form-data":
         upload = request.files.get("file")
         if upload is None:
@@ -181,10 +187,13 @@ def _read_request(request, max_chars: int) -> tuple[bytes, str, dict]:
                 raise ApiError(400, "bad_base64", "`content_base64` is not valid base64") from None
         else:
             raise ApiError(400, "missing_text", "send the draft as `text` (a string) or `content_base64`")
-        options = data.get("options") or {}
+        options = data["options"] if data.get("options") is not None else {}
     if not isinstance(filename, str):
         raise ApiError(400, "bad_filename", "`filename` must be a string")
     filename = _safe_filename(filename)
+    if filename.lower().endswith(".docx") and request.mimetype != "multipart/form-data" and \
+            isinstance(data.get("text"), str):
+        raise ApiError(400, "bad_request", "send a Word file as `content_base64` (or as a multipart upload)")
     if not filename.lower().endswith(".docx") and len(raw) > 4 * max_chars:
         raise ApiError(413, "too_long", f"the draft is longer than the limit of {max_chars} characters (--max-chars)")
     return raw, filename, _options(options)
@@ -380,4 +389,3 @@ def serve(host, port, config, today, max_bytes, max_chars, timeout, workers, ope
     finally:
         server.server_close()
         checker.pool.shutdown(wait=False, cancel_futures=True)
-    _ = time  # (time is used by tests through this module's namespace)

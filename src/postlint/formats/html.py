@@ -110,8 +110,10 @@ def count_label(n: int, severity: str, t: dict) -> str:
 
 
 # ------------------------------------------------------------------------------------------- one file
-def render_file(fr, index: int = 1, lang: str | None = None, interactive: bool = False) -> str:
-    """One draft: header, highlighted source and findings. `index` keeps ids unique in a page."""
+def render_file(fr, index: int = 1, lang: str | None = None, interactive: bool = False,
+                always_draft: bool = False) -> str:
+    """One draft: header, highlighted source and findings. `index` keeps ids unique in a page; a draft
+    without findings is shown only with `always_draft` (the review page shows what was checked)."""
     lang = lang or fr.language
     t = labels_for(lang)
     out = [f'<section class="file" id="file-{index}" data-path="{escape(fr.path)}">', f"<h2>{escape(fr.path)}</h2>"]
@@ -128,7 +130,7 @@ def render_file(fr, index: int = 1, lang: str | None = None, interactive: bool =
     out.append(counts_html({"findings": len(fr.findings), **counts}, t))
     for msg in fr.internal_errors:
         out.append(f'<p class="internal">{escape(t["internal"])} {escape(msg)}</p>')
-    if not fr.findings:
+    if not fr.findings and not always_draft:
         out.append("</section>")
         return "\n".join(out)
     ids = {id(f): k for k, f in enumerate(fr.findings)}
@@ -233,12 +235,18 @@ def replacement_edits(fr, f, suggestion: str) -> list[tuple[int, int, str]] | No
                 return [(e.span.start, e.span.end, e.replacement)]
     if f.span.start >= f.span.end or "\n" in suggestion or len(suggestion) > 100:
         return None
-    old = fr.doc.source[f.span.start:f.span.end]
-    if "\n" in old.strip() or len(old) > 200:
+    doc = fr.doc
+    if doc.front_matter_span and f.span.start < doc.front_matter_span.end:
         return None
+    old = doc.source[f.span.start:f.span.end]
+    if "\n" in old.strip() or len(old) > 200 or doc.prose[f.span.start:f.span.end] != old:
+        return None  # markup, a URL or an image is never replaced by words
     if suggestion.rstrip().endswith((".", "!", "?", ":", "…")) and not old.rstrip().endswith(suggestion.rstrip()[-1]):
         return None
     if ": " in suggestion or " : " in suggestion:
+        return None
+    # "Décrivez l'image en une phrase" for "image": an instruction, not the words to use
+    if suggestion[:1].isupper() and old[:1].islower() and len(suggestion.split()) >= 4:
         return None
     return [(f.span.start, f.span.end, suggestion)]
 

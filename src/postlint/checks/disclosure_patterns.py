@@ -1,0 +1,239 @@
+"""Patterns for the status disclosure rules (`disclosure.py`): first-person statements of drug use,
+HIV status, sex work, migration status and incarceration, and the same statuses said of someone else.
+
+Every pattern runs on folded prose (`postlint.terms.fold`: lower case, accents removed, apostrophes
+and dashes unified, same length as the source), so match offsets are source offsets. A pattern is
+(topic, tense, regex, needs_context): tense is "present", "past" or "status" (a status that does not
+pass: HIV, a prison record); `needs_context` means the verb is ambiguous ("je consomme", "I still
+use") and only counts when the block speaks of drugs.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+DRUG_FR = (r"drogues?|crack|heroine|hero|cocaine|coke|came|opiaces|opioides|methamphetamines?|meth|crystal|"
+           r"ketamine|keta|cannabis|shit|beuh|joints?|speed|mdma|ecstasy|extasy|subutex|skenan|fentanyl|ghb|"
+           r"free[ -]?base|produits?|substances?|methadone|buprenorphine|amphetamines?|lsd|tramadol|codeine|morphine")
+DRUG_EN = (r"drugs|heroin|crack(?: cocaine)?|cocaine|coke|meth|methamphetamine|crystal meth|opioids|opiates|fentanyl|"
+           r"ketamine|speed|mdma|ecstasy|molly|cannabis|weed|marijuana|dope|smack|benzos|spice|tramadol|codeine|"
+           r"morphine|oxy(?:contin|codone)?|substances|methadone|buprenorphine|suboxone|lsd|chems|ghb")
+# Words that make "je consomme", "I still use" mean drugs.
+CONTEXT = regex.compile(r"(?<![\p{L}])(?:%s|%s|seringues?|syringes?|naloxone|overdoses?|surdoses?|rdr|"
+                        r"reduction des risques|harm reduction|substitution|sevrage|withdrawal|injections?|"
+                        r"shoot|addiction|dependance)(?![\p{L}])" % (DRUG_FR, DRUG_EN))
+
+_FR_DOBJ = r"(?:du |de la |de l'|des |de |d')\s*(?:" + DRUG_FR + r")(?![\p{L}])"
+# Said of someone else, "prend des produits" is too vague to accuse anyone of drug use.
+DRUG_FR_STRICT = DRUG_FR.replace("produits?|substances?|", "").replace("joints?|", "")
+_FR_DOBJ_STRICT = r"(?:du |de la |de l'|des |de |d')\s*(?:" + DRUG_FR_STRICT + r")(?![\p{L}])"
+_EN_DOBJ = r"(?:(?:some|a lot of|lots of|a little|the) )?(?:" + DRUG_EN + r")(?![\p{L}])"
+_J = r"(?<![\p{L}])j(?:e\s+|'\s*)"
+_NE = r"(?:ne\s+|n'\s*)?"
+_ADV_FR = r"(?:(?:encore|toujours|deja|aussi|regulierement|quotidiennement|parfois|souvent|plus|pas|jamais|meme|" \
+          r"longtemps|beaucoup|moi-meme|depuis longtemps|tous les jours)\s+){0,2}"
+_I = r"(?<![\p{L}'])i\s+"
+_I_AM = r"(?<![\p{L}'])i(?:'m|\s+am)\s+"
+_I_HAVE = r"(?<![\p{L}'])i(?:'ve|\s+have)\s+"
+_I_WAS = r"(?<![\p{L}'])i\s+was\s+"
+_ADV_EN = r"(?:(?:still|now|currently|regularly|also|sometimes|often|occasionally|actually|really|even|just|first|" \
+          r"already|never|no longer|not|don't|do not|didn't|did not|have|had|always|openly|proudly)\s+){0,2}"
+
+# (topic, tense, pattern, needs_context)
+FIRST_PERSON = [
+    # ---- drug use, French
+    ("drugs", "present", _J + _NE + r"(?:consomme|fume|prends|sniffe|snife|inhale|gobe)\s+" + _ADV_FR + _FR_DOBJ, False),
+    ("drugs", "present", _J + _NE + r"(?:m'\s*injecte|me\s+shoote|me\s+pique|me\s+fais\s+des\s+shoots)(?![\p{L}])"
+     r"(?!\s+(?:de l'|d')?insuline)", False),
+    ("drugs", "present", r"(?<![\p{L}])j(?:'|e\s+n')\s*en\s+" + _ADV_FR + r"(?:consomme|prends|fume|sniffe|injecte)"
+     r"(?![\p{L}])", True),
+    ("drugs", "present", _J + _NE + r"(?:consomme|shoote|injecte)(?![\p{L}])(?!\s+(?:de l'|d')?insuline)", True),
+    ("drugs", "present", _J + _NE + r"suis\s+" + _ADV_FR + r"(?:un\s+|une\s+)?(?:usager|usagere|consommat(?:eur|rice))"
+     r"\s+(?:de\s+|d'|des\s+)(?:" + DRUG_FR + r")", False),
+    ("drugs", "present", _J + _NE + r"suis\s+" + _ADV_FR + r"(?:toxico(?:mane)?|heroinomane|cocainomane|"
+     r"(?:accro|dependante?|addicte?)\s+(?:a la |a l'|aux |au |a )(?:" + DRUG_FR + r"))(?![\p{L}])", False),
+    ("drugs", "present", _J + _NE + r"suis\s+" + _ADV_FR + r"(?:sous|en)\s+(?:methadone|buprenorphine|subutex|"
+     r"suboxone|tso|tao|traitement de substitution|substitution|sevrage(?!\s+tabagique)|cure de desintox\w*)", False),
+    # past
+    ("drugs", "past", r"(?<![\p{L}])j'\s*(?:ai|avais)\s+(?:[\p{L}]+\s+){0,2}?(?:consomme|fume|pris|sniffe|goute|"
+     r"essaye|teste|commence a (?:consommer|fumer|prendre|sniffer))\s+" + _ADV_FR + _FR_DOBJ, False),
+    ("drugs", "past", r"(?<![\p{L}])j'\s*(?:ai|avais)\s+(?:[\p{L}]+\s+){0,2}?(?:commence a (?:m'\s*injecter|me shooter|"
+     r"me piquer)|injecte|shoote)(?![\p{L}])(?!\s+(?:de l'|d')?insuline)", False),
+    ("drugs", "past", _J + r"(?:me\s+suis|m'\s*etais)\s+(?:injecte|shoote|pique)e?(?![\p{L}])(?!\s+(?:de l'|d')?insuline)",
+     False),
+    ("drugs", "past", _J + _NE + r"(?:consommais|fumais|prenais|sniffais)\s+" + _ADV_FR + _FR_DOBJ, False),
+    ("drugs", "past", _J + _NE + r"(?:m'\s*injectais|me\s+shootais|me\s+piquais)(?![\p{L}])", False),
+    ("drugs", "past", _J + r"(?:consommais|shootais|injectais)(?![\p{L}])", True),
+    ("drugs", "past", r"(?<![\p{L}])j'\s*(?:etais|ai ete)\s+(?:un\s+|une\s+)?(?:usager|usagere|consommat\w+|toxico\w*|"
+     r"heroinomane|accro|dependante?|addicte?)(?![\p{L}])", False),
+    ("drugs", "past", _J + r"suis\s+(?:un\s+|une\s+)?(?:ancien(?:ne)?|ex)[\s-]*(?:usager|usagere|consommat\w+|"
+     r"toxico\w*|injecteur|injectrice|heroinomane|cocainomane)(?![\p{L}])", False),
+    # ---- drug use, English
+    ("drugs", "present", _I + _ADV_EN + r"(?:use|smoke|inject|snort|shoot up|shoot|take|do|sniff)\s+" + _ADV_EN + _EN_DOBJ,
+     False),
+    ("drugs", "present", _I + _ADV_EN + r"(?:inject|shoot up)(?=\s*[,.;!?)]|\s+(?:daily|every|since|for|regularly|"
+     r"again|now|too|myself)(?![\p{L}]))", False),
+    ("drugs", "present", _I_HAVE + r"been\s+(?:injecting|shooting up)(?![\p{L}])(?!\s+insulin)", False),
+    ("drugs", "present", _I_HAVE + r"been\s+(?:using|smoking|taking)\s+" + _EN_DOBJ, False),
+    ("drugs", "present", _I_HAVE + r"been\s+using(?![\p{L}])", True),
+    ("drugs", "present", _I + r"(?:still|now)\s+use(?![\p{L}])", True),
+    ("drugs", "present", _I_AM + _ADV_EN + r"(?:a |an )?(?:(?:person|someone|woman|man) who (?:uses|injects) drugs|"
+     r"(?:injecting )?drug user|(?:heroin|crack|meth|opioid|cocaine) user|addict|drug addict|junkie|"
+     r"addicted to (?:" + DRUG_EN + r")|hooked on (?:" + DRUG_EN + r")|on (?:methadone|buprenorphine|suboxone|oat|ost|"
+     r"opioid (?:substitution|agonist) (?:therapy|treatment)))(?![\p{L}])", False),
+    ("drugs", "past", _I + _ADV_EN + r"(?:used|smoked|injected|snorted|took|tried|did|shot up)\s+" + _ADV_EN + _EN_DOBJ,
+     False),
+    ("drugs", "past", _I + r"used to (?:inject|shoot up)(?![\p{L}])", False),
+    ("drugs", "past", _I + r"used to (?:use|smoke|take|do)\s+" + _EN_DOBJ, False),
+    ("drugs", "past", _I + r"used to (?:be (?:a |an )?(?:drug user|addict|junkie|addicted|hooked))(?![\p{L}])", False),
+    ("drugs", "past", _I_WAS + _ADV_EN + r"(?:a |an )?(?:drug user|addict|junkie|addicted to|hooked on|"
+     r"using (?:" + DRUG_EN + r")|injecting)(?![\p{L}])", False),
+    ("drugs", "past", _I_HAVE + _ADV_EN + r"(?:used|injected|smoked|snorted|taken|done|tried)\s+" + _EN_DOBJ, False),
+    ("drugs", "past", _I_AM + r"(?:a )?(?:former|ex-?)\s*(?:drug user|user|addict|junkie|injector)(?![\p{L}])", False),
+    ("drugs", "past", _I_AM + r"in (?:recovery|rehab|detox)(?![\p{L}])", False),
+    ("drugs", "past", _I_HAVE + r"been (?:clean|sober) (?:for|since)(?![\p{L}])", False),
+    ("drugs", "past", _I + r"(?:got clean|quit (?:heroin|drugs|crack|meth|using|injecting)|stopped (?:using|injecting|"
+     r"taking drugs))(?![\p{L}])", False),
+    # ---- HIV / hepatitis (a status: it does not pass)
+    ("hiv", "status", _J + _NE + r"suis\s+" + _ADV_FR + r"(?:seropo(?:sitif|sitive)?|vih\s*\+|vih[\s-]*positi(?:f|ve)|"
+     r"porteu(?:r|se)\s+du\s+(?:vih|vhc|virus)|infectee?\s+par\s+le\s+(?:vih|vhc)|atteinte?\s+du\s+sida|"
+     r"malade\s+du\s+sida)(?![\p{L}])", False),
+    ("hiv", "status", _J + _NE + r"vis\s+" + _ADV_FR + r"avec\s+(?:le\s+)?(?:vih|sida|vhc|une?\s+hepatite\s+[bc]|"
+     r"l'hepatite\s+[bc])(?![\p{L}])", False),
+    ("hiv", "status", r"(?<![\p{L}])j'\s*ai\s+(?:le\s+(?:vih|sida)|une?\s+hepatite\s+[bc]|l'hepatite\s+[bc])(?![\p{L}])",
+     False),
+    ("hiv", "status", r"(?<![\p{L}])j'\s*ai\s+(?:[\p{L}]+\s+){0,2}?(?:contracte|attrape|ete\s+(?:contaminee?|infectee?|"
+     r"diagnostiquee?|depistee?))\s+(?:[\p{L}']+\s+){0,3}?(?:vih|sida|seropositi\w+|hepatite|positi(?:f|ve))(?![\p{L}])",
+     False),
+    ("hiv", "status", r"(?<![\p{L}])(?:ma\s+seropositivite|mon\s+statut\s+(?:vih\s+)?(?:serologique\s+)?positif|"
+     r"mon\s+diagnostic\s+(?:de\s+|du\s+)?(?:vih|sida))(?![\p{L}])", False),
+    ("hiv", "status", _J + _NE + r"suis\s+" + _ADV_FR + r"sous\s+(?:arv|tarv|antiretroviraux|traitement\s+(?:antiretroviral|"
+     r"arv|contre\s+le\s+vih))(?![\p{L}])", False),
+    ("hiv", "status", _I_AM + _ADV_EN + r"(?:hiv[\s-]*positive|hiv\s*\+|poz|positive for hiv|living with (?:hiv|aids|"
+     r"hepatitis [bc]|hcv|hbv))", False),
+    ("hiv", "status", r"(?<![\p{L}'])i(?:'ve|\s+have)?\s+(?:" + _ADV_EN + r")(?:been\s+living|lived|live)\s+with\s+"
+     r"(?:hiv|aids|hepatitis [bc]|hcv|hbv)(?![\p{L}])", False),
+    ("hiv", "status", _I + _ADV_EN + r"(?:have|'ve got|got|contracted|acquired|caught)\s+(?:hiv|aids|hepatitis [bc]|hcv)"
+     r"(?![\p{L}])", False),
+    ("hiv", "status", r"(?<![\p{L}'])i(?:\s+was|'ve\s+been|\s+have\s+been)\s+(?:diagnosed|infected)\s+(?:with\s+)?"
+     r"(?:hiv|aids|hepatitis [bc]|hcv|as hiv)(?![\p{L}])", False),
+    ("hiv", "status", _I + r"tested\s+(?:hiv[\s-]*positive|positive\s+for\s+(?:hiv|hepatitis))(?![\p{L}])", False),
+    ("hiv", "status", r"(?<![\p{L}])my\s+(?:hiv[\s-]*positive\s+status|hiv\s+diagnosis|positive\s+(?:hiv\s+)?status|"
+     r"diagnosis\s+with\s+hiv)(?![\p{L}])", False),
+    ("hiv", "status", _I_AM + _ADV_EN + r"on\s+(?:arvs?|antiretrovirals?|hiv\s+(?:treatment|meds|medication))(?![\p{L}])",
+     False),
+    # ---- sex work
+    ("sexwork", "present", _J + _NE + r"suis\s+" + _ADV_FR + r"(?:un\s+|une\s+)?(?:travailleu(?:r|se)\s+du\s+sexe|tds|"
+     r"prostitue(?:e)?|escort|pute)(?![\p{L}])", False),
+    ("sexwork", "present", _J + _NE + r"(?:me\s+prostitue|fais\s+(?:du\s+|le\s+)(?:travail\s+du\s+sexe|trottoir|tapin)|"
+     r"vends\s+(?:du\s+sexe|des\s+services\s+sexuels|mon\s+corps))(?![\p{L}])", False),
+    ("sexwork", "past", r"(?<![\p{L}])j'\s*(?:ai\s+ete|etais)\s+(?:un\s+|une\s+)?(?:travailleu(?:r|se)\s+du\s+sexe|tds|"
+     r"prostituee?|escort)(?![\p{L}])", False),
+    ("sexwork", "past", _J + r"me\s+prostituais|(?<![\p{L}])j'\s*ai\s+(?:[\p{L}]+\s+)?fait\s+(?:du\s+|le\s+)"
+     r"(?:travail\s+du\s+sexe|trottoir|tapin)", False),
+    ("sexwork", "present", _I_AM + _ADV_EN + r"(?:a |an )?(?:sex worker|escort|prostitute|hooker)(?![\p{L}])", False),
+    ("sexwork", "present", _I + _ADV_EN + r"(?:do|sell|trade)\s+(?:sex work|sex|sexual services)(?![\p{L}])", False),
+    ("sexwork", "present", _I + _ADV_EN + r"work\s+(?:in the sex (?:industry|trade)|as an? (?:sex worker|escort|"
+     r"prostitute))(?![\p{L}])", False),
+    ("sexwork", "present", _I_HAVE + r"been doing sex work(?![\p{L}])", False),
+    ("sexwork", "past", _I + r"(?:was|used to be)\s+(?:a |an )?(?:sex worker|escort|prostitute)(?![\p{L}])", False),
+    ("sexwork", "past", r"(?<![\p{L}'])i(?:\s+did|\s+used to do|'ve done|\s+have done)\s+sex work(?![\p{L}])", False),
+    # ---- migration status ("je n'ai pas de papiers": the negation is the status)
+    ("migration", "present", _J + _NE + r"suis\s+" + _ADV_FR + r"(?:un\s+|une\s+)?(?:sans[\s-]papiers|en\s+situation\s+"
+     r"irreguliere|clandestine?|sans\s+titre\s+de\s+sejour|deboutee?\s+du\s+droit\s+d'asile|sous\s+oqtf)(?![\p{L}])",
+     False),
+    ("migration", "present", r"(?<![\p{L}])je\s+n'\s*ai\s+(?:pas|plus|aucun)\s+(?:de\s+)?(?:papiers|titre\s+de\s+sejour|"
+     r"carte\s+de\s+sejour)(?![\p{L}])", False),
+    ("migration", "past", r"(?<![\p{L}])j'\s*(?:ai\s+ete|etais)\s+(?:sans[\s-]papiers|en\s+situation\s+irreguliere|"
+     r"clandestine?)(?![\p{L}])", False),
+    ("migration", "past", _J + r"suis\s+(?:entree?|arrivee?|venue?)\s+(?:[\p{L}']+\s+){0,3}?(?:illegalement|"
+     r"clandestinement|sans\s+papiers|sans\s+visa)(?![\p{L}])", False),
+    ("migration", "present", _I_AM + _ADV_EN + r"(?:an? )?(?:undocumented|illegal (?:immigrant|alien|migrant)|irregular "
+     r"migrant|without (?:papers|documents|legal status)|here illegally|in the country illegally|overstaying)"
+     r"(?![\p{L}])", False),
+    ("migration", "present", _I + r"(?:don't|do not)\s+have\s+(?:papers|legal status|documents|a (?:visa|residence "
+     r"permit|green card))(?![\p{L}])", False),
+    ("migration", "present", _I + r"overstayed\s+my\s+visa(?![\p{L}])", False),
+    ("migration", "past", _I_WAS + r"(?:undocumented|an? (?:undocumented|illegal) \w+)(?![\p{L}])", False),
+    ("migration", "past", _I + r"(?:came|crossed|entered)\s+(?:[\p{L}]+\s+){0,3}?(?:illegally|irregularly|without "
+     r"papers)(?![\p{L}])", False),
+    # ---- prison (a record: it does not pass)
+    ("prison", "status", r"(?<![\p{L}])j'\s*ai\s+(?:[\p{L}]+\s+){0,2}?(?:fait|passe)\s+(?:[\p{L}\d']+\s+){0,3}?"
+     r"(?:de\s+la\s+|en\s+)?(?:prison|taule|detention|zonzon|maison\s+d'arret)(?![\p{L}])", False),
+    ("prison", "status", r"(?<![\p{L}])j'\s*ai\s+(?:[\p{L}]+\s+)?ete\s+(?:incarceree?|emprisonnee?|detenue?|condamnee?|"
+     r"arretee?|interpellee?|enfermee?)(?![\p{L}])", False),
+    ("prison", "status", _J + r"suis\s+(?:sortie?|liberee?)\s+de\s+(?:prison|detention)(?![\p{L}])", False),
+    ("prison", "status", _J + _NE + r"suis\s+(?:en\s+prison|incarceree?|detenue?|en\s+detention|en\s+liberte\s+"
+     r"conditionnelle|sous\s+bracelet)(?![\p{L}])", False),
+    ("prison", "status", r"(?<![\p{L}])j'\s*etais\s+(?:en\s+prison|incarceree?|detenue?|en\s+detention)(?![\p{L}])",
+     False),
+    ("prison", "status", r"(?<![\p{L}'])i(?:'ve\s+been|\s+have\s+been|\s+was|\s+had\s+been|'d\s+been)\s+(?:[\p{L}]+\s+)?"
+     r"(?:in (?:prison|jail)|incarcerated|imprisoned|locked up|behind bars|arrested|convicted|jailed|detained|"
+     r"on (?:parole|probation))(?![\p{L}])", False),
+    ("prison", "status", _I + r"(?:served|did|spent)\s+(?:[\p{L}\d]+\s+){0,3}?(?:years?|months?|time)\s+(?:in (?:prison|"
+     r"jail)|inside|behind bars)(?![\p{L}])|" + _I + r"did time(?![\p{L}])", False),
+    ("prison", "status", _I + r"got out of (?:prison|jail)|" + _I_WAS + r"released from (?:prison|jail)", False),
+    ("prison", "status", _I_AM + r"(?:a )?formerly incarcerated|" + _I_AM + r"(?:in (?:prison|jail)|incarcerated|"
+     r"on (?:parole|probation))(?![\p{L}])", False),
+]
+
+# Statuses said of someone else (third person), for disclosure.third-party-status: (topic, pattern).
+THIRD_PERSON = [
+    ("hiv", r"(?:vit|vivait|vivant|a\s+vecu)\s+(?:[\p{L}]+\s+)?avec\s+(?:le\s+)?(?:vih|sida|vhc|une?\s+hepatite|"
+            r"l'hepatite)"),
+    ("hiv", r"(?:est|etait)\s+(?:[\p{L}]+\s+)?(?:seropo\w*|vih\s*\+|porteu(?:r|se)\s+du\s+(?:vih|virus)|atteinte?\s+du\s+"
+            r"sida|malade\s+du\s+sida)"),
+    ("hiv", r"(?:a|avait)\s+(?:le\s+(?:vih|sida)|contracte\s+le\s+(?:vih|sida))|sous\s+(?:arv|antiretroviraux|"
+            r"traitement\s+antiretroviral)|sa\s+seropositivite|son\s+statut\s+serologique|"
+            r"(?:est|a\s+ete)\s+(?:decedee?|morte?)\s+du\s+sida"),
+    ("hiv", r"(?:lives|lived|has\s+lived|has\s+been\s+living|is\s+living|was\s+living)\s+with\s+(?:hiv|aids|"
+            r"hepatitis\s+[bc]|hcv)"),
+    ("hiv", r"(?:is|was)\s+(?:hiv[\s-]*positive|hiv\s*\+|poz)|(?:has|had|contracted)\s+(?:hiv|aids)(?!\s+(?:testing|tests?|"
+            r"prevention|services?|programs?|programmes?|care|treatment|clinics?|awareness|education|and|or|response))|"
+            r"(?:is|was)\s+on\s+(?:arvs?|antiretrovirals|hiv\s+treatment)|(?:his|her|their)\s+(?:hiv(?:[\s-]positive)?"
+            r"\s+status|hiv\s+diagnosis)|died\s+of\s+aids"),
+    ("health", r"(?:est|etait|a\s+ete)\s+(?:atteinte?|diagnostiquee?)\s+(?:d'une?\s+|de\s+la\s+|du\s+|de\s+|d')"
+               r"(?:cancer|tuberculose|schizophrenie|bipolarite|troubles?\s+[\p{L}]+|depression|hepatite|epilepsie|"
+               r"maladie\s+mentale|alzheimer|parkinson)"),
+    ("health", r"souffre\s+(?:de\s+|d'une?\s+|du\s+)(?:depression|schizophrenie|troubles?\s+[\p{L}]+|cancer|"
+               r"tuberculose)|(?:est|etait)\s+(?:schizophrene|bipolaire|depressi(?:f|ve))|(?:a\s+fait|a\s+tente)\s+"
+               r"(?:une\s+)?(?:tentative\s+de\s+suicide|overdose|surdose)|(?:est|a\s+ete)\s+(?:internee?|"
+               r"hospitalisee?)\s+en\s+psychiatrie"),
+    ("health", r"(?:was|has\s+been|is)\s+diagnosed\s+with|(?:suffers|suffered)\s+from\s+(?:depression|schizophrenia|"
+               r"bipolar|psychosis|cancer|tuberculosis)|(?:is|was)\s+(?:schizophrenic|bipolar)|has\s+(?:schizophrenia|"
+               r"bipolar\s+disorder|tuberculosis|dementia|psychosis)|attempted\s+suicide|overdosed"),
+    ("drugs", r"(?:consomme|consommait|fume|fumait|s'\s*injecte|s'\s*injectait|se\s+shoote|prend|prenait)\s+"
+              r"(?:[\p{L}]+\s+){0,2}?" + _FR_DOBJ_STRICT),
+    ("drugs", r"(?:est|etait)\s+(?:un\s+|une\s+)?(?:ancien(?:ne)?\s+)?(?:(?:usager|usagere|consommat\w+)\s+(?:de\s+|d'|"
+              r"des\s+)(?:" + DRUG_FR + r")|toxico\w*|heroinomane|cocainomane|(?:accro|dependante?)\s+(?:a la |a l'|"
+              r"aux |au )(?:" + DRUG_FR + r"))|(?:est|etait)\s+sous\s+(?:methadone|buprenorphine|subutex|traitement\s+"
+              r"de\s+substitution|tso|tao)"),
+    ("drugs", r"(?:uses|used|injects|injected|smokes|smoked|snorts)\s+(?:" + DRUG_EN + r")|(?:is|was)\s+(?:a\s+|an\s+)?"
+              r"(?:former\s+)?(?:drug\s+user|addict|junkie|(?:heroin|crack|meth)\s+user)|(?:is|was)\s+(?:addicted\s+to|"
+              r"hooked\s+on)\s+(?:" + DRUG_EN + r")|(?:is|was|has\s+been|had\s+been)\s+on\s+(?:methadone|buprenorphine|"
+              r"suboxone)|"
+              r"(?:is|was)\s+in\s+(?:recovery|rehab|detox)"),
+    ("legal", r"(?:est|etait)\s+(?:sans[\s-]papiers|en\s+situation\s+irreguliere|clandestine?|sous\s+oqtf|deboutee?\s+du"
+              r"\s+droit\s+d'asile)|(?:n'\s*a|n'\s*avait)\s+(?:pas|plus)\s+de\s+(?:papiers|titre\s+de\s+sejour)"),
+    ("legal", r"(?:a\s+fait|a\s+passe)\s+(?:[\p{L}\d']+\s+){0,3}?(?:de\s+la\s+|en\s+)?(?:prison|detention)|"
+              r"(?:a\s+ete|est|etait)\s+(?:incarceree?|emprisonnee?|detenue?|condamnee?|arretee?|interpellee?|"
+              r"en\s+prison|en\s+detention)(?!\s+(?:par|a\s+(?:l'unanimite|\d)))|(?:sort|sortait|est\s+sortie?)\s+de\s+prison|casier\s+judiciaire"),
+    ("legal", r"(?:is|was)\s+(?:undocumented|an?\s+(?:undocumented|illegal)\s+(?:immigrant|migrant|alien)|here\s+"
+              r"illegally)|(?:served|did|spent)\s+(?:[\p{L}\d]+\s+){0,3}?(?:years?|months?|time)\s+(?:in\s+(?:prison|"
+              r"jail)|behind\s+bars|inside)|(?:is|was|has\s+been)\s+(?:in\s+(?:prison|jail)|incarcerated|imprisoned|"
+              r"jailed|convicted|arrested|on\s+parole|on\s+probation)|criminal\s+record|formerly\s+incarcerated"),
+    ("sexwork", r"(?:est|etait)\s+(?:une?\s+)?(?:ancienne?\s+)?(?:travailleu(?:r|se)\s+du\s+sexe|tds|prostituee?|escort)|"
+                r"se\s+prostitu(?:e|ait)|(?:fait|faisait)\s+le\s+trottoir|(?:is|was)\s+(?:a\s+|an\s+)?(?:former\s+)?"
+                r"(?:sex\s+worker|escort|prostitute)|(?:does|did)\s+sex\s+work|sells?\s+sex"),
+]
+
+
+@lru_cache(maxsize=1)
+def first_person():
+    return [(topic, tense, regex.compile(p), ctx) for topic, tense, p, ctx in FIRST_PERSON]
+
+
+@lru_cache(maxsize=1)
+def third_person():
+    return [(topic, regex.compile(r"(?<![\p{L}])(?:" + p + r")(?![\p{L}])")) for topic, p in THIRD_PERSON]

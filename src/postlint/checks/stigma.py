@@ -1,0 +1,357 @@
+"""Stigmatising language about people (category `stigma`): one rule per domain, wordlists as data.
+
+The terms, their alternatives, sources, severities and context conditions are in
+`wordlists/<lang>/stigma/<domain>.yaml`; an organisation adds its own with config `wordlists:`.
+One matcher per language (and organisation lists) scans a document once; every rule then keeps
+the matches of its domain. Names and self-designations (config `organization.names`, the lists'
+`exempt:` phrases, capitalised proper names) are not flagged; a term inside a quotation is, with a
+message saying so.
+"""
+from __future__ import annotations
+
+import bisect
+import difflib
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from postlint.document import Document, Span
+from postlint.rule import Context, Edit, Finding, Fix, Option, Rule
+
+# What each domain covers, where it comes from, and whether it runs by default.
+DOMAINS: dict[str, dict[str, Any]] = {
+    "drug-use": dict(
+        summary="Stigmatising words for people who use drugs (toxicomane, junkie, drug abuser, clean…)",
+        source="Guide 000 (INPUD), « adopter un langage respectueux et non-discriminant » ; guide « Les mots "
+               "comptent » / Words Matter (INPUD, ANPUD). Termes : DSS, CMA, CAMPUS, ASPC/EOHU, RENF, VA, "
+               "SAHCS, INPUD position statement, GCDP",
+        fail=("Nous soutenons les toxicomanes de Dakar.", "Nobody is asked to be clean before they get care."),
+        passes=("Nous soutenons les personnes qui consomment des drogues.", "Clean water for every shelter."),
+    ),
+    "hiv": dict(
+        summary="Stigmatising or inaccurate HIV wording (sidéen, AIDS victim, virus du sida…)",
+        source="Guide 003 (ACT Alliance), contenus « ni offensants, ni discriminatoires » ; Guide de "
+               "terminologie de l'ONUSIDA (2011), UNAIDS Terminology Guidelines (2015), AJL, COCQ-SIDA, UNFPA",
+        fail=("Les malades du sida attendent leur traitement.", "She is an AIDS victim."),
+        passes=("Les personnes vivant avec le VIH attendent leur traitement.", "She is living with HIV."),
+    ),
+    "sex-work": dict(
+        summary="Stigmatising words for sex workers and for exploited children (prostituée, child prostitute…)",
+        source="Guide 003 (ACT Alliance), pas de contenu discriminatoire ; ONUSIDA (2011), UNAIDS (2006, 2015), "
+               "UNFPA, Luxembourg Guidelines (exploitation sexuelle des enfants)",
+        fail=("La permanence reçoit les prostituées du quartier.", "The report mentions child prostitutes."),
+        passes=("La permanence reçoit les travailleuses du sexe du quartier.", "Sex workers run the clinic."),
+    ),
+    "mental-health": dict(
+        summary="Stigmatising words about mental health and suicide (fou, schizophrenic, committed suicide…)",
+        source="Guide 003 (ACT Alliance), « Prônez la tolérance » ; CICR, « Quatre expressions à ne pas "
+               "employer » (2022) ; CAMH ; CRESAM ; UNAFAM ; retext-equality (AFSP, NCDJ)",
+        fail=("Une politique schizophrène.", "He committed suicide last year."),
+        passes=("Une politique contradictoire.", "He died by suicide last year."),
+    ),
+    "disability": dict(
+        summary="Stigmatising words about disability (un handicapé, the handicapped, wheelchair-bound…)",
+        source="Guide 003 (ACT Alliance), pas de contenu discriminatoire ; ONU Genève, Lignes directrices pour "
+               "un langage inclusif du handicap, annexe I (FR, EN) ; retext-equality (NCDJ)",
+        fail=("Un handicapé a perdu son fauteuil.", "The handicapped members were carried upstairs."),
+        passes=("Une personne handicapée a perdu son fauteuil.", "Disabled members were carried upstairs."),
+    ),
+    "migration": dict(
+        summary="Dehumanising words for migrants and refugees (clandestins, illegal immigrants, waves of…)",
+        source="Guide 003 (ACT Alliance), droits et dignité des personnes, « camp de réfugié-e-s » ; PICUM "
+               "« Words Matter » ; Ethical Journalism Network, lignes directrices sur les migrations (2016)",
+        fail=("Les immigrés clandestins n'osent pas porter plainte.", "Illegal immigrants are afraid."),
+        passes=("Les personnes sans papiers n'osent pas porter plainte.", "Undocumented migrants are afraid."),
+    ),
+    "victim-framing": dict(
+        summary="People in crisis framed as objects of pity (ces malheureuses victimes, the voiceless…)",
+        source="Guide 003 (ACT Alliance) : « présente les victimes comme des êtres humains dignes de respect et "
+               "non comme des objets de commisération » ; code Dóchas ; Bond « Devspeak » ; ATD Quart Monde",
+        fail=("Nous avons rencontré ces malheureuses victimes.", "We give a voice to the voiceless."),
+        passes=("Nous avons rencontré les familles sinistrées.", "Victims of trafficking can claim damages."),
+    ),
+    "incarceration": dict(
+        summary="Labels for people in prison or with a conviction (prisonniers, ex-con, inmates…)",
+        source="Guide 003 (ACT Alliance), pas de contenu discriminatoire ; COCQ-SIDA ; US Veterans Affairs, "
+               "destigmatizing language",
+        fail=("Les prisonniers ont accès au dépistage.", "He is an ex-con."),
+        passes=("Les personnes incarcérées ont accès au dépistage.", "He was released in May."),
+    ),
+    "gender": dict(
+        summary="Sexist wording and violence-minimising framing (crime passionnel, Mademoiselle, mankind…)",
+        source="Guide 000 (INPUD), guide de style : « un langage inclusif » ; Haut Conseil à l'Égalité (2015, "
+               "2022) ; Prenons la Une ; ONU, langage inclusif",
+        fail=("Un crime passionnel à Thiès.", "Mankind faces a choice."),
+        passes=("Un féminicide à Thiès.", "Humanity faces a choice."),
+    ),
+}
+
+EXPLAIN = """
+What it checks: words and phrases from the {domain} wordlists (wordlists/fr/stigma/{domain}.yaml and
+wordlists/en/stigma/{domain}.yaml, in the draft's language), plus the organisation's own entries (config
+`wordlists:`). Matching sees words: plurals, feminine and inclusive forms (drogué·e·s), elision (l', d'),
+hyphen or space, any case; never inside another word (droguerie, caméra, toxicologie). Context-dependent
+terms are flagged only in their stigmatising sense (cue words around the term: "drug abuse" but not
+"sexual abuse", "clean" about a person or a test but not "clean water"). Names and self-designations
+(config organization.names, Narcotics Anonymous, Journée mondiale de lutte contre le sida) are skipped;
+terms inside quotation marks are still flagged and the message says so.
+Why: {source}.
+Severity per entry: error = dehumanising label, warning = outdated or inaccurate, info = contested
+(option `contested: false` hides these).
+Fix safety: a fix is safe only when the one alternative fits without changing grammatical agreement
+(virus du sida → VIH); noun swaps that change gender or number are unsafe fixes or suggestions; a term
+inside a quotation never gets a safe fix (it would change someone's words).
+Options: exclude: [entry-id, …] drops entries by id (ids below); contested: false hides info-level
+entries. `rules: {{stigma.{domain}: off}}` switches the whole domain off."""
+
+
+def _domain_of(rule_id: str) -> str:
+    return rule_id.split(".", 1)[1]
+
+
+class _EntryIds(Option):
+    """A list of wordlist entry ids, checked against the bundled lists."""
+
+    def validate(self, value: Any) -> str | None:
+        problem = super().validate(value)
+        if problem:
+            return problem
+        from postlint.wordlists import known_ids
+
+        known = known_ids()
+        for v in value:
+            if str(v) not in known:
+                close = difflib.get_close_matches(str(v), sorted(known), n=3)
+                hint = f" (did you mean {', '.join(close)}?)" if close else " (see `postlint explain stigma.<domain>`)"
+                return f"unknown wordlist entry id {v!r}{hint}"
+        return None
+
+
+@dataclass(frozen=True)
+class StigmaRule(Rule):
+    """A stigma rule whose `postlint explain` lists its wordlist entries."""
+
+    def explain_extra(self) -> str:
+        from postlint.wordlists import bundled_lists
+
+        out = ["Entries (id [severity]: avoid → prefer — source):"]
+        for lang in ("fr", "en"):
+            for wl in bundled_lists(lang):
+                if wl.domain != _domain_of(self.id):
+                    continue
+                out.append(f"  {lang}:")
+                for e in wl.entries:
+                    out.append(f"    {e.id} [{e.severity}]: {', '.join(e.avoid)} → {' / '.join(e.prefer)}"
+                               f" — {e.source}")
+        return "\n".join(out)
+
+
+# ----------------------------------------------------------------------------------------- scanning
+@dataclass
+class Hit:
+    span: Span
+    entry: Any  # TermEntry
+    surface: str
+    plural: bool
+    quoted: bool
+    sentence_start: bool
+
+
+_MATCHERS: dict[tuple, tuple] = {}
+
+
+def _matchers(lang: str, extra: tuple[str, ...], names: tuple[str, ...]):
+    key = (lang, extra, names)
+    if key not in _MATCHERS:
+        from postlint.terms import TermEntry, TermMatcher
+        from postlint.wordlists import merged
+
+        entries, exempt = merged(lang, extra)
+        protected = TermEntry(id="exempt", avoid=list(exempt) + list(names), lang=lang, accents="loose")
+        _MATCHERS[key] = (TermMatcher(entries), TermMatcher([protected]))
+    return _MATCHERS[key]
+
+
+def scan(doc: Document, settings: Any) -> list[Hit]:
+    """Every stigma match of the document (all domains), computed once per document."""
+    extra = tuple(getattr(settings, "wordlists", ()) or ())
+    org = getattr(settings, "organization", {}) or {}
+    names = tuple(n for n in org.get("names", ()) if isinstance(n, str))
+    key = ("stigma.hits", doc.lang, extra, names)
+    if key in doc.cache:
+        return doc.cache[key]
+    matcher, protected = _matchers(doc.lang, extra, names)
+    hits: list[Hit] = []
+    for region, text, block in _regions(doc):
+        shielded = [m.span for m in protected.finditer(text, region.start, region.end)]
+        for m in matcher.finditer(text, region.start, region.end):
+            if any(m.span.overlaps(s) for s in shielded):
+                continue
+            sentence = _sentence(doc, m.span.start) if block is not None else region
+            if block is not None and block.kind != "heading" and _in_proper_name(text, sentence, m.span):
+                continue
+            quoted = block is not None and (block.quoted or _in_quotes(text, region.start, m.span.start))
+            start = text[sentence.start:m.span.start].strip() == ""
+            hits.append(Hit(m.span, m.entry, m.surface, m.plural, quoted, start))
+    doc.cache[key] = hits
+    return hits
+
+
+def _regions(doc: Document):
+    for b in doc.text_blocks():
+        yield b.span, doc.prose, b
+    for im in doc.images:  # alt text is published too (it is masked in the prose)
+        if im.alt_span and im.alt:
+            yield im.alt_span, doc.source, None
+
+
+def _sentence(doc: Document, offset: int) -> Span:
+    spans = doc.sentences()
+    starts = doc.cache.get("stigma.sentence_starts")
+    if starts is None or len(starts) != len(spans):
+        starts = doc.cache["stigma.sentence_starts"] = [s.start for s in spans]
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and spans[i].start <= offset < spans[i].end:
+        return spans[i]
+    return Span(offset, offset)
+
+
+_CONNECTORS = {"de", "des", "du", "d", "la", "le", "les", "l", "et", "pour", "contre", "of", "the", "and", "for",
+               "against", "on", "in", "on", "à", "au", "aux", "en"}
+
+
+def _in_proper_name(text: str, sentence: Span, span: Span) -> bool:
+    """The term is part of a capitalised name (« Auto-Support des Usagers de Drogues », "Drug Users
+    Forum"), not a title-case headline."""
+    import re
+
+    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\W\d_]+", text[sentence.start:sentence.end])]
+    words = [(s + sentence.start, e + sentence.start, w) for s, e, w in words]
+    if not words:
+        return False
+
+    def cap(w: str) -> bool:
+        return w[0].isupper() and not (len(w) > 1 and w.isupper())
+
+    inside = [i for i, (s, e, _) in enumerate(words) if s < span.end and e > span.start]
+    if not inside or not all(cap(words[i][2]) for i in inside):
+        return False
+    content = [w for _, _, w in words if w.lower() not in _CONNECTORS]
+    if len(content) >= 4 and sum(cap(w) for w in content) / len(content) >= 0.6:
+        return False  # a headline in title case: its words are not a name
+    lo, hi = inside[0], inside[-1]
+    caps = len(inside)
+    i = lo - 1
+    while i >= 0:
+        w = words[i][2]
+        if cap(w):
+            caps += 1
+            lo = i
+        elif w.lower() not in _CONNECTORS or i == 0 or not cap(words[i - 1][2]):
+            break
+        i -= 1
+    i = hi + 1
+    while i < len(words):
+        w = words[i][2]
+        if cap(w):
+            caps += 1
+            hi = i
+        elif w.lower() not in _CONNECTORS or i + 1 >= len(words) or not cap(words[i + 1][2]):
+            break
+        i += 1
+    if caps < 2:
+        return False
+    return lo > 0 or caps >= 3
+
+
+def _in_quotes(text: str, start: int, pos: int) -> bool:
+    """Inside « … », “ … ” or "…" opened earlier in the block."""
+    guillemets = curly = 0
+    straight = False
+    for c in text[start:pos]:
+        if c == "«":
+            guillemets += 1
+        elif c == "»":
+            guillemets = max(0, guillemets - 1)
+        elif c == "“":
+            curly += 1
+        elif c == "”":
+            curly = max(0, curly - 1)
+        elif c == '"':
+            straight = not straight
+    return guillemets > 0 or curly > 0 or straight
+
+
+# ----------------------------------------------------------------------------------------- findings
+HEADS = {
+    "stigmatising": ("« {t} » stigmatise", '"{t}" is stigmatising'),
+    "inaccurate": ("« {t} » est inexact", '"{t}" is inaccurate'),
+    "outdated": ("« {t} » est dépassé", '"{t}" is outdated'),
+    "contested": ("« {t} » est un terme discuté", '"{t}" is a contested term'),
+}
+
+
+def _cased(surface: str, replacement: str, entry: Any, sentence_start: bool) -> str:
+    """The replacement with the match's capitalisation (an acronym at the start of the match does not
+    make a capitalised word: "AIDS victim" → "person living with HIV")."""
+    words = surface.split()
+    letters = [c for c in surface if c.isalpha()]
+    shouting = len(letters) > 1 and all(c.isupper() for c in letters)
+    if shouting and not all(w.isupper() for f in entry.avoid for w in f.split() if any(c.isalpha() for c in w)):
+        return replacement.upper()
+    first = words[0] if words else ""
+    acronym = len(first) > 1 and first.isupper()
+    if first[:1].isupper() and (not acronym or sentence_start):
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def finding(hit: Hit, ctx: Context) -> Finding:
+    e = hit.entry
+    fr, en = HEADS.get(e.label, HEADS["stigmatising"])
+    head = ctx.msg(fr=fr, en=en, t=hit.surface)
+    if hit.quoted:
+        head += ctx.msg(fr=", même dans une citation", en=", even inside a quotation")
+    prefer = e.prefer_plural if hit.plural and e.prefer_plural else e.prefer
+    suggestions = list(dict.fromkeys(_cased(hit.surface, p, e, hit.sentence_start) for p in prefer))
+    if suggestions:
+        alts = ctx.msg(fr=" ou ", en=" or ").join(ctx.msg(fr="« {p} »", en='"{p}"', p=p) for p in suggestions)
+        tail = ctx.msg(fr=" Préférez : {a}.", en=" Prefer: {a}.", a=alts)
+    else:
+        tail = ctx.msg(fr=" Reformulez.", en=" Rephrase.")
+    reason = e.note.strip()
+    if reason and reason[-1] not in ".!?…":
+        reason += "."
+    message = f"{head}. {reason}{tail}" if reason else f"{head}.{tail}"
+    fix = None
+    if e.fix in ("safe", "unsafe") and suggestions:
+        applicability = "safe" if e.fix == "safe" and len(suggestions) == 1 and not hit.quoted else "unsafe"
+        fix = Fix((Edit(hit.span, suggestions[0]),), applicability, suggestions[0])
+    return ctx.finding(hit.span, message, severity=e.severity, suggestions=suggestions, fix=fix, text=hit.surface)
+
+
+def _make(domain: str) -> StigmaRule:
+    info = DOMAINS[domain]
+    rule_id = f"stigma.{domain}"
+
+    def check(doc: Document, ctx: Context) -> Iterable[Finding]:
+        excluded = set(ctx.options.get("exclude") or ())
+        contested = ctx.options.get("contested", True)
+        for hit in scan(doc, ctx.settings):
+            e = hit.entry
+            if e.domain != domain or e.id in excluded or (e.severity == "info" and not contested):
+                continue
+            yield finding(hit, ctx)
+
+    return StigmaRule(
+        id=rule_id, category="stigma", severity="warning", summary=info["summary"], check=check,
+        source=info["source"], explain=EXPLAIN.format(domain=domain, source=info["source"]),
+        options={
+            "exclude": _EntryIds(list, [], "wordlist entry ids not to report (see the list below)"),
+            "contested": Option(bool, True, "report contested terms (info-level entries)"),
+        },
+        fix="sometimes", examples={"fail": info["fail"], "pass": info["passes"]},
+        enabled_by_default=info.get("enabled", True),
+    )
+
+
+RULES: list[Rule] = [_make(d) for d in DOMAINS]

@@ -1,0 +1,287 @@
+"""Person names and precise places found without a language model.
+
+Used by the minors check (English drafts, and French ones alongside the spaCy NER) and by the geotag
+check. What it catches: a first name from the list below (with the capitalised words after it as a
+family name), a title followed by capitalised words ("Mr Otieno", "Mme Diop"), any capitalised words
+followed by an age ("Amina, 12," / "Moussa Ndiaye, 8 ans" / "Grace (14)"), "named X" / "s'appelle X".
+What it misses: names that are not in the list and carry none of these cues ("Tchamba went home"), and
+lower-cased names. Places: named schools, villages, neighbourhoods, streets, camp blocks and tents,
+health facilities; a bare town or country name is not a precise place on purpose.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# Common first names of the people these drafts are about: West and Central Africa (Wolof, Pulaar,
+# Mandinka, Bambara, Soninke, Mossi, Hausa, Yoruba, Igbo, Akan, Ewe, Lingala), East Africa, Arabic and
+# Muslim names, French and English names. Lower-cased; accents kept.
+_FIRST_NAMES = """
+aby abdou abdoul abdoulaye abdourahmane abdul abdullahi abibatou abou aboubacar aboubakar adama adja
+adjoa adjara adebayo adeola aïcha aicha aïchatou aïssata aissata aïssatou aissatou akosua akua alassane
+alhassane aliou alioune aliyu alpha amadou amara amidou amina aminata aminatou aminu amy anta arame
+arona assane assetou assita astou awa awele ayo ayodele aziz babacar babajide bafodé bakary bamba bineta
+binta bintou boubacar boubou bouba cheikh cheick chidi chidinma chiamaka chinedu chinonso chioma chukwu
+codou coumba daouda demba dieynaba diarra dior djeneba djibril djibo dramane emeka fadima fanta fatim
+fatima fatimata fatou fatoumata folake funmilayo gnima habib habiba hadja hady hamidou haoua hawa hassane
+ibou ibrahim ibrahima idrissa ifeoma ismaïla ismaila issa jeneba kadiatou kadidia kadiatu kadija kalidou
+kany karamoko kemi khadija khady khadim kine kiné koffi kofi kouadio kouamé kouame kwabena kwaku kwame
+kwesi lala lamine lassana latyr madické madou mady maguette mahamadou mamadou mame mamour mariama mariame
+marième mariètou massamba maimouna maïmouna mbaye modou modibo moctar mohamed mohammed moussa moustapha
+mouhamed nafissatou ndeye ndèye ndiaga ngone ngozi nnamdi nogaye nouhou ndey oumar oumou ousmane oumy
+penda rama ramata rokhaya rougui saliou salif sali salimata samba sanou seydou seynabou sidy sokhna
+souleymane sokhna tabaski tidiane tiguida timbo yacine yacouba yaya yolande youssou youssouf zalissa
+zeinab zeynab zenabou adwoa abena ama efua esi kojo kwadwo yaw yaa afia ekua nana ayawa kossi komi
+abla akossiwa yawo ablavi edem fofana issouf salamata rasmata raogo wendyam wendkouni boureima
+hamado lamoussa sibiri tinga adissa awa aboubakary abdoulaziz mahamat hissein achta hadiza halima
+zainab zainabu hauwa hadiza maryam maryamu aminu musa sani bello usman umaru yusuf yakubu garba shehu
+danjuma nura bashir sadiya jamila bilkisu rukayya nafisa saratu asabe ladi tope bukola yetunde bisi
+bolaji femi tunde segun seun kayode olu olumide oluwaseun temitope titilayo adunni abiodun funke
+ngozika obinna ikenna uchenna nkechi adaeze ebere chika obiageli amaka nneka kelechi ugochi
+wanjiru wanjiku njeri achieng atieno akinyi awino otieno odhiambo ochieng omondi onyango kamau kariuki
+mwangi njoroge wambui nyambura muthoni wairimu kibet kipchoge cherono chebet jepchirchir baraka
+neema rehema zawadi amani juma bahati furaha imani upendo mwajuma mwanaisha halima zuberi salim
+hamisi rashidi shabani aisha asha fatuma mariam saida tatu mukami kagame uwimana mugisha ishimwe
+iradukunda niyonsaba ndayishimiye nshimirimana kabila mbuyi ilunga tshibola kalala mbala kanza
+nsimba makiese mpiana ngalula kabongo mutombo tshisekedi bilonda malaika
+ahmed ahmad ali omar umar hassan hussein khalid karim karima mustafa mahmoud samir samira nadia
+leila leïla layla yasmine yasmina salma meriem mériem nour nora amal rania hana hanane sana soukaina
+imane fatiha naïma naima rachid rachida said saïd yassine youssef walid tarek nabil sofiane
+mehdi bilal hamza ayoub anas zakaria ilyas adam ibrahim idriss souad malika zohra khadidja
+jean marie pierre paul jacques louis françois francois michel andré andre philippe alain patrick
+nicolas julien thomas antoine mathieu matthieu hugo lucas léo leo nathan enzo théo theo gabriel
+raphaël raphael arthur jules noah ethan tom maxime alexandre baptiste clément clement romain
+vincent olivier laurent christophe sébastien sebastien stéphane stephane frédéric frederic
+emmanuel guillaume benoît benoit cédric cedric damien fabrice franck gilles hervé herve jérôme
+jerome joseph kevin lionel marc martin pascal rémi remi serge simon thierry xavier yves
+marie anne sophie julie camille léa lea manon emma chloé chloe inès ines jade louise alice lina
+zoé zoe lola sarah sara clara laura pauline marine mathilde lucie charlotte élise elise émilie
+emilie juliette margaux océane oceane justine anaïs anais audrey aurélie aurelie céline celine
+claire christine catherine isabelle nathalie sandrine valérie valerie véronique veronique
+sylvie martine monique nicole brigitte chantal françoise francoise hélène helene jeanne
+josiane mireille odile agnès agnes bernadette colette danielle denise geneviève genevieve
+josette madeleine marguerite marthe paulette simone suzanne thérèse therese yvette yvonne
+john james robert michael william david richard charles thomas christopher daniel matthew
+anthony donald steven andrew kenneth joshua kevin brian george edward ronald timothy jason
+jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+samuel frank gregory raymond alexander patrick jack dennis jerry tyler aaron henry peter adam
+zachary nathan walter harold kyle carl arthur gerald roger keith jeremy terry lawrence sean
+christian albert joe ethan austin jesse willie billy bryan bruce jordan ralph roy noah dylan
+eugene wayne alan juan louis russell gabriel randy philip harry vincent bobby johnny logan
+oliver jack harry charlie oscar archie leo freddie alfie theo isaac finley
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
+margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
+stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
+diane jane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith
+megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn
+janice jean abigail alice judy sophia denise amber doris marilyn danielle beverly isabella
+theresa diana natalie brittany charlotte marie kayla alexis lori amelia ava mia isla ella
+poppy freya lily evie chloe jessica sophie ellie millie daisy ruby esther lydia naomi miriam
+deborah rahab tabitha priscilla eunice dorcas lois ruth salome martha elizabeth
+""".split()
+
+# First names that are also ordinary English or French words: a name only with a family name after
+# them or an age cue, never alone.
+AMBIGUOUS_FIRST_NAMES = frozenset("""
+grace hope faith joy patience precious blessing mercy gift favour favor rose lily may june will mark
+bill sunday charity destiny victory peace comfort happiness goodness godwin innocent lucky promise
+prudence honour honor constance justice felicity amber ruby daisy poppy ella jack frank earl
+pierre marc jean paul louis claire aimé aime désiré desire espérance esperance félicité felicite
+rose france marine ines ama nana tatu imani amani neema baraka bahati furaha upendo zawadi
+tom sam max dan don ray roy carl lee art guy sandy
+""".split())
+
+FIRST_NAMES = frozenset(_FIRST_NAMES)
+
+TITLES = frozenset("""
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir madam lady lord rev rev. reverend
+m. mme mme. mlle mlle. madame monsieur mademoiselle docteur pr pr. maître maitre
+""".split())
+
+# Capitalised words that begin sentences or name things, never people.
+NOT_NAMES = frozenset("""
+the a an this that these those our their his her its my your we they he she it in on at for from with
+by of to and or but if when while after before since during today tonight yesterday tomorrow
+le la les un une des ce cette ces notre nos votre vos leur leurs son sa ses mon ma mes il elle ils elles
+on nous vous en au aux du de dans sur pour par avec sans chez après avant depuis pendant aujourd'hui
+hier demain ce ici là voici voilà merci bravo bienvenue félicitations
+monday tuesday wednesday thursday friday saturday sunday january february march april june july
+august september october november december lundi mardi mercredi jeudi vendredi samedi dimanche
+janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+school academy street road avenue village camp hospital clinic district region city town
+école collège lycée rue avenue village quartier camp hôpital clinique région ville commune
+unicef unesco unhcr who ong ngo onu un
+meet meeting thanks thank welcome congratulations dear hello hi join say says said read watch see voici voilà
+rencontre rencontrez découvrez découvre portrait témoignage félicitations bravo merci saluons
+""".split())
+
+_CAP = r"[\p{Lu}](?:['’][\p{Lu}])?[\p{Ll}\p{M}]+(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}]+)*"
+_PARTICLE = r"(?:de|da|du|dos|das|van|von|bin|ben|ibn|ould|el|al|wa)"
+NAME_SEQ = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’\-])(?:{_CAP})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_CAP})){{0,3}}(?![\p{{L}}\p{{M}}])")
+_WORD = regex.compile(_CAP)
+_TITLE_BEFORE = regex.compile(r"(?i)(?:^|(?<=[\s(«\"“]))(mr|mrs|ms|miss|dr|prof|sir|madam|rev|m|mme|mlle|madame|monsieur|"
+                              r"mademoiselle|docteur|pr|maître|maitre)\.?[ \t]+$")
+# An age right after a name: "Amina, 12," "Moussa Ndiaye, 8 ans" "Grace (14)" "Awa, âgée de 9 ans"
+AGE_AFTER = regex.compile(r"^[ \t]*(?:,[ \t]*(?:âgée?s?[ \t]+de[ \t]+|aged[ \t]+|age[ \t]+)?(\d{1,3})[ \t]*(ans|mois|years?[ \t]+old|,|\))"
+                          r"|\([ \t]*(\d{1,3})[ \t]*(?:ans|years?)?[ \t]*\)"
+                          r"|,[ \t]+(?:a|an)[ \t]+(\d{1,3})-(?:year|month)-old)", regex.I)
+NAMED_BEFORE = regex.compile(r"(?i)(?:named|called|name is|s['’]appelle|prénommée?|nommée?|surnommée?)[ \t]+$")
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    start: int
+    end: int
+    text: str
+    full: bool  # given name and family name (or a title and a name)
+    how: str  # list | title | age | named | ner
+
+
+def is_first_name(word: str) -> bool:
+    return word.casefold() in FIRST_NAMES
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def person_names(text: str, offset: int = 0) -> list[NameMatch]:
+    """Likely person names in `text` (offsets shifted by `offset`)."""
+    out: list[NameMatch] = []
+    for m in NAME_SEQ.finditer(text):
+        start, end = m.start(), m.end()
+        words = _words(m.group(0))
+        # drop capitalised function words at the front ("Ce matin, Awa…" → the sequence starts at Awa)
+        while words and words[0].casefold() in NOT_NAMES:
+            start = text.index(words[0], start) + len(words[0])
+            start = len(text) - len(text[start:].lstrip(" \t"))
+            words = words[1:]
+        titled = False
+        if words and words[0].casefold() in TITLES:  # "Mr Otieno", "Mme Diop"
+            titled = True
+            start = text.index(words[0], start) + len(words[0])
+            start += len(text[start:]) - len(text[start:].lstrip(" \t"))
+            words = words[1:]
+        if not words:
+            continue
+        if any(w.casefold() in NOT_NAMES for w in words[1:]):
+            # "Fatou Dimanche"? cut at the first non-name word
+            cut = next(i for i, w in enumerate(words) if i and w.casefold() in NOT_NAMES)
+            words = words[:cut]
+            end = start + _span_len(text, start, words)
+        name_text = text[start:end]
+        before, after = text[:start], text[end:]
+        first = words[0].casefold()
+        how = ""
+        if titled or _TITLE_BEFORE.search(before):
+            how = "title"
+        elif AGE_AFTER.match(after):
+            how = "age"
+        elif NAMED_BEFORE.search(before):
+            how = "named"
+        elif (first in FIRST_NAMES or first in AMBIGUOUS_FIRST_NAMES) and (
+                len(words) > 1 or first not in AMBIGUOUS_FIRST_NAMES):
+            how = "list"
+        if not how:
+            continue
+        out.append(NameMatch(offset + start, offset + end, name_text, len(words) > 1 or how == "title", how))
+    return out
+
+
+def _span_len(text: str, start: int, words: list[str]) -> int:
+    pos = start
+    for w in words:
+        pos = text.index(w, pos) + len(w)
+    return pos - start
+
+
+# ------------------------------------------------------------------------------------------- places
+_NAME = (r"(?:[\p{Lu}](?:['’][\p{Lu}])?[\p{L}\p{M}'’\-]*|\d{1,3}[A-Za-z]?(?!\d))"
+         r"(?:[ \t]+(?:(?:de|du|des|la|le|d['’])[ \t]*)?(?:[\p{Lu}](?:['’][\p{Lu}])?[\p{L}\p{M}'’\-]*|\d{1,3}[A-Za-z]?(?![\d\p{L}]))){0,4}")
+_OF_FR = r"(?:[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’])|[ \t]+)"
+_SCHOOL_FR = (r"(?i:école|ecole|collège|college|lycée|groupe[ \t]+scolaire|complexe[ \t]+scolaire|daara|medersa|madrasa|"
+              r"jardin[ \t]+d['’]enfants|crèche|garderie|orphelinat|pouponnière|internat|foyer)"
+              r"(?:[ \t]+(?i:élémentaire|primaire|publique|privée|coranique|maternelle|franco-arabe|communale|"
+              r"catholique|islamique|mixte|de[ \t]+base|d['’]application|des[ \t]+filles|des[ \t]+garçons))*"
+              r"|\b(?:EPP|EP|CEG|CEM|EEP)")
+_PLACE_SPECS: list[tuple[str, str]] = [
+    ("school", rf"\b(?:{_SCHOOL_FR}){_OF_FR}(?P<name>{_NAME})"),
+    ("school", rf"(?P<name>{_NAME})[ \t]+(?:(?:Primary|Secondary|High|Junior|Senior|Elementary|Middle|Grammar|Community|"
+               r"Nursery|Girls['’]?|Boys['’]?|Mixed|Day|Boarding|Islamic|Catholic|Model|Public|Preparatory)[ \t]+)*"
+               r"(?:School|Academy|Orphanage|Children['’]s[ \t]+Home|Madrasa)\b"),
+    ("village", rf"\b(?i:village|hameau|quartier|lieu-dit|bidonville|campement|cité|faubourg){_OF_FR}(?P<name>{_NAME})"),
+    ("village", r"\b(?i:secteur|sector)[ \t]+(?P<name>\d{1,3})\b"),
+    ("village", rf"\b(?i:village|neighbou?rhood|district|settlement|slum)[ \t]+of[ \t]+(?P<name>{_NAME})"),
+    ("village", rf"(?P<name>{_NAME})[ \t]+(?i:village|neighbou?rhood|settlement|slum|estate|compound|township)\b"),
+    ("street", rf"\b(?i:rue|avenue|boulevard|impasse|allée|ruelle){_OF_FR}(?P<name>{_NAME})"),
+    ("street", rf"(?P<name>{_NAME})[ \t]+(?:Street|Road|Avenue|Lane|Close|Drive|Crescent|Boulevard|Terrace)\b"),
+    ("camp", r"\b(?i:bloc|block|tente|tent|abri|shelter|parcelle|plot|case|conteneur|container)[ \t]*"
+             r"(?:n°[ \t]*|no\.?[ \t]*|#[ \t]*|numéro[ \t]+|number[ \t]+)?(?P<name>[A-Z]?\d{1,4}[A-Z]?|[A-Z])\b"),
+    ("facility", rf"\b(?i:hôpital|hopital|clinique|centre[ \t]+de[ \t]+santé|case[ \t]+de[ \t]+santé|poste[ \t]+de[ \t]+santé|"
+                 rf"dispensaire|maternité|centre[ \t]+hospitalier|centre[ \t]+d['’]accueil){_OF_FR}(?P<name>{_NAME})"),
+    ("facility", rf"(?P<name>{_NAME})[ \t]+(?:Hospital|Clinic|Health[ \t]+(?:Centre|Center|Post)|Medical[ \t]+(?:Centre|Center))\b"),
+]
+_PLACES = None
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    start: int
+    end: int
+    text: str
+    kind: str  # school | village | street | camp | facility | address
+
+
+def _compiled():
+    global _PLACES
+    if _PLACES is None:
+        _PLACES = [(kind, regex.compile(p)) for kind, p in _PLACE_SPECS]
+    return _PLACES
+
+
+def precise_places(text: str, offset: int = 0) -> list[PlaceMatch]:
+    """Named schools, villages, neighbourhoods, streets, camp blocks/tents and health facilities."""
+    found: list[PlaceMatch] = []
+    for kind, rx in _compiled():
+        for m in rx.finditer(text):
+            start, end = m.start(), m.end()
+            name = m.group("name")
+            if kind in ("school", "village", "street", "facility") and name:
+                # the name must be a name: not a capitalised function word alone ("l'école De…")
+                words = _words(name)
+                if words and all(w.casefold() in NOT_NAMES for w in words) and not any(c.isdigit() for c in name):
+                    continue
+                if m.start("name") == start:  # the name comes first (English): trim "At", "The"…
+                    lead = _words(text[start:m.end("name")])
+                    while lead and lead[0].casefold() in NOT_NAMES:
+                        start = text.index(lead[0], start) + len(lead[0])
+                        start += len(text[start:]) - len(text[start:].lstrip(" \t"))
+                        lead = lead[1:]
+                    if not lead and not any(c.isdigit() for c in text[start:m.end("name")]):
+                        continue
+            found.append(PlaceMatch(offset + start, offset + end, text[start:end], kind))
+    return _longest(found)
+
+
+def _longest(items: list[PlaceMatch]) -> list[PlaceMatch]:
+    """Keep the longest of overlapping matches."""
+    items.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    out: list[PlaceMatch] = []
+    for p in items:
+        if out and p.start < out[-1].end:
+            if p.end - p.start > out[-1].end - out[-1].start:
+                out[-1] = p
+            continue
+        out.append(p)
+    return out
+
+
+# Street addresses with a number (geotag.precise-location): "12 rue Carnot", "14 Main Street".
+STREET_ADDRESS = regex.compile(
+    r"(?<![\d,.])\b\d{1,4}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+(?:(?i:rue|avenue|av\.|boulevard|bd|allée|impasse|"
+    r"chemin|route|place|quai|ruelle)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’])?"
+    r"(?:[\p{Lu}\d][\p{L}\p{M}\d'’\-]*)(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*)*"
+    r"|(?:[\p{Lu}][\p{L}\p{M}'’\-]*[ \t]+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Close|Drive|Crescent|"
+    r"Boulevard|Blvd\.?|Way|Terrace|Court|Square)(?![\p{L}]))")

@@ -1,0 +1,108 @@
+"""The French spaCy model, loaded lazily, once per process, with only what NER needs.
+
+Nothing here imports spaCy at module level: `french_ner()` does, the first time a rule asks for names
+(the minors check asks only when a cheap cue — a child's age, a child word — has fired).
+
+Two loaders. The default ("fast") builds a bare `Language` for "fr" and loads the model's own files
+(`tok2vec` + `ner`, the serialized tokenizer without its `token_match`), so `spacy.lang.fr` is never
+imported: that module compiles a 1.45 MB tokenizer pattern at import (≈ 4.5 s on CI's machine). The
+entities are the same on our test sentences (tests/test_minors.py compares both loaders); hyphenated
+words may be split into more tokens, which NER tolerates. `POSTLINT_SPACY_LOADER=standard` uses
+`spacy.load()` instead; the fast loader falls back to it on any error.
+"""
+from __future__ import annotations
+
+import os
+import threading
+import time
+from typing import Any
+
+MODEL = "fr_core_news_sm"
+KEEP = ("tok2vec", "ner")
+
+_lock = threading.Lock()
+_nlp: Any = None
+_tried = False
+status: dict[str, Any] = {"loaded": False, "loader": None, "seconds": None, "error": None}
+
+
+def french_ner():
+    """The NER pipeline, or None when spaCy or the model is not installed (callers fall back)."""
+    global _nlp, _tried
+    if _tried:
+        return _nlp
+    with _lock:
+        if _tried:
+            return _nlp
+        t0 = time.perf_counter()
+        mode = os.environ.get("POSTLINT_SPACY_LOADER", "fast").strip().lower()
+        try:
+            if mode == "standard":
+                _nlp, status["loader"] = _load_standard(), "standard"
+            else:
+                try:
+                    _nlp, status["loader"] = _load_fast(), "fast"
+                except Exception as e:  # spaCy internals moved: take the documented route
+                    status["fast_error"] = f"{type(e).__name__}: {e}"
+                    _nlp, status["loader"] = _load_standard(), "standard"
+            status["loaded"] = True
+        except Exception as e:  # no spaCy, no model: names come from the heuristics only
+            _nlp = None
+            status["error"] = f"{type(e).__name__}: {e}"
+        status["seconds"] = round(time.perf_counter() - t0, 3)
+        _tried = True
+        return _nlp
+
+
+def _model_path() -> str:
+    import importlib
+
+    pkg = importlib.import_module(MODEL)
+    base = os.path.dirname(pkg.__file__)
+    inner = os.path.join(base, f"{MODEL}-{pkg.__version__}")
+    return inner if os.path.isdir(inner) else base
+
+
+def _load_standard():
+    import spacy
+
+    path = _model_path()
+    from spacy import util
+
+    names = util.load_config(os.path.join(path, "config.cfg"))["nlp"]["pipeline"]
+    return spacy.load(path, exclude=[n for n in names if n not in KEEP])
+
+
+def _load_fast():
+    from spacy import util
+    from spacy.language import BaseDefaults, Language
+
+    class _Defaults(BaseDefaults):
+        pass
+
+    class _FrenchNER(Language):
+        lang = "fr"
+        Defaults = _Defaults
+
+    path = _model_path()
+    config = util.load_config(os.path.join(path, "config.cfg"))
+    meta = util.load_meta(os.path.join(path, "meta.json"))
+    exclude = [n for n in config["nlp"]["pipeline"] if n not in KEEP]
+    nlp = _FrenchNER.from_config(config, exclude=exclude, meta=meta, auto_fill=False, validate=False)
+    nlp.from_disk(path, exclude=exclude + ["tokenizer"])
+    nlp.tokenizer.from_disk(os.path.join(path, "tokenizer"), exclude=["vocab", "token_match"])
+    if tuple(nlp.pipe_names) != KEEP:
+        raise RuntimeError(f"unexpected pipeline {nlp.pipe_names}")
+    return nlp
+
+
+def entities(texts: list[str]) -> list[list[tuple[int, int, str]]] | None:
+    """(start, end, label) character offsets of the entities of each text; None without a model."""
+    nlp = french_ner()
+    if nlp is None:
+        return None
+    out = []
+    # a small batch keeps memory flat (the default batch of 1000 costs ~2 GB on posts)
+    for doc in nlp.pipe(texts, batch_size=64):
+        out.append([(e.start_char, e.end_char, e.label_) for e in doc.ents])
+    return out
