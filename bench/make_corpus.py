@@ -33,14 +33,14 @@ organization:
   hashtags: ["#ReseauKora"]
   website: https://reseau-kora.example.org
   email_domains: ["reseau-kora.example.org"]
-campaigns: ["#LesMotsComptent", "#NaloxoneSauveDesVies", "#WordsMatter"]
+campaigns: ["#LesMotsComptent"]      # the campaign of the year: every post carries it
 region: SN
 """
 
 ONE_POST = """\
 ---
 type: post
-platforms: [facebook, x]
+platforms: [facebook]
 lang: fr
 ---
 Ce samedi, l'équipe de maraude de Réseau Kora a rencontré 85 personnes à Pikine et distribué 40 kits \
@@ -105,6 +105,8 @@ def hashtags(rng: random.Random, lang: str, campaign: str | None) -> list[str]:
     tags = rng.sample(pool, min(count, len(pool)))
     if campaign and rng.random() < 0.8:  # one campaign post in five forgets its hashtag
         tags.insert(0, campaign)
+    if rng.random() < 0.9:  # the organisation-wide campaign of the configuration
+        tags.insert(0, "#LesMotsComptent")
     if rng.random() < 0.05:
         tags.append(rng.choice(["#ResauKora", "#reseaukora", "#ReseauKorra"]))  # misspelt official tag
     elif rng.random() < 0.3:
@@ -152,8 +154,7 @@ def make_post(rng: random.Random, index: int, images: list[str]) -> str:
         fields["lang"] = declared
     campaign = None
     if rng.random() < 0.2:
-        campaign = rng.choice(["#LesMotsComptent", "#NaloxoneSauveDesVies"] if lang == "fr"
-                              else ["#WordsMatter", "#NaloxoneSauveDesVies"])
+        campaign = rng.choice(["#NaloxoneSauveDesVies", "#WordsMatter"])
         fields["campaign"] = campaign
     if rng.random() < 0.05:
         fields["account"] = "personal"

@@ -137,18 +137,17 @@ def test_changed_drafts_of_a_pull_request(repo, tmp_path):
     assert (tmp_path / "list.txt").read_text().splitlines() == ["drafts"]
 
 
-@pytest.mark.parametrize("fail_on, expected", [("warning", "1"), ("never", "0")])
-def test_check_step_writes_sarif_summary_and_exit_code(repo, tmp_path, fail_on, expected):
+def test_check_step_writes_sarif_summary_and_exit_code(repo, tmp_path):
     repo, base = repo
     (tmp_path / "list.txt").write_text("drafts/new post.md\ndrafts/old.md\n", encoding="utf-8")
     out, summary = tmp_path / "out.txt", tmp_path / "summary.md"
-    env = {"LIST_FILE": str(tmp_path / "list.txt"), "CONFIG": "", "FAIL_ON": fail_on, "SARIF_FILE": "postlint.sarif",
+    env = {"LIST_FILE": str(tmp_path / "list.txt"), "CONFIG": "", "FAIL_ON": "warning", "SARIF_FILE": "postlint.sarif",
            "SUMMARY": "true", "EXTRA_ARGS": "--select tone.action-test-term --no-cache", "HTML_REPORT": "report.html",
            "GITHUB_OUTPUT": str(out), "GITHUB_STEP_SUMMARY": str(summary)}
     proc = _run(repo, "Check the drafts", env)
     assert proc.returncode == 0, proc.stderr
     outputs = _outputs(out)
-    assert outputs["exit-code"] == expected
+    assert outputs["exit-code"] == "1"
     assert outputs["sarif-file"] == "postlint.sarif" and outputs["html-report"] == "report.html"
     sarif = json.loads((repo / "postlint.sarif").read_text(encoding="utf-8"))
     results = sarif["runs"][0]["results"]
@@ -159,3 +158,24 @@ def test_check_step_writes_sarif_summary_and_exit_code(repo, tmp_path, fail_on, 
     fail = subprocess.run(["bash", "-c", _script("Fail on findings")], env={**os.environ, "CODE": "1"},
                           capture_output=True, text=True)
     assert fail.returncode == 1 and "::error" in fail.stdout
+
+
+@pytest.mark.parametrize("fail_on, code, expected", [("never", 1, "0"), ("never", 2, "2"), ("error", 1, "1")])
+def test_fail_on_never_only_annotates(tmp_path, fail_on, code, expected):
+    """The exit-code logic, with a stand-in `postlint` (the real one is exercised above)."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "postlint"
+    fake.write_text(f"#!/bin/sh\necho \"$@\" >> {tmp_path}/calls.txt\necho '{{}}' > {tmp_path}/x.sarif\nexit {code}\n")
+    fake.chmod(0o755)
+    (tmp_path / "list.txt").write_text("a.md\n", encoding="utf-8")
+    out = tmp_path / "out.txt"
+    env = {"PATH": f"{bin_dir}:{os.environ['PATH']}", "LIST_FILE": str(tmp_path / "list.txt"), "CONFIG": "c.yaml",
+           "FAIL_ON": fail_on, "SARIF_FILE": str(tmp_path / "x.sarif"), "SUMMARY": "false", "EXTRA_ARGS": "",
+           "HTML_REPORT": "", "GITHUB_OUTPUT": str(out), "GITHUB_STEP_SUMMARY": str(tmp_path / "s.md")}
+    proc = _run(tmp_path, "Check the drafts", env)
+    assert proc.returncode == 0, proc.stderr
+    assert _outputs(out)["exit-code"] == expected
+    calls = (tmp_path / "calls.txt").read_text().splitlines()
+    assert calls == [f"check --config c.yaml --fail-on {'error' if fail_on == 'never' else fail_on} --format sarif "
+                     f"--output {tmp_path}/x.sarif -- a.md"]

@@ -2,6 +2,7 @@
 the INPUD guide (seed 000) in French and English, and broken variants."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,92 @@ def test_complete_release_with_type_from_config_override(lint):
     assert structure(clean) == []
     broken = lint(text.replace("Kwame Mensah, Communications Manager\n", ""), name="press/launch.md", config=cfg)
     assert [f.rule for f in structure(broken)] == ["structure.press-contact"]
+
+
+# ---------------------------------------------------------------------------------------------- broken
+def test_broken_release_findings(lint):
+    res = lint(read("broken-en.md"), name="broken-en.md")
+    got = sorted((d["rule"], d["line"]) for d in map(res.finding_dict, structure(res)))
+    assert got == sorted([
+        ("structure.headline", 7), ("structure.headline", 7),  # 20 words / 116 characters, and a full stop
+        ("structure.body-length", None),  # 3 paragraphs, 48 words
+        ("structure.quote", 11),  # no one said it
+        ("structure.links", 13),  # a fourth link
+        ("structure.attachment", 15),  # "Please find attached"
+        ("structure.press-contact", 19),  # no job title
+        ("structure.boilerplate", None),  # no "About" paragraph
+    ])
+    contact = next(d for d in map(res.finding_dict, structure(res)) if d["rule"] == "structure.press-contact")
+    assert "missing a job title." in contact["message"]
+    assert all(f.severity == "warning" for f in structure(res))
+
+
+def test_fix_removes_the_headline_full_stop_only(lint):
+    from postlint.fixes import apply_edits, safe_edits
+
+    res = lint(read("broken-en.md"), name="broken-en.md")
+    fixed = apply_edits(res.doc.source, safe_edits(res.doc, structure(res)))
+    assert "in three towns\n" in fixed and fixed.count("\n") == res.doc.source.count("\n")
+    assert fixed.replace("in three towns\n", "in three towns.\n", 1) == res.doc.source
+
+
+def test_crlf_release_is_clean_too(lint):
+    res = lint(read("complete-fr.md").replace("\n", "\r\n"), name="crlf.md")
+    assert structure(res) == []
+
+
+@pytest.mark.parametrize("name", ["complete-fr.md", "complete-en.md"])
+def test_release_rules_stay_quiet_on_other_types(lint, name):
+    res = lint(read(name).replace("type: press-release", "type: article"), name=name)
+    assert structure(res) == []
+
+
+def test_french_length_norm_by_config(lint):
+    """French newsrooms often want one short page: a lower `min_words` makes a 150-word body acceptable."""
+    text = read("complete-fr.md")
+    short = text.split("Le programme est conduit")[0] + "En donnant aux élues les moyens de lire les budgets, " \
+        "le réseau veut faire de la parité une réalité.\n\n– 30 –" + text.split("– 30 –")[1]
+    assert "structure.body-length" in by_rule(lint(short, name="short.md"))
+    cfg = {"rules": {"structure.body-length": {"min_words": 120}}}
+    assert "structure.body-length" not in by_rule(lint(short, name="short.md", config=cfg))
+
+
+def test_cli_json_document_level_findings_have_null_lines(tmp_path):
+    import json
+
+    from conftest import run_cli
+
+    (tmp_path / ".postlint.yaml").write_text("{}\n", encoding="utf-8")
+    draft = tmp_path / "pitch.md"
+    draft.write_text("---\ntype: pitch\nlang: en\n---\nHi Tom, one. Two. Three. Four. Five.\n", encoding="utf-8")
+    out = run_cli("check", "--format", "json", "--select", "structure", str(draft), cwd=tmp_path)
+    assert out.returncode == 1, out.stderr
+    findings = json.loads(out.stdout)["files"][0]["findings"]
+    (finding,) = [f for f in findings if f["rule"] == "structure.pitch-length"]
+    assert finding["line"] is None and finding["column"] is None
+
+
+def test_rules_are_listed_and_explained():
+    from conftest import run_cli
+
+    listed = run_cli("rules", "--format", "json")
+    ids = set(re.findall(r"\"(structure\.[a-z-]+)\"", listed.stdout))
+    assert {"structure.headline", "structure.lead", "structure.body-length", "structure.quote", "structure.links",
+            "structure.press-contact", "structure.boilerplate", "structure.attachment", "structure.pitch-length",
+            "structure.pitch-lead"} <= ids
+    text = run_cli("explain", "structure.body-length").stdout
+    assert "300" in text and "min_words" in text and "Guide 000" in text
+
+
+ODD = ["", "\n\n", "###\n", "# \n", "***\n\n---\n", "> \n", "- \n- \n", "| a |\n|---|\n| b |\n", "Contact presse :\n",
+       "À propos\n", "« »\n", "\"\n", "COMMUNIQUÉ DE PRESSE\n", "\r\n# T\r\n\r\nLead. « Quote » said.\r\n",
+       "Bonjour,\n\nCordialement,\n", "Subject: x\n", "![](a.png)\n", "<div>html</div>\n", "```\ncode\n```\n",
+       "# T.\n\n" + "Mot " * 3000 + "\n"]
+
+
+@pytest.mark.parametrize("doc_type", ["press-release", "pitch", "post"])
+@pytest.mark.parametrize("text", ODD)
+def test_odd_drafts_never_crash_a_structure_rule(lint, doc_type, text):
+    res = lint(text, type=doc_type)
+    assert res.error is None
+    assert not [c for c in res.internal_errors if "structure" in str(c)], res.internal_errors

@@ -90,16 +90,17 @@ def locate(src: str, base_dir: str, root: str) -> tuple[str | None, str]:
             candidates += [os.path.join(root, s.lstrip("/\\")), s]
         else:
             candidates.append(os.path.join(base_dir, s))
-    first_status = None
+    first_status, outside_file = None, False
     for c in candidates:
         real = os.path.realpath(c)
         if not _inside(real, root):
             first_status = first_status or "outside"
+            outside_file = outside_file or os.path.lexists(c)
             continue
         if os.path.exists(real):
             return real, "ok"
         first_status = first_status or "missing"
-    return None, first_status or "missing"
+    return None, "outside" if outside_file else first_status or "missing"
 
 
 # --------------------------------------------------------------------------------------- reading
@@ -384,6 +385,24 @@ class _Tiff:
         struct.pack_into(self.e + "I", self.buf, p, value)
 
 
+def _gps_summary(t: _Tiff, off: int) -> str:
+    """The position held by a GPS IFD, rounded to about 1 km, for the report."""
+    try:
+        vals: dict[int, object] = {}
+        for tag, typ, count, value, pos in t.entries(off):
+            if tag in (1, 3) and typ == 2:
+                vals[tag] = chr(t.buf[t.t0 + pos + 8])
+            elif tag in (2, 4) and typ == 5 and count == 3:
+                nums = [t.u32(value + 4 * i) for i in range(6)]
+                vals[tag] = tuple(nums[2 * i] / nums[2 * i + 1] for i in range(3) if nums[2 * i + 1])
+        lat, lon = _degrees(vals.get(2), vals.get(1)), _degrees(vals.get(4), vals.get(3))
+    except (StripError, struct.error, IndexError):
+        return ""
+    if lat is None or lon is None:
+        return ""
+    return f"≈ {abs(lat):.2f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.2f}° {'E' if lon >= 0 else 'W'}"
+
+
 def _clean_tiff(buf: bytearray, start: int, end: int, everything: bool) -> list[str]:
     t = _Tiff(buf, start, end)
     ifd0 = t.u32(4)
@@ -392,8 +411,9 @@ def _clean_tiff(buf: bytearray, start: int, end: int, everything: bool) -> list[
     gone = t.prune(ifd0, (lambda tag: tag not in KEEP_IFD0_ALL) if everything else (lambda tag: tag in names0))
     for tag, typ, count, value, _ in gone:
         if tag == GPS_IFD:
+            where = _gps_summary(t, value)
             t.wipe_ifd(value, seen)
-            t.removed.append("GPS")
+            t.removed.append(f"GPS position ({where})" if where else "GPS block")
         elif tag == INTEROP_IFD:
             t.wipe_ifd(value, seen)
         else:

@@ -285,3 +285,15 @@ STREET_ADDRESS = regex.compile(
     r"(?:[\p{Lu}\d][\p{L}\p{M}\d'’\-]*)(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*)*"
     r"|(?:[\p{Lu}][\p{L}\p{M}'’\-]*[ \t]+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Close|Drive|Crescent|"
     r"Boulevard|Blvd\.?|Way|Terrace|Court|Square)(?![\p{L}]))")
+
+# Camp blocks, tents and shelters (geotag.precise-location reports these; "case 3" or "plot 4" stay minors-only).
+CAMP_WORDS = regex.compile(r"(?i)^(?:bloc|block|tente|tent|abri|shelter)\b")
+_CAMP_CONTEXT = regex.compile(r"(?i)\b(?:camps?|tentes?|tents?|abris?|shelters?|réfugiée?s?|déplacée?s?|refugees?|"
+                              r"displaced|idps?|settlements?|sites?)\b")
+
+
+def camp_location(place: PlaceMatch, sentence: str) -> bool:
+    """A tent or shelter number, or a block in a sentence about a camp ("bloc A du ministère" is not)."""
+    if not CAMP_WORDS.match(place.text):
+        return False
+    return not regex.match(r"(?i)bloc|block", place.text) or bool(_CAMP_CONTEXT.search(sentence))

@@ -14,6 +14,20 @@ import regex
 from postlint.document import Document, Span
 from postlint.text import fold, split_sentences
 
+
+class lazy_regex:  # noqa: N801 - used like regex.compile
+    """A pattern compiled on first use: these are big, and start-up time matters (pre-commit hooks)."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args = (pattern, flags)
+        self._compiled = None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = regex.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
 _MONTHS_FR = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _MONTHS_EN = ("january|february|march|april|may|june|july|august|september|october|november|december|"
               "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
@@ -21,48 +35,50 @@ _DATE = (rf"(?:(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanc
          rf"thursday|friday|saturday|sunday),?\s+)?(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTHS_FR}|{_MONTHS_EN})\.?"
          rf"(?:\s+\d{{4}})?|(?:{_MONTHS_EN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}))")
 # Matched on folded text (no accents, lower case): "dakar, le 5 mai 2025 –", "accra, ghana, 12 february 2026 -"
-DATELINE = regex.compile(rf"^\s*[\p{{L}}][\p{{L}}'’. -]{{1,40}}(?:\s*\([^)]{{1,30}}\))?(?:,\s*[\p{{L}}][\p{{L}}'’. -]{{1,30}})?"
-                         rf",\s*{_DATE}\s*(?:[.:]\s*)?(?:[-–—]+|\.|$)")
+DATELINE = lazy_regex(rf"^\s*[\p{{L}}][\p{{L}}'’. -]{{1,40}}(?:\s*\([^)]{{1,30}}\))?(?:,\s*[\p{{L}}][\p{{L}}'’. -]{{1,30}})?"
+                         rf"(?:,|\s[-–—])\s*{_DATE}\s*(?:[.:]\s*)?(?:[-–—]+|\.|$)")
 _RELEASE = (r"communique(?:\s+de\s+presse|\s+officiel|\s+conjoint)?|pour\s+(?:diffusion|publication)\s+immediate|"
             r"a\s+(?:diffuser|publier)\s+immediatement|diffusion\s+immediate|"
             r"(?:for\s+)?immediate\s+release|(?:joint\s+)?(?:press|news|media)\s+release|"
             r"for\s+release\s+(?:on|at|after)\b.*|hold\s+for\s+release\b.*|pour\s+(?:diffusion|publication)\s+le\b.*")
 _EMBARGO = (r"(?:strictly\s+)?(?:sous\s+|under\s+)?embargo(?:ed)?\b.*|ne\s+pas\s+(?:publier|diffuser)\s+avant\b.*|"
             r"not\s+for\s+(?:publication|release|broadcast)\s+(?:before|until)\b.*")
-RELEASE_LINE = regex.compile(rf"^(?:{_RELEASE})\s*[.:!]?\s*$")
-EMBARGO_LINE = regex.compile(rf"^(?:{_EMBARGO})$")
-END_MARK = regex.compile(r"^(?:#{3,}|-\s*30\s*-|[–—]\s*30\s*[–—]|\*\s*\*\s*\*|[-–—]?\s*(?:fin|ends?)\s*[-–—]?\.?|xxx)$",
-                         regex.I)
-THEMATIC_BREAK = regex.compile(r"^ {0,3}([*_-])(?:[ \t]*\1){2,}[ \t]*\r?$")
-NOTES_LABEL = regex.compile(
+RELEASE_LINE = lazy_regex(rf"^(?:{_RELEASE})\s*[.:!]?\s*$")
+EMBARGO_LINE = lazy_regex(rf"^(?:{_EMBARGO})$")
+END_MARK = lazy_regex(
+    r"^(?:#{3,}|-\s*30\s*-|[–—]\s*30\s*[–—]|\*\s*\*\s*\*|[-–—]?\s*(?:fin|ends?)\s*[-–—]?\.?|xxx)$", regex.I)
+THEMATIC_BREAK = lazy_regex(r"^ {0,3}([*_-])(?:[ \t]*\1){2,}[ \t]*\r?$")
+NOTES_LABEL = lazy_regex(
     r"^(?:notes?\s+(?:aux|pour\s+les|a\s+l'attention\s+des)\s+(?:redactions?|redacteurs|journalistes|editeurs)|"
     r"notes?\s+(?:to|for)\s+(?:editors|the\s+editor)|editor'?s'?\s+notes?|informations?\s+(?:aux|pour\s+les)\s+redactions|"
     r"note\s+de\s+la\s+redaction)\b\s*[:.–—-]?")
 # A contact label at the start of a unit. The generic ones ("Pour plus d'informations", "For more information")
 # only count when the unit names a way to reach someone (see _is_contact).
-CONTACT_LABEL = regex.compile(
+CONTACT_LABEL = lazy_regex(
     r"^(?:contacts?\s+(?:presse|medias?|pour\s+la\s+presse|journalistes?)|relations?\s+(?:presse|medias)|"
     r"service\s+(?:de\s+)?presse|attachee?s?\s+de\s+presse|renseignements|source|"
     r"(?:media|press)\s+(?:contacts?|enquiries|inquiries|relations|office)|for\s+(?:media|press)\s+(?:enquiries|inquiries)|"
     r"contacts?)\b\s*(?:[:–—-]|$)")
-CONTACT_GENERIC = regex.compile(
+CONTACT_GENERIC = lazy_regex(
     r"^(?:pour\s+(?:plus\s+d'|toutes?\s+|de\s+plus\s+amples\s+|davantage\s+d')(?:informations?|renseignements?|questions?)|"
     r"pour\s+(?:toute\s+)?(?:demande|question)s?(?:\s+(?:de\s+presse|d'interviews?|des\s+medias))?|"
-    r"for\s+(?:more|further)\s+(?:information|details)|for\s+interviews?|interviews?\s*:)")
-CONTACT_WAY = regex.compile(r"contact|joindre|appel|ecri|call|e-?mail|courriel|\bt[eé]l\b|phone|@")
-ABOUT_LABEL = regex.compile(
+    r"for\s+(?:more|further)\s+(?:information|details)|for\s+interviews?|interviews?\s*:|"
+    r"(?:for\s+)?(?:media|press)\s+(?:enquiries|inquiries|requests))")
+CONTACT_WAY = lazy_regex(r"contact|joindre|appel|ecri|call|e-?mail|courriel|\bt[eé]l\b|phone|@")
+ABOUT_LABEL = lazy_regex(
     r"^(?:a\s+propos(?:\s+(?:de\s+l'|de\s+la|de|du|des|d'))?|about(?:\s+us)?|qui\s+sommes-nous|who\s+we\s+are|"
     r"presentation\s+(?:de\s+l'|de\s+la|de|du|des|d')|background)\b")
 # "Sunu Santé est une association…", "The Northern Peer Collective is a charity…", "L'Union … (UIP) est l'…"
-ORG_INTRO = regex.compile(
+ORG_INTRO = lazy_regex(
     r"^(?:L['’]|Le\s+|La\s+|Les\s+|The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,6}(?:\s*\([^)]{1,20}\))?,?"
     r"\s+(?:est|sont|is|are|was|a\s+été)\s+(?:un|une|des|l['’]|le|la|a|an|the)\b")
-EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = regex.compile(r"(?:\+|\b00)\d[\d .()/-]{6,}\d|\b0\d(?:[ .-]?\d{2}){4}\b|\(\d{3}\)\s*\d{3}[ .-]\d{4}")
-DOMAIN = regex.compile(r"\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|net|int|info|ngo|[a-z]{2})(?:/\S*)?\b", regex.I)
-COUNT_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
+EMAIL = lazy_regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = lazy_regex(r"(?:\+|\b00)\d[\d .()/-]{6,}\d|\b0\d(?:[ .-]?\d{2}){4}\b|\(\d{3}\)\s*\d{3}[ .-]\d{4}")
+DOMAIN = lazy_regex(r"\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|net|int|info|ngo|[a-z]{2})(?:/\S*)?\b",
+                    regex.I)
+COUNT_WORD = lazy_regex(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
 PARA_KINDS = ("paragraph", "list", "quote", "table")
-EMPHASIS_ONLY = regex.compile(r"^\s*(\*{1,3}|_{1,3})(?=\S).*\S\1\s*$", regex.S)
+EMPHASIS_ONLY = lazy_regex(r"^\s*(\*{1,3}|_{1,3})(?=\S).*\S\1\s*$", regex.S)
 
 
 @dataclass
@@ -126,15 +142,14 @@ def _line_kind(doc: Document, span: Span) -> str | None:
     if not text:
         return None
     pieces = [p.strip(" :") for p in regex.split(r"\s+[-–—|/]\s+", text)]
-    if all(RELEASE_LINE.match(p) or DATELINE.match(p + " ") and len(p.split()) <= 8 for p in pieces) and \
-            RELEASE_LINE.match(pieces[0]):
+    if all(RELEASE_LINE.match(p) or EMBARGO_LINE.match(p) or DATELINE.match(p + " ") and len(p.split()) <= 8
+           for p in pieces) and RELEASE_LINE.match(pieces[0]):
         return "release"
     if EMBARGO_LINE.match(text) and len(text.split()) <= 16:
         return "embargo"
-    if DATELINE.match(text) and len(text.split()) <= 9 and not regex.search(r"[-–—]\s*\S", text.rstrip(" -–—.")[-3:] + "x"):
-        m = DATELINE.match(text)
-        if len(text[m.end():].strip(" -–—.")) == 0:
-            return "dateline"
+    m = DATELINE.match(text)
+    if m and len(text.split()) <= 12 and not text[m.end():].strip(" -–—."):
+        return "dateline"  # "Genève, le 3 mars 2021" on its own line
     return None
 
 
@@ -148,11 +163,18 @@ def units(doc: Document) -> list[Unit]:
             continue
         b = _with_trailing_markup(doc, b)
         raw = doc.source[b.span.start:b.span.end].strip()
+        if b.kind != "heading" and not doc.prose[b.span.start:b.span.end].strip() and \
+                any(b.span.overlaps(im.span) for im in doc.images):
+            continue  # an image on its own is not a paragraph
         if b.kind == "heading":
             kind = "end" if END_MARK.match(raw.strip("# ") or raw) or not doc.prose_of(b.span).strip() else "heading"
             out.append(Unit(kind, b.span, b.level))
             continue
         kind = {"list_item": "list", "table_cell": "table"}.get(b.kind, b.kind)
+        whole_line = idx.line_span(idx.position(b.span.start)[0])
+        if kind == "list" and END_MARK.match(doc.source[whole_line.start:whole_line.end].strip()):
+            out.append(Unit("end", whole_line))  # "- 30 -" reads as a list item in Markdown
+            continue
         if kind == "list" and out and out[-1].kind == "list" and \
                 not doc.source[out[-1].span.end:b.span.start].count("\n") > 2:
             out[-1].span = Span(out[-1].span.start, b.span.end)  # one list = one paragraph
@@ -176,7 +198,8 @@ def units(doc: Document) -> list[Unit]:
     # thematic breaks (`***`, `---`) are not blocks: find them between blocks
     for n in range(idx.position(doc.body.start)[0], idx.line_count + 1):
         ls = idx.line_span(n)
-        if THEMATIC_BREAK.match(doc.source[ls.start:ls.end]) and not any(u.span.overlaps(ls) for u in out):
+        if THEMATIC_BREAK.match(doc.source[ls.start:ls.end]) and not any(
+                b.span.overlaps(ls) or b.span.start == ls.start for b in doc.blocks):
             prev = idx.line_text(n - 1).strip() if n > 1 else ""
             if not prev or doc.source[ls.start:ls.end].strip()[0] != "-":  # `---` under text is a setext heading
                 out.append(Unit("separator", ls))
@@ -360,6 +383,8 @@ def analyse(doc: Document) -> Release:
                 rel.about = Section(u.span, None, u.span)
                 u.role = "about"
                 body = [b for b in body if b is not u]
+    if rel.about is None and rel.notes is not None and rel.notes.text:
+        rel.about = _about_in(doc, rel.notes.text)  # "Notes to editors: 1. X is a charity …"
     for u in body:
         u.role = "body"
     for u in us:
@@ -372,6 +397,19 @@ def analyse(doc: Document) -> Release:
             rel.dateline = Span(rel.lead.span.start, rel.lead.span.start + m.end())
     doc.cache["press.release"] = rel
     return rel
+
+
+def _about_in(doc: Document, span: Span) -> Section | None:
+    """The first line of `span` that presents the organisation, up to the end of its paragraph."""
+    pos = span.start
+    for line in doc.source[span.start:span.end].split("\n"):
+        lead = len(line) - len(line.lstrip(" \t-*+0123456789.)"))
+        if ORG_INTRO.match(doc.prose[pos + lead:pos + len(line)]):
+            para_end = doc.source.find("\n\n", pos)
+            end = min(span.end, para_end if para_end >= 0 else span.end)
+            return Section(Span(pos + lead, end), None, Span(pos + lead, end))
+        pos += len(line) + 1
+    return None
 
 
 def _first_line(doc: Document, span: Span) -> Span:
@@ -434,7 +472,7 @@ _TITLE_WORDS = (
     r"advis[eo]r|chair|ceo\b|executive|associate|specialist|strategist|founder|representative|campaigner|"
     r"consultant|liaison|analyst|communications?\b|relations\s+(?:presse|medias|publiques)|press\s+relations|"
     r"media\s+relations|program(?:me)?\s+(?:officer|manager)|chargee?\b")
-TITLE = regex.compile(rf"\b(?:{_TITLE_WORDS})")
+TITLE = lazy_regex(rf"\b(?:{_TITLE_WORDS})")
 _NAME_STOP = {
     "contact", "contacts", "presse", "press", "media", "medias", "relations", "pour", "for", "source", "renseignements",
     "tel", "tél", "phone", "telephone", "téléphone", "email", "e-mail", "mail", "courriel", "mobile", "service",
@@ -445,7 +483,7 @@ _NAME_STOP = {
     "and", "the", "of", "par", "via", "ou", "or", "whatsapp", "twitter", "web", "site", "secrétaire", "général",
     "générale", "president", "président", "présidente", "executive", "chair", "spokesperson", "porte-parole",
 }
-NAME = regex.compile(r"\b\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|du|dos|van|von|der|ben|bin|ould|el|al|di|le|la)\s+)?"
+NAME = lazy_regex(r"\b\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|du|dos|van|von|der|ben|bin|ould|el|al|di|le|la)\s+)?"
                      r"\p{Lu}[\p{L}'’-]+)+|\b(?:Dr|Mme|Mlle|M|Mr|Mrs|Ms|Pr|Me|Prof)\.?\s+\p{Lu}[\p{L}'’-]+")
 
 
@@ -490,7 +528,7 @@ def contact_parts(doc: Document, sec: Section, org_names: tuple[str, ...] = ()) 
 
 
 # ------------------------------------------------------------------------------------------- quotes
-QUOTE_MARKS = regex.compile(r"«[^«»]{3,}?»|“[^“”]{3,}?[”“]|„[^„“”]{3,}?[“”]|\"[^\"]{3,}?\"")
+QUOTE_MARKS = lazy_regex(r"«[^«»]{3,}?»|“[^“”]{3,}?[”“]|„[^„“”]{3,}?[“”]|\"[^\"]{3,}?\"")
 _VERBS = (
     r"declare|dit|souligne|explique|affirme|ajoute|estime|precise|rappelle|insiste|indique|observe|note|poursuit|"
     r"conclut|temoigne|fait\s+valoir|assure|plaide|lance|resume|commente|confie|martele|regrette|deplore|salue|"
@@ -499,13 +537,13 @@ _VERBS = (
 _PAST = (r"declare|dit|souligne|explique|affirme|ajoute|estime|precise|rappele|insiste|indique|observe|note|"
          r"poursuivi|conclu|temoigne|fait\s+valoir|assure|plaide|lance|resume|commente|confie|martele|regrette|"
          r"deplore|salue|souhaite|annonce|prevenu|averti|reconnu|raconte|detaille|rapporte|analyse|appele")
-ATTRIBUTION = regex.compile(
+ATTRIBUTION = lazy_regex(
     rf"\b(?:(?:a|ont|avait)\s+(?:-t-(?:il|elle)\s+)?(?:{_PAST})e?s?|(?:{_VERBS})(?:-t)?(?:-(?:il|elle|ils|elles))?|"
     r"selon|d'apres|said|says|added|adds|explained|explains|stated|states|noted|notes|commented|comments|"
     r"emphasi[sz]ed|stressed|underlined|highlighted|urged|warned|remarked|told|observed|argued|declared|"
     r"continued|concluded|insisted|pointed\s+out|according\s+to|announced|welcomed|acknowledged|recalled|wrote|"
     r"writes|put\s+it)\b")
-DASH_ATTRIBUTION = regex.compile(r"^\s*[,.]?\s*[—–-]{1,2}\s*\p{Lu}")
+DASH_ATTRIBUTION = lazy_regex(r"^\s*[,.]?\s*[—–-]{1,2}\s*\p{Lu}")
 
 
 @dataclass
@@ -531,6 +569,8 @@ def quotes(doc: Document, rel: Release) -> list[Quote]:
             before = prose[max(u.span.start, q.start - 220):q.start]
             before = regex.split(r"[.!?»”\"]\s", before)[-1]
             verb_after, verb_before = ATTRIBUTION.search(fold(after)), ATTRIBUTION.search(fold(before))
+            if not verb_before and regex.search(r":\s*$", before) and person_names(before):
+                verb_before = True  # "Pour Fatou Camara, coordinatrice : « … »" / "Owen Price, director: "…""
             dash = bool(DASH_ATTRIBUTION.match(after)) or (u.kind == "quote" and bool(
                 regex.search(r"(?:^|\n)\s*[—–-]{1,2}\s*\p{Lu}", prose[u.span.start:u.span.end])))
             attributed = bool(verb_after or verb_before or dash)

@@ -368,17 +368,22 @@ class _Condition:
         return False
 
 
+_NOT_ARTICLES = {"d", "du", "des", "de", "aux", "au", "all", "no", "any"}  # « d'être », "no one", "all of us"
+
+
 def _person_before(toks: list[_Tok], i: int, lang: str) -> bool:
     """A person word earlier in the sentence, with no article or possessive in between (so « we make
     sure the room is clean » is about the room)."""
     persons = PERSONS.get(lang, PERSONS["any"])
-    dets = DETERMINERS.get(lang, DETERMINERS["any"])
+    dets = DETERMINERS.get(lang, DETERMINERS["any"]) - _NOT_ARTICLES
     k = i
     while k > 0 and toks[k].sep != ".":
         k -= 1
         if toks[k].key in persons or toks[k].loose in persons:
             return True
         if toks[k].key in dets:
+            if k > 0 and toks[k - 1].key == "quelqu":  # quelqu'un
+                return True
             return False
     return False
 

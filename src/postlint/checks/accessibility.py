@@ -246,7 +246,8 @@ def _sentence_case(text: str, at_start: bool) -> str:
       source=SOURCE_A11Y, fix="sometimes",
       options={"min_words": Option(int, 3, "how many capitalised words in a row make a run", minimum=2)},
       explain="""
-What it checks: three or more words in a row written in capitals ("ATTENTION NOUVELLE DATE").
+What it checks: three or more words in a row written in capitals ("ATTENTION NOUVELLE DATE"); in a
+heading it is reported as info.
 Acronyms (VIH, ONU, HIV, UNICEF, words without vowels, names not in the word lists) and the release
 lines of press releases (COMMUNIQUÉ DE PRESSE, FOR IMMEDIATE RELEASE, EMBARGO…) are not counted.
 Why: text in capitals is slower to read, especially for people with dyslexia or low vision; some
@@ -273,7 +274,9 @@ def all_caps(doc: Document, ctx: Context):
             if broken:
                 caps = [w for w in run if w[2] == "caps"]
                 if len(caps) >= need and not _dateline(doc, caps[0][0], caps[-1][1]):
-                    yield _caps_finding(doc, ctx, caps[0][0], caps[-1][1])
+                    # a heading set in capitals is a layout habit: reported, but not blocking
+                    yield _caps_finding(doc, ctx, caps[0][0], caps[-1][1],
+                                        "info" if block.kind == "heading" else None)
                 run = []
             if m is not None and kind in ("caps", "neutral"):
                 if kind == "neutral" and not run:
@@ -298,7 +301,7 @@ def _release_line(doc: Document, offset: int) -> bool:
     return bool(RELEASE_LINE.match(line))
 
 
-def _caps_finding(doc: Document, ctx: Context, start: int, end: int):
+def _caps_finding(doc: Document, ctx: Context, start: int, end: int, severity: str | None = None):
     span = Span(start, end)
     text = doc.source[start:end]
     at_start = not doc.prose[:start].strip() or bool(regex.search(r"(?:^|[.!?:]\s+|\n)[\s>*_#\-]*$",
@@ -309,7 +312,7 @@ def _caps_finding(doc: Document, ctx: Context, start: int, end: int):
         fr="Mots en capitales : plus lents à lire, parfois épelés par les lecteurs d'écran, et lus comme un cri. "
            "Écrivez en minuscules (« {s} »).",
         en="Words in capitals: slower to read, sometimes spelt out by screen readers, and read as shouting. "
-           "Use lower case ('{s}').", s=softer), suggestions=[softer], fix=fix)
+           "Use lower case ('{s}').", s=softer), suggestions=[softer], fix=fix, severity=severity)
 
 
 # ----------------------------------------------------------------------------------------- Unicode styling

@@ -295,12 +295,12 @@ and silence the rule for personal drafts).
 def disclaimer(doc: Document, ctx: Context):
     if doc.meta.account != "personal":
         return
-    text = fold(doc.prose[doc.body.start:doc.body.end])
+    text = fold(doc.prose[doc.body.start:doc.body.end].replace("≠", "!="))  # fold would make "≠" a "="
     text = regex.sub(r"\s+", " ", text)
     if DISCLAIMERS.search(text):
         return
     for extra in ctx.organization.get("disclaimers") or ():
-        if isinstance(extra, str) and regex.sub(r"\s+", " ", fold(extra)).strip() in text:
+        if isinstance(extra, str) and regex.sub(r"\s+", " ", fold(extra.replace("≠", "!="))).strip() in text:
             return
     yield ctx.finding(None, ctx.msg(
         fr="Compte personnel sans avertissement : précisez que vous ne parlez pas au nom de l'organisation "

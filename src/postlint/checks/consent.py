@@ -21,7 +21,7 @@ SETTINGS = regex.compile(
     r"(?P<hospital>CHU|CHR|(?i:hôpitaux|hôpital|hopital|centre[ \t]+hospitalier|clinique(?![ \t]+juridique)|"
     r"service[ \t]+de[ \t]+(?:pédiatrie|néonatologie|réanimation|urgences)|à[ \t]+la[ \t]+maternité|"
     r"hospitals?|clinics?|(?:maternity|children's|paediatric|pediatric)[ \t]+ward|emergency[ \t]+room))"
-    r"|(?P<camp>[Cc]amp[ \t]+de[ \t]+(?=\p{Lu})|(?i:camps?[ \t]+(?:de|des|d['’])[ \t]*(?:réfugié|déplacé|personnes[ \t]+"
+    r"|(?P<camp>[Cc]amp[ \t]+de[ \t]+\p{Lu}[\p{L}\-]+|(?i:camps?[ \t]+(?:de|des|d['’])[ \t]*(?:réfugié|déplacé|personnes[ \t]+"
     r"déplacées|transit|migrants)\w*|sites?[ \t]+(?:de|des|d['’])[ \t]*déplacés|(?:refugee|idp|displacement|"
     r"displaced[ \t]+persons['’]?|transit|migrant|asylum)[ \t-]+camps?|refugee[ \t]+settlements?|"
     r"camps?[ \t]+for[ \t]+(?:refugees|displaced|idps)))"

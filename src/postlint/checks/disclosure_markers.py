@@ -65,7 +65,7 @@ _LABEL_FOLLOW = regex.compile(r"\s*(?:$|[:\-|/)\]»\"]|post\b|tweet\b|version\b|
                               r"uniquement\b|\n)")
 _PLACEHOLDER = regex.compile(r"""
     (?<![\p{L}\p{N}])(?:TODO|FIXME|TBD|TBC|XXX+|XX)(?![\p{L}\p{N}])
-  | \[\s*(?:[aà]\ (?:compl[eé]ter|confirmer|v[eé]rifier|pr[eé]ciser|d[eé]finir|ins[eé]rer|venir)
+  | \[\s*(?i:[aà]\ (?:compl[eé]ter|confirmer|v[eé]rifier|pr[eé]ciser|d[eé]finir|ins[eé]rer|venir)
         |ins[eé]rer[^\]\n]{0,40}|insert[^\]\n]{0,40}|tbc|tbd|tk|todo|xx+|nom|name|pr[eé]nom|date|lien|link|url
         |chiffres?|numbers?|figures?|citation|quote|photo|titre|title|\.\.\.|…)\s*\]
   | (?i:lorem\ ipsum)

@@ -12,7 +12,7 @@ import regex
 from postlint import exif
 from postlint.checks.images import image_span
 from postlint.document import Document, Span
-from postlint.names import STREET_ADDRESS, precise_places
+from postlint.names import STREET_ADDRESS, camp_location, precise_places
 from postlint.rule import rule
 
 SOURCE = ("Guide 003 (ACT Alliance), « il est interdit de publier […] des informations sur des mineur·e·s qui "
@@ -201,17 +201,17 @@ def _coordinate_spans(doc: Document) -> list[tuple[Span, str]]:
         hemi = bool(m.group("ns") or m.group("ew")) or "°" in m.group(0)
         d = min(_decimals(lat_t), _decimals(lon_t))
         context = _CONTEXT.search(prose[max(body.start, m.start() - 60):m.start()])
-        if m.group("sep") in (" ", "\t") and not (hemi or context):
+        if m.group("sep") in (" ", "\t") and not (hemi or context or d >= 4):
             continue
         if d >= 4 or (hemi and d >= 2) or (d >= 3 and context):
             if m.group("ns") and m.group("ns") == "S":
                 lat = -abs(lat)
             if m.group("ew") and m.group("ew") in "WO":
                 lon = -abs(lon)
-            out.append((Span(m.start(), m.end()), f"{lat:.2f},{lon:.2f}"))
+            out.append((Span(m.start(), m.start() + len(m.group(0).rstrip())), f"{lat:.2f},{lon:.2f}"))
     for rx in (DMS, W3W, PLUS_CODE):
         for m in rx.finditer(prose, body.start, body.end):
-            out.append((Span(m.start(), m.end()), ""))
+            out.append((Span(m.start(), m.start() + len(m.group(0).rstrip(" \t,;/"))), ""))
     for m in GEO_URI.finditer(doc.source, body.start, body.end):
         out.append((Span(m.start(), m.end()), f"{float(m.group(1)):.2f},{float(m.group(2)):.2f}"))
     for link in doc.links:
@@ -281,7 +281,6 @@ def coordinates(doc: Document, ctx):
 _CONTACT_LINE = regex.compile(r"(?i)^[\W\d_]*(?:contacts?|adresse|address|siège|head[ \t]*office|nos[ \t]+bureaux|our[ \t]+office|"
                               r"bureaux?|offices?|écrivez|write|boîte[ \t]+postale|mailing)\b")
 _ABOUT_HEADING = regex.compile(r"(?i)^\W*(?:à[ \t]+propos|a[ \t]+propos|about|contact)")
-_CAMP_WORDS = regex.compile(r"(?i)^(?:bloc|block|tente|tent|abri|shelter)\b")
 
 
 def _org_context(doc: Document, offset: int) -> bool:
@@ -321,7 +320,7 @@ def precise_location(doc: Document, ctx):
         found.append((Span(m.start(), m.end()), "address"))
     for s in doc.sentences():
         for p in precise_places(prose[s.start:s.end], s.start):
-            if p.kind == "camp" and _CAMP_WORDS.match(p.text):
+            if p.kind == "camp" and camp_location(p, prose[s.start:s.end]):
                 found.append((Span(p.start, p.end), "camp"))
     for tok in doc.emoji:
         if tok.text.startswith("📍"):

@@ -58,10 +58,11 @@ def count(doc: Document, ctx: Context):
             else:
                 reason = ctx.msg(fr="au-delà de {m}, le message se brouille", en="more than {m} blurs the message",
                                  m=limit)
+            keep = ctx.msg(fr="Gardez les {m} plus importants.", en="Keep the {m} that matter most.", m=limit) \
+                if limit else ctx.msg(fr="Retirez-les.", en="Remove them.")
             yield ctx.finding(extra.span, ctx.msg(
-                fr="{c} hashtags dans ce post{w} : {r}. Gardez les {m} plus importants.",
-                en="{c} hashtags in this post{w}: {r}. Keep the {m} that matter most.",
-                c=len(tags), w=where, r=reason, m=limit), suggestions=[t.text for t in tags[:limit]])
+                fr="{c} hashtags dans ce post{w} : {r}. {k}", en="{c} hashtags in this post{w}: {r}. {k}",
+                c=len(tags), w=where, r=reason, k=keep), suggestions=[t.text for t in tags[:limit]])
             continue
         for p, adv in advice:
             if len(tags) > adv:
@@ -92,6 +93,8 @@ Fix safety: none (where to put it is the author's choice); the message names the
       examples={"fail": ("campaign: \"#VoixDesPairs\" and no #VoixDesPairs in the text",),
                 "pass": ("campaign: \"#VoixDesPairs\" … #VoixDesPairs",)})
 def campaign(doc: Document, ctx: Context):
+    if doc.is_empty():
+        return
     present = {_key(t.text) for t in doc.hashtags}
     for tag in _campaign_tags(doc, ctx):
         if _key(tag) not in present:

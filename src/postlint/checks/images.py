@@ -27,7 +27,7 @@ _PREFIX = regex.compile(
     r"(?i)^(?:[\s*_:：\-–—/|,()]|©|\(c\)|photos?|crédits?|credits?|sources?|images?|illustrations?|vidéos?|videos?|"
     r"photographie|photograph(?:ed)?|courtesy(?:\s+of)?|avec\s+l['’]aimable\s+autorisation\s+de|via|by|de|par|"
     r"copyright)+")
-_FILLER = regex.compile(r"(?i)\b(?:via|on|sur|from|de|by|par|photos?|images?|free|gratuites?|libres?|de\s+droits?|"
+_FILLER = regex.compile(r"(?i)\b(?:via|on|sur|from|de|by|par|photos?|images?|sources?|crédits?|credits?|copyright|free|gratuites?|libres?|de\s+droits?|"
                         r"licen[cs]e|cc0|cc\s+by(?:-sa)?(?:\s+\d\.\d)?|domaine\s+public|public\s+domain)\b|https?://\S+|"
                         r"www\.\S+|[\s/|,;:.\-–—()©]")
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 import regex
 
 from postlint.document import Document, Span
-from postlint.names import AGE_AFTER, NameMatch, PlaceMatch, is_first_name, person_names, precise_places
+from postlint.names import (AGE_AFTER, STREET_ADDRESS, camp_location, NameMatch, PlaceMatch, is_first_name, person_names,
+                            precise_places)
 from postlint.rule import rule
 
 SOURCE = ("Guide 003 (ACT Alliance), « il est interdit de publier sur les médias sociaux des informations sur des "
@@ -58,10 +59,11 @@ CHILD_WORD = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}-])(?P<noun>(?i:{_CHILD_STEMS_FR})(?:[·.\-]?n?e)?(?:[·.\-]?[sx])?|(?i:{_CHILD_EN}))"
     rf"(?![\p{{L}}\p{{M}}])")
 _GENERIC_BEFORE = regex.compile(
-    r"(?i)(?:\b(?:chaque|tout|toute|tous|toutes|aucun|aucune|nul|nulle|every|each|no|any|all)"
+    r"(?i)(?:\b(?:chaque|tout|toute|tous|toutes|aucun|aucune|nul|nulle|every|each|no|any|all)[ \t]+(?:les[ \t]+|the[ \t]+)?"
     r"|\b(?:millions?|milliers|milliards?|centaines|dizaines|thousands|hundreds|dozens|majority|majorité|plupart|"
     r"moitié|half|tiers|third)[ \t]+(?:d['’]|de[ \t]+|of[ \t]+)?(?:ces[ \t]+|les[ \t]+|the[ \t]+)?"
     r"|%[ \t]*(?:des|of|d['’])[ \t]*(?:the[ \t]+)?"
+    r"|\b(?:one|1)[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[ \t]+"
     r"|\b(?:droits?|protection|intérêt[ \t]+supérieur|travail|santé|bien-être|développement|survie|nutrition|"
     r"mortalité|convention|journée|défenseur|défense|rights|welfare)[ \t]+(?:de[ \t]+l['’]|des[ \t]+|du[ \t]+|de[ \t]+la[ \t]+|of[ \t]+the[ \t]+|of[ \t]+)"
     r"(?:jeune[ \t]+)?)$")
@@ -324,47 +326,60 @@ def identifying_details(doc: Document, ctx):
     if not cues:
         return
     us = units(doc)
-    windows: dict[int, list[ChildCue]] = {}
+    # names: the cue's sentence and the next (the previous one too when the cue's sentence opens with "Il",
+    # "Elle", "She"…); places: also the previous sentence for one child ("À l'école X ! Awa, 9 ans, …")
+    name_windows: dict[int, list[ChildCue]] = {}
+    place_windows: dict[int, list[ChildCue]] = {}
     for i, cs in cues.items():
         u = us[i]
-        targets = [i]
-        if not u.alt:
-            if i + 1 < len(us) and not us[i + 1].alt and us[i + 1].post == u.post:
-                targets.append(i + 1)
-            if i > 0 and not us[i - 1].alt and us[i - 1].post == u.post and _PRONOUN_START.match(u.text):
-                targets.append(i - 1)
-        for t in targets:
-            windows.setdefault(t, []).extend(cs)
-    need_names = [us[t] for t, cs in windows.items() if any(c.individual for c in cs)]
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(us) and not u.alt and not us[j].alt and us[j].post == u.post]
+        one = [c for c in cs if c.individual]
+        for t in [i] + near:
+            if t == i or t == i + 1 or one:
+                place_windows.setdefault(t, []).extend(cs if t != i - 1 else one)
+            if one and (t != i - 1 or _PRONOUN_START.match(u.text)):
+                name_windows.setdefault(t, []).extend(one)
+    need_names = [us[t] for t in name_windows]
     ner = _french_names(doc, need_names) if doc.lang == "fr" and need_names else {}
     changed = bool(NAME_CHANGED.search(doc.source))
     skip = [im.credit_span for im in doc.images if im.credit_span] + [t.span for t in doc.hashtags + doc.mentions]
     org = {n.casefold() for n in (ctx.organization.get("names") or [])}
     reported: set[tuple[int, int]] = set()
-    for t in sorted(windows):
-        u, cs = us[t], windows[t]
+    for t in sorted(set(place_windows) | set(name_windows)):
+        u = us[t]
+        cs = place_windows.get(t, [])
         individual = [c for c in cs if c.individual]
         places = precise_places(u.text, u.span.start)
-        for p in places:
+        covered = [] if u.alt else _geotag_covered(u, places)
+        for p in places if cs else ():
             if (p.start, p.end) in reported or any(s.start <= p.start < s.end for s in skip):
                 continue
+            if any(p.start < e and b < p.end for b, e in covered):
+                continue  # geotag.precise-location reports it, as an error in a post about a child
             cue = _nearest(individual or cs, p.start)
             reported.add((p.start, p.end))
             yield _place_finding(ctx, p, cue, bool(individual))
-        if not individual:
+        ones = name_windows.get(t, [])
+        if not ones:
             continue
         for n in _names(doc, u, ner):
             if (n.start, n.end) in reported or any(p.start <= n.start < p.end for p in places):
                 continue
             if any(s.start <= n.start < s.end for s in skip) or n.text.casefold() in org:
                 continue
-            if any(c.start <= n.start < c.end for c in cs):
+            if any(c.start <= n.start < c.end for c in ones):
                 continue
             kind = _adult_or_relative(doc, n)
             if kind == "adult":
                 continue
             reported.add((n.start, n.end))
-            yield _name_finding(ctx, n, _nearest(individual, n.start), kind == "relative", changed)
+            yield _name_finding(ctx, n, _nearest(ones, n.start), kind == "relative", changed)
+
+
+def _geotag_covered(u: Unit, places: list[PlaceMatch]) -> list[tuple[int, int]]:
+    """Numbered street addresses and camp blocks/tents of the body: geotag.precise-location's findings."""
+    spans = [(u.span.start + m.start(), u.span.start + m.end()) for m in STREET_ADDRESS.finditer(u.text)]
+    return spans + [(p.start, p.end) for p in places if p.kind == "camp" and camp_location(p, u.text)]
 
 
 def _nearest(cues: list[ChildCue], offset: int) -> ChildCue:

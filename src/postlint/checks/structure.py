@@ -11,7 +11,8 @@ from postlint.document import Document, Span
 from postlint.rule import Context, Edit, Fix, Option, rule
 
 RELEASE = frozenset({"press-release"})
-GUIDE = "Guide 000 (INPUD, fiche médias), « Un communiqué de presse visant à faire un plaidoyer sur les médias devrait inclure : "
+GUIDE = ("Guide 000 (INPUD, fiche médias), « Un communiqué de presse visant à faire un plaidoyer sur les médias "
+         "devrait inclure : ")
 
 
 def _first_line(doc: Document, span: Span) -> Span:
@@ -21,6 +22,12 @@ def _first_line(doc: Document, span: Span) -> Span:
 def _lines(doc: Document, units: list[press.Unit]) -> str:
     first, last = doc.position(units[0].span.start)[0], doc.position(units[-1].span.end)[0]
     return str(first) if first == last else f"{first}–{last}"
+
+
+def _count(ctx: Context, n: int, fr: str, en: str) -> str:
+    """"3 paragraphes" / "1 paragraph": `fr` and `en` are singular nouns, made plural with an s."""
+    noun = ctx.msg(fr=fr, en=en)
+    return f"{n} {noun}{'s' if n > 1 else ''}"
 
 
 def _release(doc: Document) -> press.Release | None:
@@ -166,11 +173,12 @@ def body_length(doc: Document, ctx: Context):
     what = ctx.msg(fr="le chapeau et les paragraphes suivants", en="the lead and the paragraphs after it") \
         if o["include_lead"] else ctx.msg(fr="après le chapeau", en="after the lead")
     yield ctx.finding(None, ctx.msg(
-        fr="Corps du communiqué {problems} : {p} paragraphes et {w} mots {what}{where}. Le guide recommande "
+        fr="Corps du communiqué : {p} et {w} {what}{where} — {problems}. Le guide recommande "
            "{p0} à {p1} paragraphes ({w0} à {w1} mots) après le paragraphe d'introduction.",
-        en="Release body {problems}: {p} paragraphs and {w} words {what}{where}. The guide recommends "
+        en="Release body: {p} and {w} {what}{where} — {problems}. The guide recommends "
            "{p0} to {p1} paragraphs ({w0} to {w1} words) after the introductory paragraph.",
-        problems=ctx.msg(fr=", ", en=", ").join(problems), p=n_par, w=n_words, what=what, where=where,
+        problems=", ".join(problems), p=_count(ctx, n_par, "paragraphe", "paragraph"),
+        w=_count(ctx, n_words, "mot", "word"), what=what, where=where,
         p0=o["min_paragraphs"], p1=o["max_paragraphs"], w0=o["min_words"], w1=o["max_words"]))
 
 
@@ -252,9 +260,9 @@ def links(doc: Document, ctx: Context):
             en="{n} link(s) in the release text, fewer than the {lo} required.", n=len(found), lo=lo))
     elif len(found) > hi:
         yield ctx.finding(found[hi].span, ctx.msg(
-            fr="{n} liens dans le texte du communiqué : le guide en recommande un à {hi}. Gardez les plus utiles "
+            fr="{n} liens dans le texte du communiqué : le guide en recommande 1 à {hi}. Gardez les plus utiles "
                "(rapport, page presse) et regroupez le reste sur la page presse.",
-            en="{n} links in the release text: the guide recommends one to {hi}. Keep the most useful (report, "
+            en="{n} links in the release text: the guide recommends 1 to {hi}. Keep the most useful (report, "
                "press page) and gather the rest on the press page.", n=len(found), hi=hi))
 
 
@@ -299,7 +307,7 @@ def press_contact(doc: Document, ctx: Context):
     yield ctx.finding(_first_line(doc, rel.contact.span), ctx.msg(
         fr="Contact presse incomplet : il manque {m}. Le guide demande le nom, l'appellation du poste et "
            "l'adresse électronique du contact presse.",
-        en="Incomplete press contact: {m} missing. The guide asks for the press contact's name, job title and "
+        en="Incomplete press contact: missing {m}. The guide asks for the press contact's name, job title and "
            "e-mail address.", m=joined))
 
 
@@ -347,10 +355,11 @@ def boilerplate(doc: Document, ctx: Context):
     lo, hi = ctx.options["min_sentences"], ctx.options["max_sentences"]
     if n > hi or n < lo:
         yield ctx.finding(where, ctx.msg(
-            fr="Le paragraphe « À propos » compte {n} phrases : le guide demande un court paragraphe de {lo} à {hi} "
+            fr="Le paragraphe « À propos » compte {n} : le guide demande un court paragraphe de {lo} à {hi} "
                "phrases.",
-            en="The \"About\" paragraph has {n} sentences: the guide asks for a short paragraph of {lo} to {hi} "
-               "sentences.", n=n, lo=lo, hi=hi), severity="warning" if n > hi else "info")
+            en="The \"About\" paragraph has {n}: the guide asks for a short paragraph of {lo} to {hi} "
+               "sentences.", n=_count(ctx, n, "phrase", "sentence"), lo=lo, hi=hi),
+            severity="warning" if n > hi else "info")
 
 
 RULES = [headline, lead, body_length, quote, links, press_contact, boilerplate]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from postlint import press
+from postlint.press import lazy_regex
 from postlint.document import Document, Span
 from postlint.rule import Context, Option, rule
 from postlint.text import fold, split_sentences
@@ -20,18 +21,18 @@ from postlint.text import fold, split_sentences
 PITCH = frozenset({"pitch"})
 GUIDE = "Guide 000 (INPUD, fiche médias), « Rédigez le résumé de votre argumentaire … "
 
-SUBJECT = regex.compile(r"^\s*(?:objet|subject|sujet|re|tr|fwd?)\s*:")
-GREETING_LINE = regex.compile(r"^\s*(?:bonjour|bonsoir|salut|chere?s?|madame|monsieur|hello|hi|hey|dear|"
+SUBJECT = lazy_regex(r"^\s*(?:objet|subject|sujet|re|tr|fwd?)\s*:")
+GREETING_LINE = lazy_regex(r"^\s*(?:bonjour|bonsoir|salut|chere?s?|madame|monsieur|hello|hi|hey|dear|"
                               r"good\s+(?:morning|afternoon|evening))\b[^.!?]{0,60}[,!:]?\s*$")
-GREETING_INLINE = regex.compile(r"^\s*(?:bonjour|bonsoir|salut|hello|hi|hey|dear)\b[^.!?,]{0,40},\s")
-SIGNOFF = regex.compile(r"^\s*(?:cordialement|bien\s+(?:a\s+vous|a\s+toi|cordialement)|(?:sinceres\s+)?salutations|"
+GREETING_INLINE = lazy_regex(r"^\s*(?:bonjour|bonsoir|salut|hello|hi|hey|dear)\b[^.!?,]{0,40},\s")
+SIGNOFF = lazy_regex(r"^\s*(?:cordialement|bien\s+(?:a\s+vous|a\s+toi|cordialement)|(?:sinceres\s+)?salutations|"
                         r"merci(?:\s+(?:beaucoup|d'avance|pour\s+votre\s+(?:attention|temps)))?|a\s+bientot|"
                         r"(?:best|kind|warm)(?:\s+(?:regards|wishes))?|regards|thanks|thank\s+you|sincerely|cheers)"
                         r"\b[^.!?]{0,40}[,.!]?\s*$")
 _MONTHS = ("janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|"
            "march|april|june|july|august|september|october|november|december")
 # "why now": a date, a day, an event, a launch, something new — the news hook
-TIME_HOOK = regex.compile(
+TIME_HOOK = lazy_regex(
     rf"\b(?:aujourd'hui|demain|ce\s+(?:matin|soir|week-end|mois)|cette\s+(?:semaine|annee|nuit)|prochaine?s?|"
     rf"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|{_MONTHS}|journee\s+(?:mondiale|internationale|nationale)|"
     rf"anniversaire|a\s+l'occasion|vien(?:t|nent|s)\s+de|venons\s+de|desormais|actuellement|en\s+ce\s+moment|"
@@ -179,6 +180,8 @@ def pitch_lead(doc: Document, ctx: Context):
     spans = p.paragraphs if _channel(doc, ctx, p) == "phone" else p.paragraphs[:1]
     spans = ([p.subject] if p.subject else []) + spans
     text = " ".join(doc.prose[s.start:s.end] for s in spans)
+    greeting = GREETING_INLINE.match(fold(text))
+    text = text[greeting.end():] if greeting else text  # "Hi Tom," names the reader, not who is pitching
     missing = []
     org = [n for n in (ctx.organization.get("names") or ()) if n and n in text]
     if not (org or press.person_names(text) or regex.search(r"\b\p{Lu}{2,}\b", text)):
@@ -197,13 +200,15 @@ def pitch_lead(doc: Document, ctx: Context):
 
 
 # --------------------------------------------------------------------------------------------- attachments
-ATTACHMENT = regex.compile(
+ATTACHMENT = lazy_regex(
     r"\bci[-\s]joint(?:e|s|es)?\b|\b(?:en\s+)?pi[eè]ces?[-\s]jointes?\b|(?-i:(?<![\p{L}\p{N}])P\.?\s?J\.?\s*:)|"
     r"\b(?:je|nous)\s+vous\s+(?:joins|joignons)\b|\b(?:vous\s+trouverez|veuillez\s+trouver)\s+en\s+annexe\b|"
     r"\bjoint\s+[àa]\s+ce(?:t|\s+pr[ée]sent)?\s+(?:courriel|mail|e-mail|message)\b|"
     r"\bplease\s+find\s+(?:attached|enclosed)\b|\b(?:see|find)\s+(?:the\s+)?attach(?:ed|ments?)\b|"
     r"\battached\s+(?:is|are|you\s+will\s+find|please\s+find|herewith|to\s+this\s+(?:e-?mail|message))\b|"
-    r"\b(?:I|we)(?:'ve|\s+have)?\s+attached\b|\b(?:is|are)\s+attached\b(?!\s+to\b(?!\s+(?:this|my|our)\s+(?:e-?mail|message)))|\b(?:in|as)\s+(?:an?\s+|the\s+)?attachments?\b|"
+    r"\b(?:I|we)(?:'ve|\s+have)?\s+attached\b|\b(?:in|as)\s+(?:an?\s+|the\s+)?attachments?\b|"
+    # "is attached to the hospital" is not an attachment; "is attached to this e-mail" is
+    r"\b(?:is|are)\s+attached\b(?!\s+to\b(?!\s+(?:this|my|our)\s+(?:e-?mail|message)))|"
     r"\battachments?\s*:|\battached\s+(?:file|document|report|pdf|photo|image|picture|press\s+kit|leaflet|flyer|"
     r"infographic|study|survey|statement|release)s?\b|\benclosed\s+(?:is|are|please\s+find)\b", regex.I)
 

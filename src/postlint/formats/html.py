@@ -22,7 +22,6 @@ LABELS = {
     "fr": {
         "title": "postlint — rapport de relecture", "error": "erreur", "warning": "avertissement",
         "info": "info", "errors": "erreurs", "warnings": "avertissements", "infos": "infos",
-        "one": "{n} {sing}", "many": "{n} {plural}",
         "files": "fichier(s) vérifié(s)", "clean": "Aucun problème relevé.", "line": "ligne",
         "col": "col.", "paragraph": "¶", "document": "tout le document", "suggestions": "Suggestions :",
         "source": "Source :", "replace": "Remplacer « {old} » par « {new} »", "fix": "Corriger",
@@ -33,7 +32,7 @@ LABELS = {
     },
     "en": {
         "title": "postlint — review report", "error": "error", "warning": "warning", "info": "info",
-        "errors": "errors", "warnings": "warnings", "infos": "info", "one": "{n} {sing}", "many": "{n} {plural}", "files": "file(s) checked",
+        "errors": "errors", "warnings": "warnings", "infos": "info", "files": "file(s) checked",
         "clean": "No findings.", "line": "line", "col": "col.", "paragraph": "¶",
         "document": "whole document", "suggestions": "Suggestions:", "source": "Source:",
         "replace": "Replace “{old}” with “{new}”", "fix": "Fix", "unreadable": "Could not read the file:",
@@ -98,15 +97,17 @@ def counts_html(summary: dict, t: dict) -> str:
     if not summary.get("findings"):
         return f'<ul class="counts"><li><span class="badge ok">{escape(t["clean"])}</span></li></ul>'
     items = []
-    for sev, plural in (("error", "errors"), ("warning", "warnings"), ("info", "infos")):
-        items.append(f'<li><span class="badge sev-{sev}">{escape(count_label(summary.get(sev, 0), sev, t))}</span></li>')
+    for sev in SEVERITY_ORDER:
+        label = escape(count_label(summary.get(sev, 0), sev, t))
+        items.append(f'<li><span class="badge sev-{sev}">{label}</span></li>')
     return '<ul class="counts">' + "".join(items) + "</ul>"
 
 
 def count_label(n: int, severity: str, t: dict) -> str:
     """"1 erreur", "2 erreurs", "0 erreur" (French singular below 2), "0 errors" (English)."""
     singular = n < 2 if t is LABELS["fr"] else n == 1
-    return (t["one"] if singular else t["many"]).format(n=n, sing=t[severity], plural=t[severity + "s" if severity != "info" else "infos"])
+    plural = {"error": "errors", "warning": "warnings", "info": "infos"}[severity]
+    return f"{n} {t[severity] if singular else t[plural]}"
 
 
 # ------------------------------------------------------------------------------------------- one file

@@ -13,9 +13,11 @@ from postlint.parse.inline import mask
 _MD = None
 
 # A caption/credit line: "Photo : X", "© X", "Crédit(s) : X", "Credit: X", "Source : X", "via Unsplash".
+# Also "(Photo : X)", "— Photo : X", "**Crédit** : X", "Crédit photo : X", "Photo credit: X", "Courtesy of X".
 CREDIT_LINE = regex.compile(
-    r"^\s*(?:[*_]{1,2})?(?:©|\(c\)|(?:photos?|crédits?|credits?|source|image|illustration|vidéo|video|"
-    r"photographie|photograph|courtesy|avec l'aimable autorisation)\b\s*(?:[:：\-–—]|by|de|par|by:)|"
+    r"^\s*[(\[]?\s*(?:[—–-]\s*)?(?:[*_]{1,2})?(?:©|\(c\)|courtesy\s+of\b|(?:photos?|crédits?|credits?|source|image|"
+    r"illustration|vidéo|video|photographie|photograph|courtesy|avec l'aimable autorisation)"
+    r"(?:\s+(?:photos?|images?|photographiques?|credits?|crédits?))?\b[*_]{0,2}\s*(?:[:：\-–—]|by|de|par|by:)|"
     r"(?:photo|image)\s+(?:by|de|par)\b)", regex.I)
 CREDIT_INLINE = regex.compile(r"(?:©|\b(?:crédits?|credits?|photo|source)\s*:|\bvia\s+(?:unsplash|pexels|pixabay|wikimedia)\b)",
                               regex.I)
@@ -292,10 +294,14 @@ def _find_credits(doc: Document) -> None:
                 break
         if nxt <= idx.line_count:
             text = idx.line_text(nxt)
+            # a legend line right under the image that ends with its credit: "Marche à Thiès. Photo : X"
+            inline = CREDIT_INLINE.search(text) if nxt == line + 1 and len(text) < 200 else None
             if CREDIT_LINE.match(text) or CREDIT_INLINE.match(text.strip()) or \
-                    regex.match(r"^\s*(?:[*_]{1,2})?via\s+\S", text, regex.I):
+                    regex.match(r"^\s*(?:[*_]{1,2})?via\s+\S", text, regex.I) or inline:
                 span = idx.line_span(nxt)
-                im.credit = text.strip().strip("*_").strip()
+                credit = text if CREDIT_LINE.match(text) or not inline else text[inline.start():]
+                credit = regex.sub(r"(?<!\w)[*_]{1,2}|[*_]{1,2}(?!\w)", "", credit).strip()
+                im.credit = credit.rstrip(")]").strip() if "(" not in credit and "[" not in credit else credit
                 im.credit_span = span
                 _mark_caption(doc, span)
 

@@ -1,0 +1,90 @@
+"""disclosure.personal-contact: phone numbers (libphonenumber) and free-webmail addresses."""
+from __future__ import annotations
+
+import pytest
+
+RULE = "disclosure.personal-contact"
+
+
+def _found(result):
+    return [result.finding_dict(f) for f in result.findings if f.rule == RULE]
+
+
+def _doc(text: str, lang: str = "fr", type: str = "post") -> str:
+    return f"---\ntype: {type}\nlang: {lang}\n---\n{text}\n"
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Appelez directement Modou au +221 77 123 45 67.", "+221 77 123 45 67"),
+    ("Appelez Awa au 06 12 34 56 78.", "06 12 34 56 78"),
+    ("Joignable au 0612345678 le soir.", "0612345678"),
+    ("Écrivez à Moussa sur WhatsApp : +223 65 01 23 45.", "+223 65 01 23 45"),
+    ("À Bamako, appelez Moussa au 65 01 23 45.", "65 01 23 45"),
+    ("À Genève, le numéro de Léa : 078 123 45 67.", "078 123 45 67"),
+    ("Call Thabo on +27 82 123 4567.", "+27 82 123 4567"),
+])
+def test_mobile_numbers_in_a_post(lint, text, number):
+    found = _found(lint(_doc(text)))
+    assert [(d["text"], d["severity"]) for d in found] == [(number, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ligne d'écoute : 3114, ou le 119 pour l'enfance en danger, ou le 3919.",
+    "Un don de 25 000 FCFA finance 1 200 dépistages en 2024.",
+    "Rendez-vous le 12/06/2026 à 14 h, salle 12.",
+    "IBAN FR76 3000 6000 0112 3456 7890 189, ISBN 978-2-07-036822-8.",
+    "Le standard du centre : 01 23 45 67 89.",
+    "Numéro vert gratuit : 0 800 123 456.",
+    "Nous avons distribué 1 250 000 préservatifs entre 2019 et 2024.",
+])
+def test_not_a_personal_phone(lint, text):
+    assert _found(lint(_doc(text))) == []
+
+
+def test_office_line_and_org_address_in_press_contact_are_expected(lint):
+    text = ("# Titre\n\nDakar, le 2 décembre 2024 – Texte.\n\n"
+            "Contact presse : Khady Sow, chargée de communication, presse@sunusante.org, +221 33 825 14 10\n")
+    assert _found(lint(_doc(text, type="press-release"))) == []
+
+
+def test_mobile_in_press_contact_block_is_info(lint):
+    text = "# Titre\n\nTexte.\n\n## Contacts presse\n\nAwa Diallo, chargée de communication\n\n+223 65 01 23 45\n"
+    found = _found(lint(_doc(text, type="press-release")))
+    assert [(d["text"], d["severity"]) for d in found] == [("+223 65 01 23 45", "info")]
+
+
+def test_configured_official_numbers_and_region(lint):
+    cfg = {"organization": {"phones": ["+221 77 123 45 67"]}}
+    assert _found(lint(_doc("Notre ligne WhatsApp : +221 77 123 45 67."), config=cfg)) == []
+    cfg = {"region": "SN"}
+    found = _found(lint(_doc("Appelez le 77 123 45 67."), config=cfg))
+    assert [d["text"] for d in found] == ["77 123 45 67"]
+
+
+@pytest.mark.parametrize("text,address,severity", [
+    ("Écrivez-lui à modou.fall@yahoo.fr.", "modou.fall@yahoo.fr", "warning"),
+    ("Contact : awa.diallo@gmail.com", "awa.diallo@gmail.com", "warning"),
+    ("[Écrivez-moi](mailto:jean.dupont@orange.fr)", "jean.dupont@orange.fr", "warning"),
+    ("Presse : presse.sunusante@gmail.com", "presse.sunusante@gmail.com", "info"),
+])
+def test_free_webmail_addresses(lint, text, address, severity):
+    found = _found(lint(_doc(text)))
+    assert [(d["text"], d["severity"]) for d in found] == [(address, severity)]
+    if severity == "warning":
+        assert "professionnelle" in found[0]["message"]
+
+
+def test_organisation_domains_are_not_personal(lint):
+    cfg = {"organization": {"website": "https://www.sunusante.org", "email_domains": ["sunu.sn"]}}
+    text = "Écrivez à modou@sunusante.org, à awa@sunu.sn ou à info@partenaire.ml."
+    assert _found(lint(_doc(text), config=cfg)) == []
+
+
+def test_addresses_in_code_are_not_read(lint):
+    assert _found(lint(_doc("`awa@gmail.com`\n\n```\nbob@yahoo.fr\n```"))) == []
+
+
+def test_english_message(lint):
+    found = _found(lint(_doc("Call Thabo on +27 82 123 4567 or mail thabo@gmail.com.", lang="en")))
+    assert len(found) == 2
+    assert all("personal" in d["message"].lower() for d in found)

@@ -1,0 +1,171 @@
+"""minors.identifying-details: cues (ages, child words), names and places; the French NER loader."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from postlint.checks.minors import _child_words, ages
+
+
+def found(result, rule="minors.identifying-details"):
+    return [result.finding_dict(f) for f in result.findings if f.rule == rule]
+
+
+def summary(result):
+    return [(f["text"], f["severity"]) for f in found(result)]
+
+
+@pytest.fixture(scope="session")
+def french_model():
+    """Load the French model once for the whole session (the loader memoises it per process)."""
+    from postlint import nlp
+
+    if nlp.french_ner() is None:
+        pytest.skip(f"French spaCy model not available: {nlp.status['error']}")
+    return nlp
+
+
+# ------------------------------------------------------------------------------------------- cues
+@pytest.mark.parametrize("text,expected", [
+    ("Moussa Ndiaye, 8 ans, élève de CE2", [8]),
+    ("une fillette âgée de 15 ans", [15]),
+    ("Fatou a 9 ans et demi", [9]),
+    ("un bébé de 8 mois", [0]),
+    ("Awa Sarr, 41 ans, institutrice", [41]),
+    ("Il y a 15 ans, l'association naissait", []),
+    ("Depuis 10 ans, nous travaillons à Pikine", []),
+    ("L'association a 20 ans cette année", []),
+    ("Elle a fait 15 ans de prison", []),
+    ("Un programme de 6 mois (6 mois), 3 ans plus tard", []),
+    ("a 9-year-old girl", [9]), ("aged 14", [14]), ("Amina, 12, walks", [12]), ("Joseph (11) dreams", [11]),
+    ("a nine-year-old boy", [9]), ("a 6-month-old baby", [0]),
+    ("this 20-year-old programme", []), ("children aged 5 to 14", []), ("the project is 10 years old", []),
+])
+def test_ages(text, expected):
+    assert [a for _, _, a, _ in ages(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("l'élève de CE2", [("élève", True)]),
+    ("les élèves de l'école", [("élèves", False)]),
+    ("une collégienne de Thiès", [("collégienne", True)]),
+    ("des adolescent·e·s", [("adolescent·e·s", False)]),
+    ("150 millions d'enfants dans le monde", []),
+    ("aucun enfant ne devrait s'acheter", []),
+    ("la Convention relative aux droits de l'enfant", []),
+    ("un enfant sur trois", []),
+    ("le budget s'élève à 3 millions", []),
+    ("un rôle mineur", []), ("les mineurs non accompagnés", [("mineurs", False)]),
+    ("a girl", [("girl", True)]), ("girl power", []), ("children's rights", []), ("every child", []),
+    ("one in four children", []), ("the orphans", [("orphans", False)]), ("a minor injury", []),
+])
+def test_child_words(text, expected):
+    assert [(c.text, c.individual) for c in _child_words(text, 0)] == expected
+
+
+# ------------------------------------------------------------------------------------------- English (no model)
+@pytest.mark.parametrize("text,expected", [
+    ("Grace Achieng, a 14-year-old pupil at Ayany Primary School in Kibera, walks an hour to class.",
+     [("Grace Achieng", "error"), ("Ayany Primary School", "error")]),
+    ("Amina, 12, lives in Bidibidi settlement with her mother, Jane Wanjiru.",
+     [("Amina", "warning"), ("Bidibidi settlement", "error"), ("Jane Wanjiru", "error")]),
+    ("The girl, named Blessing, lives near Kisumu.", [("Blessing", "warning")]),
+    ("Meet Joseph (11), who dreams of becoming a pilot.", [("Joseph", "warning")]),
+    ("The orphans of St Mary's Children's Home in Jinja sang.", [("St Mary's Children's Home", "warning")]),
+    ("Mr Otieno, her teacher, says the 9-year-old is top of her class.", []),
+    ("Children in Mali are among the most affected, says Fatima Traore, our director.", []),
+    ("This 20-year-old programme has reached 3,000 children across Kenya.", []),
+    ("One in four children in Nigeria is out of school.", []),
+    ("Our youth coding club in Lagos is now the #1 civic-tech club, and the students are learning C#.", []),
+])
+def test_english(lint, text, expected):
+    assert summary(lint(f"---\nlang: en\n---\n{text}\n")) == expected
+
+
+def test_english_name_changed_lowers_to_info(lint):
+    r = lint("---\nlang: en\n---\nEsther, 16, lives with her aunt in Kampala. Not her real name.\n")
+    assert summary(r) == [("Esther", "info")]
+
+
+def test_english_next_sentence_and_alt_text(lint):
+    r = lint("---\nlang: en\n---\nSarah is 10 years old. She attends Mbare Primary School.\n\n"
+             "![Peter Okello, 12, at Gulu High School](https://example.org/p.jpg)\nPhoto: Jane Doe\n")
+    got = summary(r)
+    assert ("Mbare Primary School", "error") in got and ("Peter Okello", "error") in got
+    assert ("Gulu High School", "error") in got
+
+
+def test_no_cue_no_spacy_import():
+    """A French post with no child cue must not import spaCy (start-up time of pre-commit hooks)."""
+    code = textwrap.dedent("""
+        import sys, tempfile, os
+        from postlint.runner import check_text
+        d = tempfile.mkdtemp(); open(os.path.join(d, '.postlint.yaml'), 'w').write('{}')
+        r = check_text('---\\nlang: fr\\n---\\nAwa Sarr, 41 ans, anime nos ateliers à Pikine.\\n', os.path.join(d, 'a.md'))
+        print('spacy' in sys.modules, [f.rule for f in r.findings if f.category == 'minors'])
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "False []", out.stderr
+
+
+# ------------------------------------------------------------------------------------------- French (model)
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", [
+    ("Moussa Ndiaye, 8 ans, élève de CE2 à l'école élémentaire Keur Massar 3, a terminé premier de sa classe.\n\n"
+     "Son institutrice, Awa Sarr, 41 ans, anime aussi nos ateliers de lecture du samedi.",
+     [("Moussa Ndiaye", "error"), ("école élémentaire Keur Massar 3", "error")]),
+    ("Aïcha, 12 ans, vit dans le quartier de Médina Gounass avec sa grand-mère Khady Ba.",
+     [("Aïcha", "warning"), ("quartier de Médina Gounass", "error"), ("Khady Ba", "error")]),
+    ("Fatou a 9 ans. Elle va à l'école de Ndiarème.", [("Fatou", "warning"), ("école de Ndiarème", "error")]),
+    ("Belle matinée à l'école primaire Khadim Rassoul de Pikine ! Awa Ndiaye, 9 ans, a posé la première question.",
+     [("école primaire Khadim Rassoul de Pikine", "error"), ("Awa Ndiaye", "error")]),
+    ("Un élève de 14 ans a été arrêté. Son père, Amadou Ba, demande sa libération.", [("Amadou Ba", "error")]),
+    ("Notre coordinatrice Aminata Sow a rencontré les élèves de l'école Sainte-Thérèse.",
+     [("école Sainte-Thérèse", "warning")]),
+    ("Il y a 15 ans, Awa Diop fondait l'association.", []),
+    ("L'association a 10 ans : bravo à Moussa Diop, notre fondateur !", []),
+    ("Journée internationale des droits de l'enfant : Moussa Diallo, ministre, visite Dakar.", []),
+    ("Depuis 5 ans, le programme accompagne les femmes de Ziguinchor. Merci à Awa Sarr.", []),
+    ("#NoPriceOnKids de l'Unicef dénonce le travail forcé de plus de 150 millions d'enfants dans le monde. "
+     "Pour sa campagne, l'UNICEF a détourné la fonction shopping d'Instagram en publiant des photos d'enfants.", []),
+])
+def test_french(lint, french_model, text, expected):
+    assert summary(lint(f"---\nlang: fr\n---\n{text}\n")) == expected
+
+
+@pytest.mark.model
+def test_french_changed_name_is_info_and_places_stay(lint, french_model):
+    r = lint("---\nlang: fr\n---\nMariama*, 13 ans, vit au village de Ndiarème.\n\n*Le prénom a été modifié.\n")
+    assert summary(r) == [("Mariama", "info"), ("village de Ndiarème", "error")]
+
+
+@pytest.mark.model
+def test_french_ner_finds_a_name_the_list_does_not_know(lint, french_model):
+    r = lint("---\nlang: fr\n---\nLa jeune Tchilabalo Kpatcha, orpheline, est hébergée chez nous.\n")
+    assert ("Tchilabalo Kpatcha", "error") in summary(r)
+
+
+@pytest.mark.model
+def test_fast_loader_gives_the_standard_entities(french_model):
+    """The fast loader skips spacy.lang.fr: its entities must match spacy.load()'s on typical posts."""
+    from postlint import nlp
+
+    sentences = [
+        "Moussa Ndiaye, 8 ans, élève de CE2 à l'école élémentaire Keur Massar 3, a terminé premier.",
+        "Son institutrice, Awa Sarr, 41 ans, anime aussi nos ateliers de lecture du samedi.",
+        "Aïcha vit dans le quartier de Médina Gounass avec sa grand-mère Khady Ba.",
+        "Le ministre de la Santé, Ibrahima Sy, a visité l'hôpital Principal de Dakar jeudi.",
+        "Jean-Baptiste N'Diaye et Marie-Claire Ouédraogo ont présenté le projet à Ouagadougou.",
+        "L'UNICEF et Médecins Sans Frontières interviennent au camp de Mbera, en Mauritanie.",
+        "Aujourd'hui, c'est-à-dire le 12 mars, Ouest-France publie l'enquête de Fatou Diome.",
+        "Rendez-vous au 12 rue Carnot à Thiès pour la journée portes ouvertes de Sunu Santé.",
+    ]
+    fast = [[(s, e, label) for s, e, label in ents] for ents in nlp.entities(sentences)]
+    standard = nlp._load_standard()
+    slow = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in standard.pipe(sentences)]
+    same = sum(a == b for a, b in zip(fast, slow))
+    assert same >= len(sentences) - 1, list(zip(fast, slow))
+    assert nlp.status["loader"] in ("fast", "standard") and nlp.status["loaded"]
