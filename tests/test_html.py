@@ -148,7 +148,9 @@ def test_several_files_errors_and_clean_files():
     dirty = result_for(text, [(span_of(text, "junkie"), "stigma.drug-use")], path="dirty.md", lang="en")
     page = html_format.render(Report(files=[bad, clean, dirty]))
     parse(page)
-    assert page.count('<section class="file"') == 3
+    assert page.count('<section class="file"') == 2
+    assert '<section class="file clean-list"><h2>Brouillons sans constat (1)</h2>' in page
+    assert '<li id="file-2" data-path="clean.md">clean.md' in page
     assert "invalid front matter" in page and "broken.md" in page
     assert 'href="#file-3"' in page  # table of contents
     assert "ligne 1, col. 4" in page  # one language for all labels (a tie goes to French)

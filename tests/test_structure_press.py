@@ -113,3 +113,18 @@ def test_odd_drafts_do_not_break_the_analysis(text):
     press.body_links(doc, rel)
     if rel.contact:
         press.contact_parts(doc, rel.contact)
+
+
+def test_release_line_as_heading_and_short_line_above_the_headline():
+    doc, rel = analyse("# COMMUNIQUÉ DE PRESSE\n\n## Le vrai titre\n\nLe chapeau.\n")
+    assert doc.text_of(rel.headline_span) == "Le vrai titre"
+    doc, rel = analyse("Sunu Santé communique :\n\n# Le vrai titre\n\nLe chapeau.\n")
+    assert doc.text_of(rel.headline_span) == "Le vrai titre"
+    assert doc.text_of(rel.lead.span) == "Le chapeau."
+
+
+def test_plain_text_lead_in_the_title_paragraph_is_release_text():
+    doc, rel = analyse("Titre\nLe chapeau cite « une phrase assez longue pour être une citation », dit Awa Diallo. "
+                       "Voir https://exemple.org/r\n", "draft.txt")
+    assert [q.named for q in press.quotes(doc, rel)] == [True]
+    assert [link.url for link in press.body_links(doc, rel)] == ["https://exemple.org/r"]

@@ -168,6 +168,8 @@ def units(doc: Document) -> list[Unit]:
             continue  # an image on its own is not a paragraph
         if b.kind == "heading":
             kind = "end" if END_MARK.match(raw.strip("# ") or raw) or not doc.prose_of(b.span).strip() else "heading"
+            if kind == "heading" and _line_kind(doc, b.span) in ("release", "embargo"):
+                kind = _line_kind(doc, b.span)  # "# COMMUNIQUÉ DE PRESSE" above the real headline
             out.append(Unit(kind, b.span, b.level))
             continue
         kind = {"list_item": "list", "table_cell": "table"}.get(b.kind, b.kind)
@@ -297,10 +299,6 @@ def analyse(doc: Document) -> Release:
     us = units(doc)
     rel = Release(us)
 
-    def is_label(u: Unit) -> bool:
-        return u.kind in ("heading", "paragraph") and (_is_contact(doc, u) or _is_about(doc, u)) or \
-            u.kind in ("heading", "paragraph") and bool(NOTES_LABEL.match(folded(doc, u.span).lstrip(" *_#")))
-
     # sections first: contact (may sit at the top), about, notes to editors
     def kind_of(u: Unit) -> str | None:
         if u.kind not in ("heading", "paragraph"):
@@ -334,6 +332,10 @@ def analyse(doc: Document) -> Release:
         if not u.role and u.kind in ("release", "embargo", "dateline", "end", "separator"):
             u.role = "meta" if u.kind in ("release", "embargo", "dateline") else "tail"
     pos = 0
+    if len(content) > 1 and content[0].kind != "heading" and content[1].kind == "heading" \
+            and words(doc.prose[content[0].span.start:content[0].span.end]) <= 12:
+        content[0].role = "meta"  # "Sunu Santé communique :" above the "# headline"
+        content = content[1:]
     if content:
         first = content[0]
         if first.kind == "heading":

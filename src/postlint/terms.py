@@ -82,7 +82,7 @@ INCLUSIVE_DOTS = "·•‧⋅∙"
 _SUFFIXES = ("e|es|s|x|ne|nes|le|les|te|tes|se|ses|sse|sses|ère|ères|euse|euses|rice|rices|trice|trices|"
              "ve|ves|ice|ices|lle|lles|fe|fes|ale|ales")
 # A word, then any inclusive-writing endings glued to it.
-_TOKEN = re.compile(r"[^\W_]+(?:[%s][^\W\d_]{1,6}|[.\-/](?:%s)(?![^\W_])|\((?:%s)\)[sx]?)*"
+_TOKEN = re.compile(r"([^\W_]+)((?:[%s][^\W\d_]{1,6}|[.\-/](?:%s)(?![^\W_])|\((?:%s)\)[sx]?)*)"
                     % (INCLUSIVE_DOTS, _SUFFIXES, _SUFFIXES))
 _WORD = re.compile(r"[^\W_]+")
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -239,26 +239,31 @@ class _Tok:
 
     def __init__(self, start: int, end: int, word: str, tail: str, sep: str, joined: bool):
         self.start, self.end = start, end
-        self.key = _key(word)
-        self.loose = _loose(word)
+        if word.isascii():
+            self.key = self.loose = word.lower()
+        else:
+            self.key = _key(word)
+            self.loose = _loose(word)
         self.caps = len(word) > 1 and word.isupper()
         self.plural = tail.rstrip(")").endswith(("s", "x")) if tail else False
         self.sep = sep  # class of the separator before this token: " " ' / | (break) . (sentence break)
         self.joined = joined  # glued to the previous word by a hyphen (toxico-dépendant)
 
 
+_SEPS = {" ": (" ", False), "\n": (" ", False), "-": (" ", True), "‐": (" ", True), "‑": (" ", True),
+         "/": ("/", False), ", ": ("|", False), ". ": (".", False)}
+_SEPS.update({a: ("'", False) for a in APOSTROPHES})
+
+
 def _sep_class(gap: str) -> tuple[str, bool]:
+    known = _SEPS.get(gap)
+    if known is not None:
+        return known
     if not gap:
         return "|", False
     if gap.isspace():
         return (".", False) if gap.count("\n") >= 2 else (" ", False)
     g = gap.strip()
-    if gap in ("-", "‐", "‑"):  # a hyphen inside a compound (toxico-dépendant, HIV-infected)
-        return " ", True
-    if g in APOSTROPHES and len(g) == 1:
-        return "'", False
-    if g == "/":
-        return "/", False
     if any(c in ".!?…" for c in g) or gap.count("\n") >= 2:
         return ".", False
     return "|", False
@@ -269,9 +274,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
     toks: list[_Tok] = []
     prev_end = None
     for m in _TOKEN.finditer(text, start, end):
-        word_m = _WORD.match(text, m.start())
-        word = word_m.group(0) if word_m else m.group(0)
-        tail = text[m.start() + len(word):m.end()]
+        word, tail = m.group(1), m.group(2)
         if prev_end is None:
             sep, joined = ".", False
         else:
@@ -410,6 +413,16 @@ class _Rules:
 
 
 # ----------------------------------------------------------------------------------------- matcher
+# Words too frequent in the texts postlint reads to serve as anchors (the topic words of the lists included).
+_COMMON = {"le", "la", "les", "un", "une", "des", "de", "du", "aux", "au", "ces", "ce", "pour", "par", "avec", "sans",
+           "en", "et", "ou", "est", "sont", "ont", "a", "ai", "été", "etait", "the", "an", "of", "to", "for", "from",
+           "with", "by", "in", "on", "and", "is", "are", "was", "were", "be", "personne", "personnes", "enfant",
+           "enfants", "femme", "femmes", "people", "person", "children", "women", "drogue", "drogues", "drug", "drugs",
+           "sida", "vih", "hiv", "aids", "handicap", "injection", "test", "tests", "risque", "risques", "risk",
+           "sexe", "sex", "travailleur", "travailleuse", "travailleurs", "travailleuses", "depistage", "sante",
+           "health", "use", "usage", "consommation", "suicide", "victime", "victimes", "victim", "victims"}
+
+
 class _Form:
     __slots__ = ("keys", "loose", "seps", "caps", "entry", "plural", "rules", "strict")
 
@@ -444,6 +457,17 @@ class TermMatcher:
         for index in (self._exact, self._loose):
             for forms in index.values():
                 forms.sort(key=lambda f: (-len(f.keys), f.rules is None))
+        # One distinctive word per form ("valides" in « personnes valides »): a cheap first pass looks
+        # for these, and only a block holding one is cut into tokens and matched.
+        all_forms = [f for index in (self._exact, self._loose) for forms in index.values() for f in forms]
+        spread: dict[str, int] = {}
+        for f in all_forms:
+            for w in set(f.keys if f.strict else f.loose):
+                spread[w] = spread.get(w, 0) + 1
+        self._anchors: set[str] = set()
+        for f in all_forms:
+            words = f.keys if f.strict else f.loose
+            self._anchors.add(min(words, key=lambda w: (_loose(w) in _COMMON or len(w) < 3, spread[w], -len(w))))
 
     def _candidates(self, t: _Tok) -> list[_Form]:
         a = self._exact.get(t.key)
@@ -455,6 +479,8 @@ class TermMatcher:
     def finditer(self, text: str, start: int = 0, end: int | None = None, folded: str | None = None
                  ) -> Iterator[TermMatch]:
         """Matches in `text[start:end]` (`folded` is accepted for compatibility and unused)."""
+        if not self._has_anchor(text, start, end):
+            return
         toks = tokenize(text, start, end)
         n = len(toks)
         i = 0
@@ -480,6 +506,17 @@ class TermMatcher:
             plural = f.plural or any(toks[k].plural for k in range(i, j))
             yield TermMatch(span, f.entry, text[span.start:span.end], plural)
             i = j
+
+    def _has_anchor(self, text: str, start: int, end: int | None) -> bool:
+        anchors = self._anchors
+        for m in _WORD.finditer(text, start, len(text) if end is None else end):
+            w = m.group(0)
+            if w.isascii():
+                if w.lower() in anchors:
+                    return True
+            elif _key(w) in anchors or _loose(w) in anchors:
+                return True
+        return False
 
     @staticmethod
     def _match(toks: list[_Tok], i: int, f: _Form) -> int | None:

@@ -209,7 +209,7 @@ RELEASE_LINE = regex.compile(
     r"(?i)^[\s>*_#\-–—|]*(?:communiqu[ée](?:\s+de\s+presse)?|press\s+release|news\s+release|media\s+release|"
     r"for\s+immediate\s+release|pour\s+(?:diffusion|publication)\s+imm[ée]diate|(?:sous\s+)?embargo|"
     r"media\s+advisory|avis\s+aux\s+m[ée]dias|notes?\s+(?:to|for)\s+editors|notes?\s+aux\s+r[ée]dactions|"
-    r"contacts?\s+(?:presse|m[ée]dias?)|(?:media|press)\s+contacts?|[àa]\s+propos\s+d|about\s+|fin\b|end\b|"
+    r"contacts?\s+(?:presse|m[ée]dias?)|(?:media|press)\s+contacts?|[àa]\s+propos\s+d|about\s+|(?:fin|end)\W*$|"
     r"###|-\s*30\s*-|"
     # confidentiality markers are the disclosure rules' concern, and conventionally in capitals
     r"internal|interne|confidenti|do\s+not\s+(?:share|forward|distribute|publish)|"
@@ -248,11 +248,13 @@ def _sentence_case(text: str, at_start: bool) -> str:
       explain="""
 What it checks: three or more words in a row written in capitals ("ATTENTION NOUVELLE DATE"); in a
 heading it is reported as info.
-Acronyms (VIH, ONU, HIV, UNICEF, words without vowels, names not in the word lists) and the release
-lines of press releases (COMMUNIQUÉ DE PRESSE, FOR IMMEDIATE RELEASE, EMBARGO…) are not counted.
+Acronyms (VIH, ONU, HIV, UNICEF, and any word not in the French/English word lists), release lines
+of press releases (COMMUNIQUÉ DE PRESSE, FOR IMMEDIATE RELEASE, EMBARGO…), confidentiality markers
+(INTERNAL – DO NOT SHARE) and datelines (DAKAR, LE 5 MAI 2025 –) are not counted.
 Why: text in capitals is slower to read, especially for people with dyslexia or low vision; some
 screen readers spell it out letter by letter, and it reads as shouting.
-Fix safety: unsafe (offered with --diff only as a suggestion) — names lose their capitals.""",
+Fix safety: unsafe, never applied by --fix (names would lose their capitals); the suggestion gives
+the text in lower case.""",
       examples={"fail": ("ATTENTION NOUVELLE DATE POUR LA FORMATION",),
                 "pass": ("Le VIH et l'ONU", "COMMUNIQUÉ DE PRESSE", "FOR IMMEDIATE RELEASE")})
 def all_caps(doc: Document, ctx: Context):

@@ -187,6 +187,8 @@ THIRD_PERSON = [
     ("hiv", r"(?:a|avait)\s+(?:le\s+(?:vih|sida)|contracte\s+le\s+(?:vih|sida))|sous\s+(?:arv|antiretroviraux|"
             r"traitement\s+antiretroviral)|sa\s+seropositivite|son\s+statut\s+serologique|"
             r"(?:est|a\s+ete)\s+(?:decedee?|morte?)\s+du\s+sida"),
+    ("hiv", r"(?<=,\s{0,2})(?:seropositi(?:f|ve)|seropo|vih\s*\+|hiv[\s-]*positive|hiv\s*\+|living\s+with\s+hiv|"
+            r"vivant\s+avec\s+le\s+vih)"),  # an apposition: "Mariama Ba, séropositive depuis 2001"
     ("hiv", r"(?:lives|lived|has\s+lived|has\s+been\s+living|is\s+living|was\s+living)\s+with\s+(?:hiv|aids|"
             r"hepatitis\s+[bc]|hcv)"),
     ("hiv", r"(?:is|was)\s+(?:hiv[\s-]*positive|hiv\s*\+|poz)|(?:has|had|contracted)\s+(?:hiv|aids)(?!\s+(?:testing|tests?|"
