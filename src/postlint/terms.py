@@ -66,7 +66,6 @@ class TermEntry:
     label: str = "stigmatising"  # stigmatising | inaccurate | outdated | contested (message wording)
     inflect: bool = False  # generate plurals of the listed forms (wordlists: on)
     accents: str = "loose"  # loose | strict (wordlists: strict)
-    line: int | None = None  # line of the entry in its file
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from postlint.checks.disclosure_patterns import LazyRegex
 from postlint.document import Document, Span
 from postlint.rule import Context, Edit, Fix, rule
 from postlint.terms import fold
@@ -13,8 +14,8 @@ SOURCE_BRAND = ("Guides 001 et 003 (ACT Alliance) : les messages officiels passe
 SOURCE_DISCLAIMER = ("Guides 001 et 003 (ACT Alliance) : le personnel peut préciser dans ses comptes personnels qu'il ne "
                      "s'exprime pas au nom de l'organisation")
 
-TOKEN = regex.compile(r"[\p{L}\p{N}]+")
-GAP = regex.compile(r"[ \t\u00a0]?[-‐‑–_.·]?[ \t\u00a0]?")  # what may join the words of a name
+TOKEN = LazyRegex(r"[\p{L}\p{N}]+")
+GAP = LazyRegex(r"[ \t\u00a0]?[-‐‑–_.·]?[ \t\u00a0]?")  # what may join the words of a name
 # Word order tells a French name ("Alliance ACT", "Réseau des pairs") from an English one ("ACT Alliance").
 _GENERIC = {"alliance", "association", "coalition", "reseau", "network", "fondation", "foundation", "collectif",
             "collective", "conseil", "council", "federation", "union", "centre", "center", "comite", "committee",
@@ -259,7 +260,7 @@ def brand_hashtag(doc: Document, ctx: Context):
             fix=Fix((Edit(token.span, best),), "unsafe", ctx.msg(fr="écrire {h}", en="write {h}", h=best)))
 
 
-DISCLAIMERS = regex.compile(r"""(?x)(?<![\p{L}])(?:
+DISCLAIMERS = LazyRegex(r"""(?x)(?<![\p{L}])(?:
     (?:les\ |mes\ )?(?:opinions|propos|avis|idees|tweets|posts|publications|messages|points\ de\ vue)
         (?:\ [\p{L}']+){0,3}?\ (?:n'engagent|n'engage|sont)\ (?:que\ moi|que\ leur\ auteur|qu'a\ moi|
         personnel(?:le)?s|les\ miens|les\ miennes|a\ moi)

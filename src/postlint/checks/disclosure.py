@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from postlint.checks.disclosure_patterns import CONTEXT, first_person, third_person
+from postlint.checks.disclosure_patterns import LazyRegex, CONTEXT, first_person, third_person
 from postlint.document import Document, Span
 from postlint.rule import Context, Option, rule
 from postlint.terms import fold
@@ -49,12 +49,12 @@ TOPIC_RISKS = {
     "migration": ("arrest", "expulsion", "harassment", "surveillance", "job"),
     "prison": ("stigma", "job", "harassment", "family"),
 }
-_NEGATION = regex.compile(r"(?<![\p{L}])(?:pas|jamais|point|never|not|n't|didn't|don't|haven't)(?![\p{L}])|n't")
-_NO_LONGER = regex.compile(r"(?<![\p{L}])(?:(?:ne\s+|n'\s*)(?:[\p{L}']+\s+){1,2}plus|no longer|anymore)(?![\p{L}])")
-_HYPOTHETICAL = regex.compile(r"(?:(?<![\p{L}])(?:si|s'|if|even if|whether|as if|comme si|imagine|imaginez|suppose|"
+_NEGATION = LazyRegex(r"(?<![\p{L}])(?:pas|jamais|point|never|not|n't|didn't|don't|haven't)(?![\p{L}])|n't")
+_NO_LONGER = LazyRegex(r"(?<![\p{L}])(?:(?:ne\s+|n'\s*)(?:[\p{L}']+\s+){1,2}plus|no longer|anymore)(?![\p{L}])")
+_HYPOTHETICAL = LazyRegex(r"(?:(?<![\p{L}])(?:si|s'|if|even if|whether|as if|comme si|imagine|imaginez|suppose|"
                               r"do|does|did|should|can|could|would|will|est-ce que|est-ce qu'|et si|what if)\s*)$")
 # "Dire « je suis séropo »…": a short quoted phrase after a verb of saying is mentioned, not stated.
-_MENTION_BEFORE = regex.compile(r"(?<![\p{L}])(?:dire|dit|disent|ecrire|affirmer|prononcer|say|saying|said|write|"
+_MENTION_BEFORE = LazyRegex(r"(?<![\p{L}])(?:dire|dit|disent|ecrire|affirmer|prononcer|say|saying|said|write|"
                                 r"campagne|campaign|slogan|hashtag|phrase|mots|words|intitulee?|titled|called)"
                                 r"\W{0,4}$")
 _QUOTES = {"«": "»", "“": "”", '"': '"', "‘": "’"}
@@ -137,7 +137,7 @@ def _risk_list(ctx: Context, topic: str) -> str:
 @rule("disclosure.lived-experience", severity="warning",
       summary="First-person disclosure of drug use, HIV status, sex work, migration status or prison",
       source=SOURCE_000, fix="never",
-      options={"past_severity": Option(str, "info", "severity of a disclosure about the past only (info or warning)",
+      options={"past_severity": Option(str, "info", "severity of a disclosure about the past only (info, warning or error)",
                                        choices=("info", "warning", "error"))},
       explain="""
 What it checks: first-person statements, quoted testimonies included, of drug use ("je consomme du
@@ -199,14 +199,14 @@ def lived_experience(doc: Document, ctx: Context):
 
 
 # ----------------------------------------------------------------------------- third parties
-_GROUP_BEFORE = regex.compile(r"(?<![\p{L}])(?:personnes?|femmes|hommes|jeunes|gens|enfants|patients|patientes|usagers|"
+_GROUP_BEFORE = LazyRegex(r"(?<![\p{L}])(?:personnes?|femmes|hommes|jeunes|gens|enfants|patients|patientes|usagers|"
                               r"usageres|people|women|men|persons|individuals|those|anyone|someone|quelqu'un|chaque|"
                               r"toute|tous|toutes|each|every|ceux|celles|beaucoup|many|most|plusieurs|several|"
                               r"nombreux|nombreuses|membres|members|pairs|peers|adolescents|migrants|detenus|"
                               r"prisoners|friends|amis|others|autres)(?:\s+(?:qui|who|that|que))?\s*(?:ne\s+|n')?$")
-_TITLE = regex.compile(r"(?<![\p{L}])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me)\s+\p{Lu}[\p{L}'-]+")
-_CAP = regex.compile(r"(?<![\p{L}\p{N}#@])\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?")
-_ROLE = regex.compile(r"(?<![\p{L}])(?:notre|mon|ma|votre|leur|son|sa|our|my|your|their|his|her)\s+(?:[\p{L}-]+\s+)?"
+_TITLE = LazyRegex(r"(?<![\p{L}])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me)\s+\p{Lu}[\p{L}'-]+")
+_CAP = LazyRegex(r"(?<![\p{L}\p{N}#@])\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?")
+_ROLE = LazyRegex(r"(?<![\p{L}])(?:notre|mon|ma|votre|leur|son|sa|our|my|your|their|his|her)\s+(?:[\p{L}-]+\s+)?"
                       r"(?:tresoriere?|presidente?|directeur|directrice|coordinat(?:eur|rice)|collegue|mediat(?:eur|rice)|"
                       r"benevole|amie?|voisine?|fils|fille|frere|soeur|mere|pere|mari|epouse|femme|cousine?|oncle|"
                       r"tante|patiente?|stagiaire|chauffeur|secretaire|animat(?:eur|rice)|educat(?:eur|rice)|"
@@ -214,7 +214,7 @@ _ROLE = regex.compile(r"(?<![\p{L}])(?:notre|mon|ma|votre|leur|son|sa|our|my|you
                       r"coordinator|colleague|friend|neighbou?r|son|daughter|brother|sister|mother|father|husband|"
                       r"wife|partner|volunteer|intern|driver|secretary|mentor|peer worker|outreach worker|founder|"
                       r"spokesperson|chair(?:person)?|ceo|manager|client)(?![\p{L}])")
-_PRONOUN_START = regex.compile(r"^\W*(?:il|elle|he|she)\s")
+_PRONOUN_START = LazyRegex(r"^\W*(?:il|elle|he|she)\s")
 # Capitalised words that are not names (sentence openers, places of the calendar, institutions).
 _NOT_NAMES = set("""le la les un une des de du et est en dans pour par sur avec ce cette ces nous vous ils elles il
 elle notre nos votre joyeux joyeuse bon bonne bravo merci hommage depuis aujourd'hui hier demain the a an and this

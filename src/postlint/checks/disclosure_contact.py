@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import regex
 
+from postlint.checks.disclosure_patterns import LazyRegex
 from postlint.document import Document, Span
 from postlint.rule import Context, rule
 from postlint.terms import fold
@@ -20,15 +21,15 @@ from postlint.terms import fold
 SOURCE = ("Guide 000 (INPUD) : une petite organisation doit bien réfléchir avant de donner l'adresse électronique "
           "et le numéro de portable personnels ; préférer une adresse professionnelle partagée")
 
-EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]{0,63})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
-ROLE_LOCAL = re.compile(r"^(?:presse|press|media|medias|communication|comms?|contact|contacts|info|infos|information|"
+EMAIL = LazyRegex(r"(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]{0,63})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+ROLE_LOCAL = LazyRegex(r"^(?:presse|press|media|medias|communication|comms?|contact|contacts|info|infos|information|"
                         r"accueil|secretariat|bureau|office|admin|hello|bonjour|team|equipe|direction|"
                         r"relations?[._-]?presse)(?:[._+-]\w+)?$|[._+-](?:presse|press|media|contact|info|comm)$", re.I)
 # Labels that open a press contact block ("Contact presse :", "Media contact:", a "Contacts" heading).
-CONTACT_LABEL = regex.compile(r"(?<![\p{L}])(?:contacts?(?: (?:presse|press|medias?|media))?|press contacts?|"
+CONTACT_LABEL = LazyRegex(r"(?<![\p{L}])(?:contacts?(?: (?:presse|press|medias?|media))?|press contacts?|"
                               r"media contacts?|relations (?:presse|medias)|service de presse|attachee? de presse|"
                               r"press office|media (?:enquiries|inquiries)|press (?:enquiries|inquiries)|"
-                              r"renseignements|pour (?:plus d'informations|toute information|en savoir plus)|"
+                              r"renseignements|pour (?:plus d'informations?|toute information|en savoir plus)|"
                               r"for (?:more|further) information|presse)(?![\p{L}])")
 # Where a national number is written without +NN, the draft's places say which country it is from.
 PLACE_REGIONS = {
@@ -43,10 +44,10 @@ PLACE_REGIONS = {
     "manchester": "GB", "montreal": "CA", "quebec": "CA", "paris": "FR", "marseille": "FR", "lyon": "FR",
     "lille": "FR", "toulouse": "FR",
 }
-_PLACE_RE = regex.compile(r"(?<![\p{L}])(?:%s)(?![\p{L}])" % "|".join(regex.escape(p) for p in PLACE_REGIONS))
+_PLACE_RE = LazyRegex(r"(?<![\p{L}])(?:%s)(?![\p{L}])" % "|".join(regex.escape(p) for p in PLACE_REGIONS))
 DEFAULT_REGION = {"fr": "FR", "en": "GB"}
 # Not a phone number even when the digits would fit one: money, counts, units.
-_AFTER_NUMBER = regex.compile(r"\s*(?:f\s?cfa|cfa|fcfa|xof|eur|euros?|€|\$|usd|dollars?|chf|francs?|naira|%|km|kg|"
+_AFTER_NUMBER = LazyRegex(r"\s*(?:f\s?cfa|cfa|fcfa|xof|eur|euros?|€|\$|usd|dollars?|chf|francs?|naira|%|km|kg|"
                               r"personnes|people|habitants|participants|beneficiaires|membres|members|doses|kits)"
                               r"(?![\p{L}])")
 
@@ -144,13 +145,13 @@ def find_phones(doc: Document, ctx: Context) -> list[tuple[Span, object]]:
     return sorted(found, key=lambda x: x[0].start)
 
 
-def _official_phones(org: dict) -> set[str]:
+def _official_phones(org: dict, region: str) -> set[str]:
     import phonenumbers
 
     out = set()
     for p in org.get("phones") or ():
         try:
-            out.add(phonenumbers.format_number(phonenumbers.parse(p, None if p.strip().startswith("+") else "FR"),
+            out.add(phonenumbers.format_number(phonenumbers.parse(p, None if p.strip().startswith("+") else region),
                                                phonenumbers.PhoneNumberFormat.E164))
         except phonenumbers.NumberParseException:
             out.add(re.sub(r"\D", "", p))
@@ -182,7 +183,8 @@ def personal_contact(doc: Document, ctx: Context):
     from phonenumbers import PhoneNumberType as T
 
     org = ctx.organization
-    official = _official_phones(org) if org.get("phones") else set()
+    region = getattr(ctx.settings, "region", None) or DEFAULT_REGION.get(doc.lang, "FR")
+    official = _official_phones(org, region) if org.get("phones") else set()
     press_like = doc.meta.type in ("press-release", "pitch")
     zones = contact_zones(doc) if press_like else []
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-import regex
-
+from postlint.checks.disclosure_patterns import LazyRegex
 from postlint.document import Document, Span
 from postlint.rule import Context, rule
 from postlint.terms import fold
@@ -16,7 +15,7 @@ SOURCE = ("Guide 003 (ACT Alliance), « ne jamais divulguer d'informations confi
           "un communiqué sous embargo ne doit pas être publié avant la levée (date, heure et fuseau horaire)")
 
 # Embargo openers, on folded prose (lower case, no accents); the date follows them.
-_OPENER = regex.compile(r"""(?x)(?<![\p{L}])(?:
+_OPENER = LazyRegex(r"""(?x)(?<![\p{L}])(?:
     sous\ embargo(?:\ jusqu'(?:au|a|a\ la\ date\ du))?
   | embargo\ jusqu'(?:au|a)
   | ne\ pas\ (?:publier|diffuser)\ avant(?:\ le)?
@@ -34,19 +33,19 @@ _MONTHS = {m: i for i, names in enumerate((
     "octobre oct october", "novembre nov november", "decembre dec december"), 1) for m in names.split()}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATES = [
-    ("iso", regex.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")),
-    ("num", regex.compile(r"(?<!\d)(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?!\d)")),
-    ("dmy", regex.compile(r"(?<!\d)(?P<d>\d{1,2})(?:er|st|nd|rd|th)?\s+(?P<mon>%s)\.?(?:\s*,?\s*(?P<y>\d{4}))?"
+    ("iso", LazyRegex(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")),
+    ("num", LazyRegex(r"(?<!\d)(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4}|\d{2})(?!\d)")),
+    ("dmy", LazyRegex(r"(?<!\d)(?P<d>\d{1,2})(?:er|st|nd|rd|th)?\s+(?P<mon>%s)\.?(?:\s*,?\s*(?P<y>\d{4}))?"
                           % _MONTH)),
-    ("mdy", regex.compile(r"(?<![\p{L}])(?P<mon>%s)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y>\d{4}))?"
+    ("mdy", LazyRegex(r"(?<![\p{L}])(?P<mon>%s)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(?P<y>\d{4}))?"
                           r"(?!\d)" % _MONTH)),
 ]
-_TIME = regex.compile(r"(?<![\d:])(?:(?P<h>\d{1,2})\s*(?:h|:)\s*(?P<mi>\d{2})?|(?P<h2>\d{1,2})(?::(?P<mi2>\d{2}))?"
+_TIME = LazyRegex(r"(?<![\d:])(?:(?P<h>\d{1,2})\s*(?:h|:)\s*(?P<mi>\d{2})?|(?P<h2>\d{1,2})(?::(?P<mi2>\d{2}))?"
                       r"\s*(?P<ampm>a\.?m\.?|p\.?m\.?)|(?P<word>minuit|midi|midnight|noon))(?![\p{L}\d])")
 # Time zones: abbreviations in capitals only ("est" is a French verb), then zone words on folded text.
-_TZ_ABBR = regex.compile(r"(?<![\p{L}])(?:GMT|UTC|CET|CEST|WAT|CAT|EAT|BST|EST|EDT|CST|PST|PDT|SAST|Z)"
+_TZ_ABBR = LazyRegex(r"(?<![\p{L}])(?:GMT|UTC|CET|CEST|WAT|CAT|EAT|BST|EST|EDT|CST|PST|PDT|SAST|Z)"
                          r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![\p{L}])|(?<=\d)[+-]\d{2}:?\d{2}(?!\d)")
-_TZ_WORDS = regex.compile(r"(?<![\p{L}])(?:heure (?:de [\p{L}-]+|locale|francaise|d'ete|d'hiver|normale|d'europe"
+_TZ_WORDS = LazyRegex(r"(?<![\p{L}])(?:heure (?:de [\p{L}-]+|locale|francaise|d'ete|d'hiver|normale|d'europe"
                           r"|universelle)|(?:paris|dakar|bamako|abidjan|lagos|london|londres|geneva|geneve|new york"
                           r"|brussels|bruxelles|nairobi|johannesburg|ouagadougou|niamey|lome|cotonou|conakry|eastern"
                           r"|central|pacific|local) time)(?![\p{L}])")

@@ -5,13 +5,12 @@ All three look for text that was meant for the team and would leak with the post
 """
 from __future__ import annotations
 
-import ipaddress
 import re
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 import regex
 
+from postlint.checks.disclosure_patterns import LazyRegex
 from postlint.document import Document, Span
 from postlint.rule import Context, rule
 from postlint.terms import fold
@@ -24,7 +23,7 @@ SOURCE_SECURITY = ("Guides 000 (INPUD) et 003 (ACT Alliance) : sécurité numér
 # --------------------------------------------------------------------------- confidential markers
 # Patterns run on folded prose (lower case, no accents, apostrophes and dashes unified).
 # "always": a confidentiality marker wherever it stands.
-_ALWAYS = regex.compile(r"""(?<![\p{L}\p{N}])(?:
+_ALWAYS = LazyRegex(r"""(?<![\p{L}\p{N}])(?:
     strictement\ confidentiel(?:le)?s?
   | strictly\ (?:confidential|private)
   | (?:a\ |pour\ )?usage\ (?:strictement\ )?interne(?:\ (?:uniquement|seulement|exclusivement))?
@@ -40,30 +39,30 @@ _ALWAYS = regex.compile(r"""(?<![\p{L}\p{N}])(?:
 # "label": a marker only when it reads as a banner: in capitals, at the head of a block, in brackets,
 # or followed by what it forbids ("ne pas partager ce document"). Otherwise it is ordinary prose:
 # "ne pas partager son matériel" is harm-reduction advice, "consultations confidentielles" a promise.
-_LABEL = regex.compile(r"""(?<![\p{L}\p{N}])(?:
+_LABEL = LazyRegex(r"""(?<![\p{L}\p{N}])(?:
     confidenti(?:el|elle|al)s?
   | interne | internal
   | ne\ (?:pas|jamais)\ (?:partager|publier|communiquer)
   | do\ not\ (?:share|publish|post)
   | don't\ (?:share|publish|post)
 )(?![\p{L}\p{N}])""", regex.X)
-_DRAFT = regex.compile(r"(?<![\p{L}\p{N}])(?:draft|brouillon|version de travail|document de travail|pour relecture"
+_DRAFT = LazyRegex(r"(?<![\p{L}\p{N}])(?:draft|brouillon|version de travail|document de travail|pour relecture"
                        r"|for review|pour validation|a valider|not final|non definitif|work in progress|wip)"
                        r"(?![\p{L}\p{N}])")
-_DRAFT_NOT = regex.compile(r"\s*(?:law|bill|act|resolution|legislation|decree|regulation|policy|constitution|"
+_DRAFT_NOT = LazyRegex(r"\s*(?:law|bill|act|resolution|legislation|decree|regulation|policy|constitution|"
                            r"convention|treaty|declaration|agreement|strategy|plan|budget|guidelines?|report|"
                            r"framework|proposal|amendment|statute|code|text of|de loi|de decret)\b")
-_OBJECT_AFTER = regex.compile(r"\s+(?:ce|cette|ces|cet|this|these|externally|outside|publicly|en dehors|a l'exterieur|"
+_OBJECT_AFTER = LazyRegex(r"\s+(?:ce|cette|ces|cet|this|these|externally|outside|publicly|en dehors|a l'exterieur|"
                               r"hors|sur les reseaux|on social|en l'etat|as is|yet|encore)\b")
-_PROMISE = regex.compile(r"(?:consultations?|entretiens?|depistages?|services?|accueil|ecoute|anonymes?|gratuit\w*|"
+_PROMISE = LazyRegex(r"(?:consultations?|entretiens?|depistages?|services?|accueil|ecoute|anonymes?|gratuit\w*|"
                          r"restent|reste|resteront|sera|seront|donnees|echanges|suivi|tests?|counselling|support|"
                          r"advice|anonymous|free|remain|remains|kept|de maniere|en toute|"
                          r"totally|strictly|fully|100 ?%)\W*$")
-_PROMISE_AFTER = regex.compile(r"\s*(?:et|and|&|,)\s*(?:gratuit|anonyme|free|anonymous|securise|secure)")
-_LABEL_FOLLOW = regex.compile(r"\s*(?:$|[:\-|/)\]»\"]|post\b|tweet\b|version\b|copy\b|text\b|texte\b|release\b|"
+_PROMISE_AFTER = LazyRegex(r"\s*(?:et|and|&|,)\s*(?:gratuit|anonyme|free|anonymous|securise|secure)")
+_LABEL_FOLLOW = LazyRegex(r"\s*(?:$|[:\-|/)\]»\"]|post\b|tweet\b|version\b|copy\b|text\b|texte\b|release\b|"
                               r"communique\b|message\b|publication\b|v\d|for\b|pour\b|de\b|do\b|ne\b|only\b|"
                               r"uniquement\b|\n)")
-_PLACEHOLDER = regex.compile(r"""
+_PLACEHOLDER = LazyRegex(r"""
     (?<![\p{L}\p{N}])(?:TODO|FIXME|TBD|TBC|XXX+|XX)(?![\p{L}\p{N}])
   | \[\s*(?i:[aà]\ (?:compl[eé]ter|confirmer|v[eé]rifier|pr[eé]ciser|d[eé]finir|ins[eé]rer|venir)
         |ins[eé]rer[^\]\n]{0,40}|insert[^\]\n]{0,40}|tbc|tbd|tk|todo|xx+|nom|name|pr[eé]nom|date|lien|link|url
@@ -179,22 +178,22 @@ def confidential(doc: Document, ctx: Context):
 # --------------------------------------------------------------------------- private links
 _FILE_SHARES = (
     # (host suffix, path regex or None, label)
-    ("docs.google.com", re.compile(r"/(?:document|spreadsheets|presentation|forms|drawings)/d/[^/]+/(?:edit|copy)"),
+    ("docs.google.com", LazyRegex(r"/(?:document|spreadsheets|presentation|forms|drawings)/d/[^/]+/(?:edit|copy)"),
      "Google Docs"),
-    ("drive.google.com", re.compile(r"/(?:drive/|file/d/|open)"), "Google Drive"),
+    ("drive.google.com", LazyRegex(r"/(?:drive/|file/d/|open)"), "Google Drive"),
     ("onedrive.live.com", None, "OneDrive"), ("1drv.ms", None, "OneDrive"),
     ("sharepoint.com", None, "SharePoint"),
-    ("dropbox.com", re.compile(r"/(?:s|sh|scl|home)/"), "Dropbox"), ("db.tt", None, "Dropbox"),
+    ("dropbox.com", LazyRegex(r"/(?:s|sh|scl|home)/"), "Dropbox"), ("db.tt", None, "Dropbox"),
     ("wetransfer.com", None, "WeTransfer"), ("we.tl", None, "WeTransfer"),
     ("notion.so", None, "Notion"),
-    ("box.com", re.compile(r"/(?:s|file|folder)/"), "Box"),
-    ("slack.com", re.compile(r"/(?:archives|files|messages)"), "Slack"),
+    ("box.com", LazyRegex(r"/(?:s|file|folder)/"), "Box"),
+    ("slack.com", LazyRegex(r"/(?:archives|files|messages)"), "Slack"),
     ("teams.microsoft.com", None, "Microsoft Teams"),
     ("mail.google.com", None, "Gmail"), ("outlook.office.com", None, "Outlook"),
     ("outlook.live.com", None, "Outlook"),
 )
 _INTERNAL_TLDS = (".local", ".lan", ".internal", ".intranet", ".corp", ".home", ".localdomain", ".intra")
-_SCHEMELESS = regex.compile(r"(?<![\w./@-])(?:(?:docs|drive)\.google\.com/\S+|[\w-]+\.sharepoint\.com/\S+|"
+_SCHEMELESS = LazyRegex(r"(?<![\w./@-])(?:(?:docs|drive)\.google\.com/\S+|[\w-]+\.sharepoint\.com/\S+|"
                             r"1drv\.ms/\S+|we\.tl/\S+|localhost:\d+\S*|intranet\.[\w-]+\.[\w.-]+\S*|"
                             r"\\\\[\w.-]+\\[\w$.-]+\S*)")
 
@@ -223,6 +222,8 @@ def classify_url(url: str) -> tuple[str, str] | None:
                 return "share", label
     if host in ("localhost", "0.0.0.0") or host.endswith(_INTERNAL_TLDS) or host.startswith(("intranet.", "intra.")):
         return "local", host
+    import ipaddress
+
     try:
         ip = ipaddress.ip_address(host.strip("[]"))
     except ValueError:
@@ -284,17 +285,17 @@ def private_link(doc: Document, ctx: Context):
 
 # --------------------------------------------------------------------------- secrets
 _SECRETS = [
-    ("private key", re.compile(r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----")),
-    ("AWS access key", re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b")),
-    ("GitHub token", re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{22,})\b")),
-    ("Slack token", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}")),
-    ("Slack webhook", re.compile(r"hooks\.slack\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]+")),
-    ("Google API key", re.compile(r"\bAIza[0-9A-Za-z_\-]{35}\b")),
-    ("API secret key", re.compile(r"\b(?:sk|rk)_live_[0-9A-Za-z]{20,}\b|\bsk-(?:proj-)?[A-Za-z0-9_\-]{32,}\b")),
-    ("credentials in a URL", re.compile(r"\b[a-z][a-z0-9+.-]*://[^/\s:@]+:[^/\s@]{3,}@[\w.-]+", re.I)),
+    ("private key", LazyRegex(r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----")),
+    ("AWS access key", LazyRegex(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b")),
+    ("GitHub token", LazyRegex(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{22,})\b")),
+    ("Slack token", LazyRegex(r"\bxox[abposr]-[A-Za-z0-9-]{10,}")),
+    ("Slack webhook", LazyRegex(r"hooks\.slack\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]+")),
+    ("Google API key", LazyRegex(r"\bAIza[0-9A-Za-z_\-]{35}\b")),
+    ("API secret key", LazyRegex(r"\b(?:sk|rk)_live_[0-9A-Za-z]{20,}\b|\bsk-(?:proj-)?[A-Za-z0-9_\-]{32,}\b")),
+    ("credentials in a URL", LazyRegex(r"\b[a-z][a-z0-9+.-]*://[^/\s:@]+:[^/\s@]{3,}@[\w.-]+", re.I)),
 ]
 # "password: X", "mot de passe : X", "mdp = X", "api_key=X", "the password is X"
-_LABELLED = regex.compile(r"""(?ix)
+_LABELLED = LazyRegex(r"""(?ix)
     (?<![\p{L}])(?P<label>
         pass(?:word|wd|code|phrase)? | pwd | mots?\ de\ passe | mdp | code\ (?:d'acc[eè]s|wi-?fi|pin)
       | pin | api[_\ -]?key | apikey | api[_\ -]?secret | secret[_\ -]?key | client[_\ -]?secret
@@ -302,7 +303,7 @@ _LABELLED = regex.compile(r"""(?ix)
     (?:\s*(?:wi-?fi|du\ wifi|du\ compte|of\ the\ account))?
     (?:\s*[:=]|\s+(?:is|est)\b)\s*
     (?P<quote>["'`«]\s?)?(?P<value>[^\s"'`<>»]{4,})""")
-_NOT_A_SECRET = regex.compile(r"(?i)^(?:\*+|x+|\.+|…+|\[.*\]|<.*>|\{.*\}|oubli[eé]|required|obligatoire|"
+_NOT_A_SECRET = LazyRegex(r"(?i)^(?:\*+|x+|\.+|…+|\[.*\]|<.*>|\{.*\}|oubli[eé]|required|obligatoire|"
                               r"strong|fort|s[eé]curis[eé]|unique|personnel|personal|reset|change[rz]?)\W*$")
 
 

@@ -13,6 +13,22 @@ from functools import lru_cache
 
 import regex
 
+
+class LazyRegex:
+    """A pattern compiled on first use: rule modules are imported on every run (pre-commit hooks),
+    most drafts never reach most patterns."""
+
+    __slots__ = ("_args", "_re")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args = (pattern, flags)
+        self._re = None
+
+    def __getattr__(self, name: str):
+        if self._re is None:
+            self._re = regex.compile(*self._args)
+        return getattr(self._re, name)
+
 DRUG_FR = (r"drogues?|crack|heroine|hero|cocaine|coke|came|opiaces|opioides|methamphetamines?|meth|crystal|"
            r"ketamine|keta|cannabis|shit|beuh|joints?|speed|mdma|ecstasy|extasy|subutex|skenan|fentanyl|ghb|"
            r"free[ -]?base|produits?|substances?|methadone|buprenorphine|amphetamines?|lsd|tramadol|codeine|morphine")
@@ -20,7 +36,7 @@ DRUG_EN = (r"drugs|heroin|crack(?: cocaine)?|cocaine|coke|meth|methamphetamine|c
            r"ketamine|speed|mdma|ecstasy|molly|cannabis|weed|marijuana|dope|smack|benzos|spice|tramadol|codeine|"
            r"morphine|oxy(?:contin|codone)?|substances|methadone|buprenorphine|suboxone|lsd|chems|ghb")
 # Words that make "je consomme", "I still use" mean drugs.
-CONTEXT = regex.compile(r"(?<![\p{L}])(?:%s|%s|seringues?|syringes?|naloxone|overdoses?|surdoses?|rdr|"
+CONTEXT = LazyRegex(r"(?<![\p{L}])(?:%s|%s|seringues?|syringes?|naloxone|overdoses?|surdoses?|rdr|"
                         r"reduction des risques|harm reduction|substitution|sevrage|withdrawal|injections?|"
                         r"shoot|addiction|dependance)(?![\p{L}])" % (DRUG_FR, DRUG_EN))
 
@@ -33,6 +49,10 @@ _J = r"(?<![\p{L}])j(?:e\s+|'\s*)"
 _NE = r"(?:ne\s+|n'\s*)?"
 _ADV_FR = r"(?:(?:encore|toujours|deja|aussi|regulierement|quotidiennement|parfois|souvent|plus|pas|jamais|meme|" \
           r"longtemps|beaucoup|moi-meme|depuis longtemps|tous les jours)\s+){0,2}"
+# "fait de la prison", "passé deux ans en prison" — not "fait un stage en prison" (working there)
+_PRISON_TIME_FR = (r"(?:de\s+la\s+(?:prison|taule|detention)|(?:[\p{L}\d]+\s+){1,3}?(?:ans?|mois|semaines?|jours?|"
+                   r"annees?|nuits?)\s+(?:de\s+prison|en\s+prison|en\s+detention|de\s+detention|derriere\s+les\s+barreaux|"
+                   r"en\s+maison\s+d'arret|a\s+la\s+maison\s+d'arret))(?![\p{L}])")
 _I = r"(?<![\p{L}'])i\s+"
 _I_AM = r"(?<![\p{L}'])i(?:'m|\s+am)\s+"
 _I_HAVE = r"(?<![\p{L}'])i(?:'ve|\s+have)\s+"
@@ -159,8 +179,7 @@ FIRST_PERSON = [
     ("migration", "past", _I + r"(?:came|crossed|entered)\s+(?:[\p{L}]+\s+){0,3}?(?:illegally|irregularly|without "
      r"papers)(?![\p{L}])", False),
     # ---- prison (a record: it does not pass)
-    ("prison", "status", r"(?<![\p{L}])j'\s*ai\s+(?:[\p{L}]+\s+){0,2}?(?:fait|passe)\s+(?:[\p{L}\d']+\s+){0,3}?"
-     r"(?:de\s+la\s+|en\s+)?(?:prison|taule|detention|zonzon|maison\s+d'arret)(?![\p{L}])", False),
+    ("prison", "status", r"(?<![\p{L}])j'\s*ai\s+(?:[\p{L}]+\s+)?(?:fait|passe)\s+" + _PRISON_TIME_FR, False),
     ("prison", "status", r"(?<![\p{L}])j'\s*ai\s+(?:[\p{L}]+\s+)?ete\s+(?:incarceree?|emprisonnee?|detenue?|condamnee?|"
      r"arretee?|interpellee?|enfermee?)(?![\p{L}])", False),
     ("prison", "status", _J + r"suis\s+(?:sortie?|liberee?)\s+de\s+(?:prison|detention)(?![\p{L}])", False),
@@ -218,7 +237,7 @@ THIRD_PERSON = [
               r"(?:is|was)\s+in\s+(?:recovery|rehab|detox)"),
     ("legal", r"(?:est|etait)\s+(?:sans[\s-]papiers|en\s+situation\s+irreguliere|clandestine?|sous\s+oqtf|deboutee?\s+du"
               r"\s+droit\s+d'asile)|(?:n'\s*a|n'\s*avait)\s+(?:pas|plus)\s+de\s+(?:papiers|titre\s+de\s+sejour)"),
-    ("legal", r"(?:a\s+fait|a\s+passe)\s+(?:[\p{L}\d']+\s+){0,3}?(?:de\s+la\s+|en\s+)?(?:prison|detention)|"
+    ("legal", r"(?:a\s+fait|a\s+passe)\s+" + _PRISON_TIME_FR + r"|"
               r"(?:a\s+ete|est|etait)\s+(?:incarceree?|emprisonnee?|detenue?|condamnee?|arretee?|interpellee?|"
               r"en\s+prison|en\s+detention)(?!\s+(?:par|a\s+(?:l'unanimite|\d)))|(?:sort|sortait|est\s+sortie?)\s+de\s+prison|casier\s+judiciaire"),
     ("legal", r"(?:is|was)\s+(?:undocumented|an?\s+(?:undocumented|illegal)\s+(?:immigrant|migrant|alien)|here\s+"

@@ -239,7 +239,7 @@ def _in_proper_name(text: str, sentence: Span, span: Span) -> bool:
     if len(content) >= 4 and sum(cap(w) for w in content) / len(content) >= 0.6:
         return False  # a headline in title case: its words are not a name
     lo, hi = inside[0], inside[-1]
-    caps = len(inside)
+    caps = 0  # capitalised words of the name outside the term ("Third World" alone is not a name)
     i = lo - 1
     while i >= 0:
         w = words[i][2]
@@ -258,9 +258,9 @@ def _in_proper_name(text: str, sentence: Span, span: Span) -> bool:
         elif w.lower() not in _CONNECTORS or i + 1 >= len(words) or not cap(words[i + 1][2]):
             break
         i += 1
-    if caps < 2:
+    if caps < 1:
         return False
-    return lo > 0 or caps >= 3
+    return lo > 0 or caps + len(inside) >= 3
 
 
 def _in_quotes(text: str, start: int, pos: int) -> bool:
