@@ -96,7 +96,9 @@ def synthetic(n: int, lang: str = "fr"):
     while len(out) < n:
         word = f"zorglub{i:04d}"
         avoid = [f"{word}·e"] if i % 3 else [f"{word} de quartier{i}"]
-        context = {"requires": [{"before": ["les", "des"], "after": [], "person": False}], "window": 3} if i % 5 == 0 else {}
+        context = {}
+        if i % 5 == 0:
+            context = {"requires": [{"before": ["les", "des"], "after": [], "person": False}], "window": 3}
         out.append(TermEntry(id=f"synthetic-{i}", avoid=avoid, prefer=["personne"], lang=lang, domain="drug-use",
                              inflect=True, accents="strict", context=context))
         i += 1

@@ -190,6 +190,9 @@ def test_project_root_prefers_config_then_repository(tmp_path, monkeypatch):
     (repo / "a" / "b").mkdir(parents=True)
     assert X.project_root(str(repo / "a" / "b"), str(repo / "a")) == os.path.realpath(repo / "a")
     assert X.project_root(str(repo / "a" / "b"), None) == os.path.realpath(repo)
+    # a config kept outside the draft's tree (--config elsewhere) does not confine the draft
+    (tmp_path / "conf").mkdir()
+    assert X.project_root(str(repo / "a" / "b"), str(tmp_path / "conf")) == os.path.realpath(repo)
     loose = tmp_path / "loose" / "d"
     loose.mkdir(parents=True)
     monkeypatch.chdir(tmp_path / "loose")

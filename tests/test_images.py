@@ -146,6 +146,8 @@ def test_minors_in_a_camp_names_the_setting(lint):
     "Orientation vers le centre de santé de Pikine.",
     "Camp d'été pour les bénévoles à Saly.",
     "Notre groupe de parole accueille des femmes vivant avec le VIH.",
+    "Together with the regional hospital, we opened a new space in Banjul.",
+    "Douze orientations vers l'hôpital de Pikine cette semaine.",
 ])
 def test_ordinary_settings_need_no_consent_flag(lint, text):
     assert not found(lint(fm_image() + text + "\n"), "disclosure.image-consent")

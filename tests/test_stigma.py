@@ -182,6 +182,11 @@ def test_title_case_headline_is_still_checked(lint):
     assert "Junkies" in texts(lint("Junkies Turn City Park Into No-Go Zone", lang="en"))
 
 
+def test_capitalised_name_around_a_term_is_skipped_but_a_capitalised_term_is_not(lint):
+    assert stigma(lint("We met the Drug Users Forum of Lagos.", lang="en")) == []
+    assert texts(lint("Clinics in the Third World lack medicines.", lang="en")) == ["Third World"]
+
+
 @pytest.mark.parametrize("text,lang", [
     ("La voix off parle de « camés ».", "fr"),
     ('A nurse said I was "wasting my time on a junkie".', "en"),

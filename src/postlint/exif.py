@@ -55,11 +55,12 @@ class ImageMetadata:
 
 # --------------------------------------------------------------------------------------- locating
 def project_root(base_dir: str, config_root: str | None) -> str:
-    """The folder images may be read from: the config's folder, else the repository, else the cwd
-    (when the draft is inside it), else the draft's own folder."""
-    if config_root:
-        return os.path.realpath(config_root)
+    """The folder images may be read from: the config's folder (when the draft is inside it: a `--config`
+    kept elsewhere does not count), else the repository, else the cwd (when the draft is inside it),
+    else the draft's own folder."""
     here = os.path.realpath(base_dir)
+    if config_root and _inside(here, os.path.realpath(config_root)):
+        return os.path.realpath(config_root)
     d = here
     while True:
         if any(os.path.exists(os.path.join(d, vcs)) for vcs in (".git", ".hg", ".svn")):

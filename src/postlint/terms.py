@@ -285,6 +285,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
 
 def _form_tokens(form: str) -> tuple[list[str], list[str]]:
     words, seps = [], []
+    prev = 0
     for m in re.finditer(r"[^\W_]+", form):
         if words:
             gap = form[prev:m.start()]

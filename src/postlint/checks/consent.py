@@ -28,6 +28,9 @@ SETTINGS = regex.compile(
     r"|(?P<detention>(?i:prisons?|maison[ \t]+d['’]arrêt|centres?[ \t]+(?:de[ \t]+)?(?:détention|rétention|pénitentiaire)|"
     r"milieu[ \t]+carcéral|garde[ \t]+à[ \t]+vue|detention[ \t]+(?:centres?|centers?|facilit\w+)|jails?|police[ \t]+cells?|"
     r"immigration[ \t]+removal[ \t]+centres?)))(?![\p{L}])")
+_NOT_THERE = regex.compile(
+    r"(?i)\b(?:avec|with|partenariat|partnership|partenaires?|partners?|vers|towards?|orient\w*|référ\w*|refer\w*|"
+    r"financ\w*|fund\w*|soutien|support|grâce)\b[^.!?]{0,30}$")
 _REASONS = {
     "hospital": ("un hôpital ou une clinique", "a hospital or clinic"),
     "camp": ("un camp de réfugié·e·s ou de personnes déplacées", "a refugee or displacement camp"),
@@ -53,10 +56,13 @@ def vulnerable_setting(doc: Document) -> tuple[str, str] | None:
         texts = [doc.prose[doc.body.start:doc.body.end]] + [im.alt or "" for im in doc.images] + \
             [str(im.credit or "") for im in doc.images]
         for text in texts:
-            m = SETTINGS.search(text)
-            if m:
+            for m in SETTINGS.finditer(text):
+                if _NOT_THERE.search(text[max(0, m.start() - 40):m.start()]):
+                    continue  # a partner or a referral destination, not where the pictures were taken
                 kind = next(k for k in ("hospital", "camp", "detention") if m.group(k))
                 found = (kind, m.group(0).strip())
+                break
+            if found:
                 break
         doc.cache["consent.setting"] = found
     return doc.cache["consent.setting"]

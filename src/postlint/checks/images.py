@@ -81,7 +81,7 @@ Fix safety: no automatic fix; add `credit: "© Author / Organisation"` to the im
 def missing(doc: Document, ctx):
     for im in doc.images:
         where = image_span(doc, im)
-        name = im.src or ctx.msg(fr="(sans source)", en="(no source)")
+        name = im.src if im.src not in ("", "None") else ctx.msg(fr="(sans fichier)", en="(no file)")
         if not im.credit or not im.credit.strip():
             msg = ctx.msg(fr="Image sans crédit : « {s} ». Indiquez l'auteur et la source (« Photo : Prénom Nom / "
                              "Organisation »), dans le front matter (credit:) ou sur la ligne sous l'image.",

@@ -320,7 +320,7 @@ place at town or region level.""",
                          "Grace Achieng, a 14-year-old pupil at Ayany Primary School, walks an hour to class."),
                 "pass": ("Son institutrice, Awa Sarr, 41 ans, anime nos ateliers.",
                          "Plus de 150 millions d'enfants travaillent dans le monde.",
-                         "Aïcha* a 12 ans et vit à Dakar. (*le prénom a été modifié)")})
+                         "Des élèves de Pikine ont visité le musée.")})
 def identifying_details(doc: Document, ctx):
     cues = child_cues(doc)
     if not cues:

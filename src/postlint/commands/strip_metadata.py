@@ -35,7 +35,7 @@ def strip_metadata(images: tuple[str, ...], dry_run: bool, everything: bool, qui
     """Remove GPS positions and identifying metadata from JPEG, PNG and WebP images (folders are walked).
 
     Removed: the EXIF GPS block, camera owner name, body/lens/camera serial numbers, maker note, unique
-    image id and the embedded thumbnail; XMP packets and IPTC blocks that hold a place, a GPS position, a
+    image id and, with any of these, the embedded thumbnail; XMP packets and IPTC blocks that hold a place, a GPS position, a
     contact or a serial number. Kept: the pixels (byte for byte), orientation, camera settings, credits
     (Artist, Copyright). Files are replaced atomically.
     """
