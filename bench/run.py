@@ -134,6 +134,17 @@ def profile_probe(files: list[Path], corpus: Path, env: dict, select: list[str],
             "tottime": sorted(entries, key=lambda e: -e[2])[:15]}
 
 
+def rule_cost_probe(files: list[Path], corpus: Path, env: dict, select: list[str]) -> dict | None:
+    """bench/rule_costs.py over a sample: time per rule, parse and language step (no profiler overhead)."""
+    cmd = [sys.executable, str(HERE / "rule_costs.py"), *select_args(select),
+           *[str(f.relative_to(corpus)) for f in files]]
+    p = subprocess.run(cmd, cwd=corpus, env=env, capture_output=True, text=True, timeout=3600)
+    try:
+        return json.loads(p.stdout)
+    except ValueError:
+        return None
+
+
 def _short(filename: str, line: int, func: str) -> str:
     if filename == "~":
         return func
@@ -295,6 +306,7 @@ def run(args, tmp: Path) -> int:
         print("profile …", flush=True)
         step = max(1, n_files // args.profile_files)
         sample = drafts[::step][:args.profile_files]
+        results["rule_costs"] = rule_cost_probe(sample, corpus, env, categories)
         results["profile"] = profile_probe(sample, corpus, env, categories, tmp)
 
     info["load_end"] = _load()
@@ -413,8 +425,19 @@ def render(res: dict, n_files: int, job_counts: list[int]) -> str:
                      f"{_yes(c < b / 10)} |")
     prof = res.get("profile")
     lines += ["", "## Where the time goes"]
+    rc = res.get("rule_costs")
+    if rc and rc.get("rows"):
+        n = max(1, rc["files"])
+        lines += ["", f"Time per rule over {rc['files']} drafts of the corpus, in one process (`bench/rule_costs.py`: "
+                      f"each rule's check, the parse and the language step wrapped with a timer). Imports "
+                      f"{rc['import_s']:.2f} s, rule registry {rc['registry_s']:.2f} s, checking {rc['checking_s']:.2f} s "
+                      "in all. `max` is the slowest single call (a first call may load the language model).", "",
+                  "| step | total | per draft | max | share of checking |", "| --- | --- | --- | --- | --- |"]
+        for name, total, _calls, mx in rc["rows"][:15]:
+            lines.append(f"| {name} | {total:.2f} s | {total / n * 1000:.2f} ms | {mx * 1000:.0f} ms | "
+                         f"{total / max(rc['checking_s'], 1e-9):.0%} |")
     if prof and prof["cumulative"]:
-        lines += ["", f"cProfile of one `postlint check --no-cache` process over {prof['files']} drafts of the corpus "
+        lines += ["", f"cProfile (which inflates the cost of many small Python calls) of one `postlint check --no-cache` process over {prof['files']} drafts of the corpus "
                       f"(every {max(1, n_files // max(1, prof['files']))}th file; {prof['wall']:.1f} s under the "
                       f"profiler; French language model loaded: {'yes' if prof['model_loaded'] else 'no'}). "
                       "Cumulative time of postlint's own functions and of the libraries it calls:", "",

@@ -123,6 +123,7 @@ def test_coordinates_error_in_a_post_about_a_child(lint):
     assert f["severity"] == "error" and "child" in f["message"]
 
 
+@pytest.mark.model  # a French child cue loads the NER
 def test_thread_child_in_another_post_stays_a_warning(lint):
     r = lint("---\ntype: thread\nlang: fr\n---\nUne fillette de 8 ans a repris l'école.\n---\n"
              "La camionnette stationne au 12 rue Carnot ce soir.\n")
@@ -154,6 +155,7 @@ def test_precise_location_not_flagged(lint, text):
     assert not found(r, "geotag.precise-location"), found(r, "geotag.precise-location")
 
 
+@pytest.mark.model  # a French child cue loads the NER
 def test_address_is_an_error_when_the_post_is_about_a_child(lint):
     r = lint("---\nlang: fr\n---\nLa petite, orpheline de 7 ans, habite au 12 rue Carnot à Thiès.\n")
     [f] = found(r, "geotag.precise-location")
