@@ -30,6 +30,8 @@ def image_metadata(doc: Document, ctx) -> list[tuple[object, exif.ImageMetadata,
     for im in doc.images:
         if im.is_remote or not im.src or im.src == "None":
             continue
+        if doc.fmt == "docx" and im.src.startswith("word-image-"):
+            continue  # a picture embedded in a Word file: no file on disk (its EXIF is not read yet)
         shown = os.path.normpath(os.path.join(os.path.dirname(doc.path), im.src)) if doc.path not in ("-", "") else im.src
         path, status = exif.locate(im.src, doc.base_dir, root)
         if path is None:
