@@ -91,13 +91,28 @@ def detect_langdetect(text: str) -> tuple[str | None, float]:
     return (ranked[0].lang, ranked[0].prob) if ranked else (None, 0.0)
 
 
+# Markdown italics (*Title of a report*, _ad hoc_): titles of works and foreign words, by typographic convention.
+ITALIC = regex.compile(r"(?<![*\\\p{L}\p{N}])\*(?![*\s])[^*\n]{1,300}?(?<![\s*\\])\*(?![*\p{L}\p{N}])|"
+                       r"(?<![_\\\p{L}\p{N}])_(?![_\s])[^_\n]{1,300}?(?<![\s_\\])_(?![_\p{L}\p{N}])")
+# Names of organisations, events and reports in capitals ("Alliance Nationale des Communautés pour la Santé",
+# "Harm Reduction International"): their words are not the language of the sentence around them.
+NAME_RUN = regex.compile(
+    r"(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{N}\-]*(?:\s+(?:(?:de|des|du|la|le|les|pour|aux|au|sur|of|the|for|on)\s+){0,2}(?:[dl]['’])?"
+    r"\p{Lu}[\p{L}\p{N}\-]*)+")
+
+
 def own_text(doc, blocks=None) -> str:
-    """The author's own prose: no block quotes, code, captions, quoted passages, hashtags or mentions."""
+    """The author's own prose: no block quotes, code, captions, quoted passages, italics, names in capitals,
+    hashtags or mentions."""
     parts = []
     for b in blocks if blocks is not None else doc.text_blocks():
         if b.quoted or b.kind in ("code", "caption"):
             continue
-        parts.append(strip_quoted(b.prose(doc)))
+        prose = b.prose(doc)
+        if getattr(doc, "fmt", "markdown") == "markdown":
+            for m in ITALIC.finditer(b.text(doc)):
+                prose = prose[:m.start()] + " " * (m.end() - m.start()) + prose[m.end():]
+        parts.append(NAME_RUN.sub(" ", strip_quoted(prose)))
     return "\n\n".join(parts)
 
 
@@ -177,6 +192,26 @@ def is_word(word: str, langs: tuple[str, ...] = SEGMENT_LANGS) -> bool:
     return any(key in _ranks(lang) for lang in langs)
 
 
+def is_word_form(word: str, langs: tuple[str, ...] = SEGMENT_LANGS) -> bool:
+    """`is_word`, or a plural of a listed word (#overdoses, #addictions, #antirétroviraux, #communities)."""
+    if is_word(word, langs):
+        return True
+    key = fold(word)
+    for end, stem_end in (("s", ""), ("x", ""), ("es", ""), ("aux", "al"), ("ies", "y")):
+        if key.endswith(end) and len(key) - len(end) >= 4 and is_word(key[:-len(end)] + stem_end, langs):
+            return True
+    return False
+
+
+# Word-forming endings that the lists also hold as words ("ion", "an", "ité"…). A split whose last piece is
+# one of them (or whose last pieces spell one) is a long word the lists do not know (#pénalisation →
+# pénal|is|at|i|on, #narcan → narc|an),
+# not several words run together.
+SUFFIX_PIECES = frozenset("""ion ions an al ale ales aux ite ites alite alites ment ments isme ismes iste
+istes ique iques ive ives ant ante ants antes ance ances ence ences ness less able ible ity ities ism ist
+ists ize ise ing ed ship hood""".split())
+
+
 def _segment_one(letters: str, lang: str) -> tuple[float, list[str]] | None:
     """Cheapest split of `letters` (folded) into known words: cost = Σ log(rank) (Zipf)."""
     ranks = _ranks(lang)
@@ -213,6 +248,8 @@ def segment(text: str, langs: tuple[str, ...] = SEGMENT_LANGS) -> list[str] | No
     if not found:
         return None
     _, words = min(found, key=lambda r: r[0])
+    if any("".join(words[-k:]) in SUFFIX_PIECES for k in range(1, min(3, len(words) - 1) + 1)):
+        return None  # … |at|i|on: the pieces closing the split spell a suffix
     out, pos = [], 0
     for w in words:
         out.append(text[pos:pos + len(w)])

@@ -115,6 +115,7 @@ school academy street road avenue village camp hospital clinic district region c
 unicef unesco unhcr who ong ngo onu un
 meet meeting thanks thank welcome congratulations dear hello hi join say says said read watch see voici voilà
 rencontre rencontrez découvrez découvre portrait témoignage félicitations bravo merci saluons
+little young baby baby-girl petit petite jeune bébé
 """.split())
 
 _CAP = r"[\p{Lu}](?:['’][\p{Lu}])?[\p{Ll}\p{M}]+(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}]+)*"

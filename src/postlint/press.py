@@ -229,6 +229,10 @@ def _is_contact(doc: Document, u: Unit) -> bool:
     return False
 
 
+# "About the African Parliamentary Network on Health and Human Rights": organisation names run long
+ABOUT_LABEL_WORDS = 16
+
+
 def _is_about(doc: Document, u: Unit) -> bool:
     text = folded(doc, u.span).lstrip(" *_#")
     m = ABOUT_LABEL.match(text)
@@ -243,14 +247,17 @@ def _is_about(doc: Document, u: Unit) -> bool:
     if raw[:2] in ("**", "__") or (len(first_line.split()) <= 10 and not first_line.rstrip().endswith(".")
                                    and "\n" in raw.strip()):
         return True
+    if not text.startswith("presentation") and _bare(doc, u, ABOUT_LABEL_WORDS) \
+            and not regex.search(r"[!?;,]\s*$", first_line):
+        return True  # a plain-text label line with a long name: "About the African Parliamentary Network on …"
     head = text[m.end():m.end() + 90]
     return bool(regex.match(r"[^.!?]*?(?:\s[:–—]|:)\s", head)) or _bare(doc, u) or text[:1] == "q"
 
 
-def _bare(doc: Document, u: Unit) -> bool:
+def _bare(doc: Document, u: Unit, max_words: int = 8) -> bool:
     """A label alone on its line ("Media contact:", "Notes aux rédactions")."""
     text = doc.prose[u.span.start:u.span.end].strip()
-    return "\n" not in text and words(text) <= 8 and not text.endswith(".") and "@" not in text \
+    return "\n" not in text and words(text) <= max_words and not text.endswith(".") and "@" not in text \
         and not regex.search(r"\d", text)
 
 
@@ -270,7 +277,8 @@ def _label_end(doc: Document, u: Unit) -> int:
     return u.span.start
 
 
-def _section(doc: Document, us: list[Unit], i: int, is_label, max_units: int) -> tuple[Section, int]:
+def _section(doc: Document, us: list[Unit], i: int, is_label, max_units: int,
+             bare_words: int = 8) -> tuple[Section, int]:
     """The section labelled by unit i: its own text, or the paragraphs after a bare label or a heading.
 
     Returns the section and the index of the first unit after it."""
@@ -278,7 +286,7 @@ def _section(doc: Document, us: list[Unit], i: int, is_label, max_units: int) ->
     start = u.span.end if u.kind == "heading" else _label_end(doc, u)
     end, j = u.span.end, i + 1
     text_start = start
-    if u.kind == "heading" or _bare(doc, u) or not doc.prose[start:u.span.end].strip():
+    if u.kind == "heading" or _bare(doc, u, bare_words) or not doc.prose[start:u.span.end].strip():
         while j < len(us) and j - i <= max_units and us[j].kind in PARA_KINDS and not is_label(us[j]):
             end = us[j].span.end
             j += 1
@@ -318,7 +326,8 @@ def analyse(doc: Document) -> Release:
     while i < len(us):
         name = kind_of(us[i])
         if name and getattr(rel, name) is None:
-            sec, j = _section(doc, us, i, is_label, {"contact": 4, "about": 2, "notes": 12}[name])
+            sec, j = _section(doc, us, i, is_label, {"contact": 4, "about": 2, "notes": 12}[name],
+                              ABOUT_LABEL_WORDS if name == "about" else 8)
             setattr(rel, name, sec)
             for k in range(i, j):
                 us[k].role = name
@@ -485,8 +494,10 @@ _NAME_STOP = {
     "and", "the", "of", "par", "via", "ou", "or", "whatsapp", "twitter", "web", "site", "secrétaire", "général",
     "générale", "president", "président", "présidente", "executive", "chair", "spokesperson", "porte-parole",
 }
+# courtesy titles and honorifics written before a name ("Dr Diallo", "Hon. Abena Osei", "Mme Sow")
+_HONORIFICS = r"Dr|Mme|Mlle|M|Mr|Mrs|Ms|Pr|Me|Prof|Hon|Rev|Sen|Rep|Amb|Mgr"
 NAME = lazy_regex(r"\b\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|du|dos|van|von|der|ben|bin|ould|el|al|di|le|la)\s+)?"
-                     r"\p{Lu}[\p{L}'’-]+)+|\b(?:Dr|Mme|Mlle|M|Mr|Mrs|Ms|Pr|Me|Prof)\.?\s+\p{Lu}[\p{L}'’-]+")
+                     r"\p{Lu}[\p{L}'’-]+)+|\b(?:Dr|Mme|Mlle|M|Mr|Mrs|Ms|Pr|Me|Prof|Hon|Rev|Sen|Rep|Amb|Mgr)\.?\s+\p{Lu}[\p{L}'’-]+")
 
 
 def person_names(text: str, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -494,7 +505,7 @@ def person_names(text: str, exclude: tuple[str, ...] = ()) -> list[str]:
     excluded = {w.casefold() for name in exclude for w in name.split()}
     out = []
     for m in NAME.finditer(text):
-        if regex.match(r"(?:Dr|Mme|Mlle|M|Mr|Mrs|Ms|Pr|Me|Prof)\.?\s", m.group(0)):
+        if regex.match(rf"(?:{_HONORIFICS})\.?\s", m.group(0)):
             out.append(m.group(0))
             continue
         run: list[str] = []
@@ -567,7 +578,7 @@ def quotes(doc: Document, rel: Release) -> list[Quote]:
         for q in found:
             inner = prose[q.start:q.end]
             after = prose[q.end:min(u.span.end, q.end + 220)]
-            after = regex.split(r"(?<=[.!?])\s|[«“\"]", after, maxsplit=1)[0]
+            after = regex.split(rf"(?<!\b(?:{_HONORIFICS})\.)(?<=[.!?])\s|[«“\"]", after, maxsplit=1)[0]
             before = prose[max(u.span.start, q.start - 220):q.start]
             before = regex.split(r"[.!?»”\"]\s", before)[-1]
             verb_after, verb_before = ATTRIBUTION.search(fold(after)), ATTRIBUTION.search(fold(before))

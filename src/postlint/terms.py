@@ -234,7 +234,7 @@ def _loose(word: str) -> str:
 
 
 class _Tok:
-    __slots__ = ("start", "end", "key", "loose", "caps", "plural", "sep", "joined")
+    __slots__ = ("start", "end", "key", "loose", "caps", "title", "plural", "sep", "joined")
 
     def __init__(self, start: int, end: int, word: str, tail: str, sep: str, joined: bool):
         self.start, self.end = start, end
@@ -244,6 +244,7 @@ class _Tok:
             self.key = _key(word)
             self.loose = _loose(word)
         self.caps = len(word) > 1 and word.isupper()
+        self.title = word[:1].isupper()
         self.plural = tail.rstrip(")").endswith(("s", "x")) if tail else False
         self.sep = sep  # class of the separator before this token: " " ' / | (break) . (sentence break)
         self.joined = joined  # glued to the previous word by a hyphen (toxico-dépendant)
@@ -374,6 +375,11 @@ class _Condition:
 _NOT_ARTICLES = {"d", "du", "des", "de", "aux", "au", "all", "no", "any"}  # « d'être », "no one", "all of us"
 
 
+def _is_first_name(word: str) -> bool:
+    from .names import is_first_name
+    return is_first_name(word)
+
+
 def _person_before(toks: list[_Tok], i: int, lang: str) -> bool:
     """A person word earlier in the sentence, with no article or possessive in between (so « we make
     sure the room is clean » is about the room)."""
@@ -383,6 +389,8 @@ def _person_before(toks: list[_Tok], i: int, lang: str) -> bool:
     while k > 0 and toks[k].sep != ".":
         k -= 1
         if toks[k].key in persons or toks[k].loose in persons:
+            return True
+        if toks[k].title and not toks[k].caps and _is_first_name(toks[k].key):  # "Joseph has been clean"
             return True
         if toks[k].key in dets:
             if k > 0 and toks[k - 1].key == "quelqu":  # quelqu'un

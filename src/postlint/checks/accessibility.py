@@ -158,7 +158,7 @@ def camel_case(body: str) -> str | None:
         if part.upper() in L.ACRONYMS and len(parts) > 1:
             out.append(part.upper())
             continue
-        words = None if L.is_word(part) else L.segment(part)
+        words = None if L.is_word_form(part) else L.segment(part)
         if words and len(words) > 1:
             split = True
             out.extend(w.upper() if w.upper() in L.ACRONYMS else w[:1].upper() + w[1:].lower() for w in words)

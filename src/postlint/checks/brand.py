@@ -125,8 +125,20 @@ def name_variants(doc: Document, names: list[str]) -> list[tuple[Span, str]]:
         text = doc.source[span.start:span.end]
         if text in names:
             continue
+        if text.isupper() and _caps_line(doc, span):
+            continue  # "RÉSEAU SAHEL SANTÉ : RAPPORT 2026": a headline set in capitals, not a misspelling
         out.append((span, canonical(text, names, doc.lang)))
     return out
+
+
+def _caps_line(doc: Document, span: Span) -> bool:
+    """The line around `span` is set in capitals: at least three other letters, none lower case."""
+    lo = doc.source.rfind("\n", 0, span.start) + 1
+    hi = doc.source.find("\n", span.end)
+    hi = len(doc.source) if hi < 0 else hi
+    rest = doc.source[lo:span.start] + doc.source[span.end:hi]
+    letters = regex.findall(r"\p{L}", rest)
+    return len(letters) >= 3 and not any(c.islower() for c in letters)
 
 
 def canonical(text: str, names: list[str], lang: str) -> str:
@@ -182,6 +194,14 @@ def _plain(h: str) -> str:
     return regex.sub(r"[_.\-]", "", h)
 
 
+def _derived(name: str, official: str) -> bool:
+    """The official handle or tag with two or more characters added before or after it (a chapter, a country,
+    a programme: "sahelsanteml", "msfmali", "mainsahelsante"), not a slip of the keyboard."""
+    if len(official) < 4 or len(name) < len(official) + 2:
+        return False
+    return name.startswith(official) or name.endswith(official)
+
+
 @rule("brand.handle", severity="warning",
       summary="An @handle one or two edits away from an official handle (config organization.handles)",
       source=SOURCE_BRAND, fix="sometimes",
@@ -205,6 +225,8 @@ def brand_handle(doc: Document, ctx: Context):
         name = token.name.casefold()
         if name in keys:
             continue
+        if any(_derived(_plain(name), _plain(key)) for key in keys):
+            continue  # @SahelSanteML, @MSF_Mali: the official handle plus a country or programme: another account
         best, best_d = None, 99
         for key, handle in keys.items():
             d = 1 if _plain(name) == _plain(key) else distance(name, key, 2)
@@ -244,6 +266,8 @@ def brand_hashtag(doc: Document, ctx: Context):
         key = fold(token.name)
         if key in keys:
             continue  # exact, or a case/accent variant reported by hashtags.official-spelling
+        if any(_derived(key, k) for k in keys):
+            continue  # #VoixDesPairsSN: the official tag with a country or year added is a tag of its own
         best, best_d = None, 99
         for k, tag in keys.items():
             if regex.sub(r"\d", "", k) == regex.sub(r"\d", "", key):

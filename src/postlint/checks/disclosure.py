@@ -316,7 +316,7 @@ def third_party_status(doc: Document, ctx: Context):
             continue
         sent = sentences[idx]
         names = _names_in(doc, sent.start, sent.end)
-        if not names and _PRONOUN_START.match(folded[sent.start:span.start]) and idx > 0 \
+        if not names and _pronoun_subject(folded, sent, span) and idx > 0 \
                 and sentences[idx - 1].end <= sent.start and _same_block(doc, sentences[idx - 1], sent):
             names = _names_in(doc, sentences[idx - 1].start, sentences[idx - 1].end)
         names = [n for n in names if not n[0].overlaps(span)]
@@ -333,6 +333,17 @@ def third_party_status(doc: Document, ctx: Context):
                "consent, remove the information or the name.", who=who, t=doc.text_of(span),
             what=fr if ctx.lang == "fr" else en),
             suggestions=[ctx.msg(fr="retirer le statut ou le nom", en="remove the status or the name")])
+
+
+def _pronoun_subject(folded: str, sent: Span, cue: Span) -> bool:
+    """The cue's sentence is about "il/elle/he/she": it starts with the pronoun ("Elle vit avec…"), or opens
+    with the status in apposition followed by the pronoun ("Séropositif depuis 2015, il reste…")."""
+    before = folded[sent.start:cue.start]
+    if _PRONOUN_START.match(before):
+        return True
+    if regex.search(r"\p{L}", before):
+        return False
+    return bool(regex.match(r"[^.!?;:]{0,80}?,\s*(?:il|elle|he|she)\s", folded[cue.start:sent.end]))
 
 
 def _same_block(doc: Document, a: Span, b: Span) -> bool:

@@ -27,6 +27,7 @@ _ALWAYS = LazyRegex(r"""(?<![\p{L}\p{N}])(?:
     strictement\ confidentiel(?:le)?s?
   | strictly\ (?:confidential|private)
   | (?:a\ |pour\ )?usage\ (?:strictement\ )?interne(?:\ (?:uniquement|seulement|exclusivement))?
+        (?!\ (?:des?|du)\ |\ d')  # "l'usage interne des fonds": a noun phrase, not a banner
   | diffusion\ (?:interne|restreinte)(?:\ uniquement)?
   | (?:for\ )?internal\ (?:use|distribution|circulation)(?:\ only)?
   | internal\ only
@@ -34,6 +35,7 @@ _ALWAYS = LazyRegex(r"""(?<![\p{L}\p{N}])(?:
   | for\ your\ eyes\ only
   | (?:document|note|memo|rapport|report|fichier|file)\ (?:strictement\ |strictly\ )?confidenti(?:el|elle|al)s?
   | ne\ (?:pas|jamais)\ (?:diffuser|faire\ circuler|transferer)
+        (?!\ (?:des?|du)\ |\ d'|\ n'importe)  # "ne pas diffuser de fausses informations": advice
   | do\ not\ (?:distribute|circulate|forward)
 )(?![\p{L}\p{N}])(?!\ (?:avant|before|until|jusqu|prior))""", regex.X)  # "ne pas diffuser avant…": an embargo
 # "label": a marker only when it reads as a banner: in capitals, at the head of a block, in brackets,
@@ -301,7 +303,7 @@ _LABELLED = LazyRegex(r"""(?ix)
       | pin | api[_\ -]?key | apikey | api[_\ -]?secret | secret[_\ -]?key | client[_\ -]?secret
       | access[_\ -]?token | auth[_\ -]?token | token | aws_secret_access_key)
     (?:\s*(?:wi-?fi|du\ wifi|du\ compte|of\ the\ account))?
-    (?:\s*[:=]|\s+(?:is|est)\b)\s*
+    (?:\s*[:=]|\s+(?:is|est)\b|(?:\s+[\p{L}'’\-]+){1,4}?\s*[:=])\s*  # "mot de passe du wifi de l'atelier : X"
     (?P<quote>["'`«]\s?)?(?P<value>[^\s"'`<>»]{4,})""")
 _NOT_A_SECRET = LazyRegex(r"(?i)^(?:\*+|x+|\.+|…+|\[.*\]|<.*>|\{.*\}|oubli[eé]|required|obligatoire|"
                               r"strong|fort|s[eé]curis[eé]|unique|personnel|personal|reset|change[rz]?)\W*$")

@@ -208,6 +208,9 @@ THIRD_PERSON = [
             r"(?:est|a\s+ete)\s+(?:decedee?|morte?)\s+du\s+sida"),
     ("hiv", r"(?<=,\s{0,2})(?:seropositi(?:f|ve)|seropo|vih\s*\+|hiv[\s-]*positive|hiv\s*\+|living\s+with\s+hiv|"
             r"vivant\s+avec\s+le\s+vih)"),  # an apposition: "Mariama Ba, séropositive depuis 2001"
+    # an apposition opening the sentence, then the pronoun: "Séropositif depuis 2015, il reste un pilier."
+    ("hiv", r"(?:seropositi(?:f|ve)|hiv[\s-]*positive|vivant\s+avec\s+le\s+vih|living\s+with\s+hiv)"
+            r"(?=[^.!?;:\n]{0,80}?,\s*(?:il|elle|he|she)\s)"),
     ("hiv", r"(?:lives|lived|has\s+lived|has\s+been\s+living|is\s+living|was\s+living)\s+with\s+(?:hiv|aids|"
             r"hepatitis\s+[bc]|hcv)"),
     ("hiv", r"(?:is|was)\s+(?:hiv[\s-]*positive|hiv\s*\+|poz)|(?:has|had|contracted)\s+(?:hiv|aids)(?!\s+(?:testing|tests?|"

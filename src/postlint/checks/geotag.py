@@ -282,6 +282,10 @@ def coordinates(doc: Document, ctx):
 
 _CONTACT_LINE = regex.compile(r"(?i)^[\W\d_]*(?:contacts?|adresse|address|siège|head[ \t]*office|nos[ \t]+bureaux|our[ \t]+office|"
                               r"bureaux?|offices?|écrivez|write|boîte[ \t]+postale|mailing)\b")
+# A labelled venue line of an event announcement ("Lieu : 45 avenue Blaise Diagne", "Venue: 14 Kenyatta Road"):
+# the address is published on purpose, unless the post speaks of a child.
+_VENUE_LINE = regex.compile(r"(?i)^[\W\d_]*(?:lieu|lieux|venue|where|location|localisation|adresse[ \t]+du[ \t]+jour)"
+                            r"[ \t]*(?:\*\*|__)?[ \t]*:")
 _ABOUT_HEADING = regex.compile(r"(?i)^\W*(?:à[ \t]+propos|a[ \t]+propos|about|contact)")
 
 
@@ -339,6 +343,9 @@ def precise_location(doc: Document, ctx):
             continue
         taken.append(span)
         child = doc.post_index(span.start) in kids
+        if kind == "address" and not child and \
+                _VENUE_LINE.match(doc.line_index.line_text(doc.line_index.position(span.start)[0])):
+            continue
         text = doc.source[span.start:span.end]
         if kind == "pin":
             inner = doc.prose[span.start:span.end]

@@ -9,6 +9,8 @@ message saying so.
 """
 from __future__ import annotations
 
+import re
+
 import bisect
 import difflib
 from dataclasses import dataclass
@@ -233,7 +235,9 @@ def _in_proper_name(text: str, sentence: Span, span: Span) -> bool:
         return w[0].isupper() and not (len(w) > 1 and w.isupper())
 
     inside = [i for i, (s, e, _) in enumerate(words) if s < span.end and e > span.start]
-    if not inside or not all(cap(words[i][2]) for i in inside):
+    # « Usagers de Drogues »: the connectors inside the term stay lower-case in a name
+    if not inside or not all(cap(words[i][2]) or words[i][2].lower() in _CONNECTORS for i in inside) \
+            or not any(cap(words[i][2]) for i in inside):
         return False
     content = [w for _, _, w in words if w.lower() not in _CONNECTORS]
     if len(content) >= 4 and sum(cap(w) for w in content) / len(content) >= 0.6:
@@ -243,7 +247,7 @@ def _in_proper_name(text: str, sentence: Span, span: Span) -> bool:
     i = lo - 1
     while i >= 0:
         w = words[i][2]
-        if cap(w):
+        if cap(w) and w.lower() not in _CONNECTORS:  # « Les » opening a sentence is no part of a name
             caps += 1
             lo = i
         elif w.lower() not in _CONNECTORS or i == 0 or not cap(words[i - 1][2]):
@@ -252,7 +256,7 @@ def _in_proper_name(text: str, sentence: Span, span: Span) -> bool:
     i = hi + 1
     while i < len(words):
         w = words[i][2]
-        if cap(w):
+        if cap(w) and w.lower() not in _CONNECTORS:
             caps += 1
             hi = i
         elif w.lower() not in _CONNECTORS or i + 1 >= len(words) or not cap(words[i + 1][2]):
@@ -260,7 +264,7 @@ def _in_proper_name(text: str, sentence: Span, span: Span) -> bool:
         i += 1
     if caps < 1:
         return False
-    return lo > 0 or caps + len(inside) >= 3
+    return lo > 0 or caps + sum(cap(words[k][2]) for k in inside) >= 3
 
 
 def _in_quotes(text: str, start: int, pos: int) -> bool:
@@ -298,7 +302,7 @@ def _cased(surface: str, replacement: str, entry: Any, sentence_start: bool) -> 
     shouting = len(letters) > 1 and all(c.isupper() for c in letters)
     if shouting and not all(w.isupper() for f in entry.avoid for w in f.split() if any(c.isalpha() for c in w)):
         return replacement.upper()
-    first = words[0] if words else ""
+    first = re.split(r"[-‐‑/]", words[0])[0] if words else ""  # "HIV-infected": the acronym is "HIV"
     acronym = len(first) > 1 and first.isupper()
     if first[:1].isupper() and (not acronym or sentence_start):
         return replacement[:1].upper() + replacement[1:]
@@ -308,7 +312,8 @@ def _cased(surface: str, replacement: str, entry: Any, sentence_start: bool) -> 
 def finding(hit: Hit, ctx: Context) -> Finding:
     e = hit.entry
     fr, en = HEADS.get(e.label, HEADS["stigmatising"])
-    head = ctx.msg(fr=fr, en=en, t=hit.surface)
+    shown = " ".join(hit.surface.split())  # a phrase cut by a line break or emphasis markers reads as words
+    head = ctx.msg(fr=fr, en=en, t=shown)
     if hit.quoted:
         head += ctx.msg(fr=", même dans une citation", en=", even inside a quotation")
     prefer = e.prefer_plural if hit.plural and e.prefer_plural else e.prefer
@@ -326,7 +331,7 @@ def finding(hit: Hit, ctx: Context) -> Finding:
     if e.fix in ("safe", "unsafe") and suggestions:
         applicability = "safe" if e.fix == "safe" and len(suggestions) == 1 and not hit.quoted else "unsafe"
         fix = Fix((Edit(hit.span, suggestions[0]),), applicability, suggestions[0])
-    return ctx.finding(hit.span, message, severity=e.severity, suggestions=suggestions, fix=fix, text=hit.surface)
+    return ctx.finding(hit.span, message, severity=e.severity, suggestions=suggestions, fix=fix, text=shown)
 
 
 def _make(domain: str) -> StigmaRule:

@@ -18,7 +18,7 @@ CREDIT_LINE = regex.compile(
     r"^\s*[(\[]?\s*(?:[—–-]\s*)?(?:[*_]{1,2})?(?:©|\(c\)|courtesy\s+of\b|(?:photos?|crédits?|credits?|source|image|"
     r"illustration|vidéo|video|photographie|photograph|courtesy|avec l'aimable autorisation)"
     r"(?:\s+(?:photos?|images?|photographiques?|credits?|crédits?))?\b[*_]{0,2}\s*(?:[:：\-–—]|by|de|par|by:)|"
-    r"(?:photo|image)\s+(?:by|de|par)\b)", regex.I)
+    r"(?:photo|image)\s+(?:by|de|par|courtesy\s+of)\b)", regex.I)
 CREDIT_INLINE = regex.compile(r"(?:©|\b(?:crédits?|credits?|photo|source)\s*:|\bvia\s+(?:unsplash|pexels|pixabay|wikimedia)\b)",
                               regex.I)
 THREAD_SEP = re.compile(r"^[ \t]*---[ \t]*\r?$", re.M)
