@@ -182,3 +182,27 @@ def test_photo_courtesy_of_is_a_credit(lint):
 def test_health_centre_needs_image_consent(lint, text, flagged):
     r = lint(f"---\nlang: fr\n---\n{text}\n\n![Une consultation](https://example.org/a.jpg \"© Awa Ba\")\n")
     assert bool(_rules(r, "disclosure.image-consent")) == flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Usage interne des fonds : 92 % vont aux programmes.", False),
+    ("Ne pas diffuser de fausses informations : vérifiez vos sources.", False),
+    ("Ne pas diffuser d'images de personnes sans leur accord.", False),
+    ("Document à usage interne", True),
+    ("USAGE INTERNE – ne pas diffuser", True),
+    ("Ne pas diffuser.", True),
+])
+def test_confidential_markers_and_ordinary_phrases(lint, text, flagged):
+    r = lint(f"---\nlang: fr\n---\n{text}\n")
+    assert bool(_rules(r, "disclosure.confidential")) == flagged
+
+
+@pytest.mark.parametrize("lang,text,flagged", [
+    ("fr", "Sur place, mot de passe du wifi de la salle : Thies2026", True),
+    ("en", "Password for the shared drive: Kumasi#2026", True),
+    ("fr", "Choisissez un mot de passe fort : 12 caractères minimum.", False),
+    ("fr", "Le mot de passe n'est jamais envoyé par e-mail.", False),
+])
+def test_password_with_a_qualifier(lint, lang, text, flagged):
+    r = lint(f"---\nlang: {lang}\n---\n{text}\n")
+    assert bool(_rules(r, "disclosure.secret")) == flagged

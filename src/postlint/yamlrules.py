@@ -55,7 +55,7 @@ def load_path(path: Path, origin: str = "config") -> list[Rule]:
     raise RuleDefinitionError("rule path not found", str(path))
 
 
-def load_file(path: Path, origin: str = "bundled") -> list[Rule]:
+def load_file(path: Path, origin: str = "config") -> list[Rule]:
     text = path.read_text(encoding="utf-8")
     data, lines = load_with_lines(text, str(path), RuleDefinitionError)
     if data is None:
@@ -113,18 +113,19 @@ def build_rule(spec: dict, path: str, line: int | None, lines: dict, i: int, ori
         raise err(f"unknown scope {scope!r} (allowed: {', '.join(SCOPES)})", "scope")
 
     options: dict[str, Option] = {}
+    eager = origin != "bundled"  # bundled patterns are compiled by the test suite, others at load
     if kind == "terms":
         check, fix_mode = _terms_check(spec, message, scope, err, path)
     elif kind == "pattern":
-        check, fix_mode = _pattern_check(spec, message, scope, err), "never"
+        check, fix_mode = _pattern_check(spec, message, scope, err, eager), "never"
     elif kind == "count":
-        check, fix_mode = _count_check(spec, message, err), "never"
+        check, fix_mode = _count_check(spec, message, err, eager), "never"
         if spec.get("max") is not None:
             options["max"] = Option(int, int(spec["max"]), "the most allowed", minimum=0)
         if spec.get("min") is not None:
             options["min"] = Option(int, int(spec["min"]), "the fewest allowed", minimum=0)
     else:
-        check, fix_mode = _require_check(spec, message, err), "never"
+        check, fix_mode = _require_check(spec, message, err, eager), "never"
     examples = spec.get("examples") or {}
     return Rule(
         id=rid, category=category, severity=severity, summary=spec["summary"], check=check,
@@ -144,6 +145,24 @@ def _compile(p: str, err: Callable, key: str, flags: int = 0) -> regex.Pattern:
         return regex.compile(p, flags | regex.V0)
     except regex.error as e:
         raise err(f"invalid pattern {p!r}: {e}", key) from None
+
+
+class _Patterns:
+    """Patterns of one rule per language, compiled on first use: a cold pre-commit run on a French post
+    compiles only the French patterns of the rules that run. Organisation rule files are compiled
+    eagerly at load so a bad pattern is reported with its file and line."""
+
+    def __init__(self, raw: Any, flags: int, err: Callable, key: str, eager: bool):
+        self.raw, self.flags, self.err, self.key = raw, flags, err, key
+        self._done: dict[str, list] = {}
+        if eager:
+            for lang in ("fr", "en"):
+                self.get(lang)
+
+    def get(self, lang: str) -> list:
+        if lang not in self._done:
+            self._done[lang] = [_compile(p, self.err, self.key, self.flags) for p in _by_lang(self.raw, lang)]
+        return self._done[lang]
 
 
 def _by_lang(value: Any, lang: str) -> list:
@@ -219,23 +238,22 @@ def _terms_check(spec: dict, message: dict, scope: str, err: Callable, path: str
     return check, ("sometimes" if fix_mode in ("safe", "unsafe") else "never")
 
 
-def _pattern_check(spec: dict, message: dict, scope: str, err: Callable):
+def _pattern_check(spec: dict, message: dict, scope: str, err: Callable, eager: bool):
     flags = regex.I if spec.get("ignore_case", True) else 0
     raw = spec.get("patterns")
     if not raw:
         raise err("kind pattern needs `patterns:`", "patterns")
     langs = ("fr", "en")
-    compiled = {lang: [_compile(p, err, "patterns", flags) for p in _by_lang(raw, lang)] for lang in langs}
-    exceptions = {lang: [_compile(p, err, "exceptions", flags) for p in _by_lang(spec.get("exceptions"), lang)]
-                  for lang in langs}
+    compiled = _Patterns(raw, flags, err, "patterns", eager)
+    exceptions = _Patterns(spec.get("exceptions"), flags, err, "exceptions", eager)
     suggestions = spec.get("suggestions") or {}
 
     def check(doc: Document, ctx: Context) -> Iterable[Finding]:
         lang = doc.lang if doc.lang in langs else "en"
         for span in _scope_spans(doc, scope):
-            for p in compiled[lang]:
+            for p in compiled.get(lang):
                 # an exception wins where its own match covers the pattern's match (Vale's `exceptions`)
-                covered = [Span(x.start(), x.end()) for e in exceptions[lang]
+                covered = [Span(x.start(), x.end()) for e in exceptions.get(lang)
                            for x in finditer_timed(e, doc.prose, span.start, span.end)]
                 for m in finditer_timed(p, doc.prose, span.start, span.end):
                     if m.end() == m.start():
@@ -249,7 +267,7 @@ def _pattern_check(spec: dict, message: dict, scope: str, err: Callable):
     return check
 
 
-def _count_check(spec: dict, message: dict, err: Callable):
+def _count_check(spec: dict, message: dict, err: Callable, eager: bool):
     what = spec.get("count")
     if what not in COUNTABLE:
         raise err(f"`count` must be one of {', '.join(COUNTABLE)}", "count")
@@ -262,9 +280,9 @@ def _count_check(spec: dict, message: dict, err: Callable):
     if what == "pattern":
         if not spec.get("pattern"):
             raise err("`count: pattern` needs `pattern:`", "pattern")
-        pattern = _compile(spec["pattern"], err, "pattern")
-    exclaim = regex.compile(r"!")
-    word = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+        pattern = _Patterns([spec["pattern"]], 0, err, "pattern", eager)
+    exclaim = _Patterns([r"!"], 0, err, "pattern", False)
+    word = _Patterns([r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*"], 0, err, "pattern", False)
 
     def items(doc: Document, span: Span) -> list[Span]:
         if what == "hashtags":
@@ -277,7 +295,7 @@ def _count_check(spec: dict, message: dict, err: Callable):
             return [lk.span for lk in doc.links if span.contains(lk.span)]
         if what == "sentences":
             return [s for s in doc.sentences() if span.contains(s)]
-        p = {"exclamations": exclaim, "words": word}.get(what, pattern)
+        p = {"exclamations": exclaim, "words": word}.get(what, pattern).get("any")[0]
         return [Span(m.start(), m.end()) for m in finditer_timed(p, doc.prose, span.start, span.end)]
 
     def check(doc: Document, ctx: Context) -> Iterable[Finding]:
@@ -298,20 +316,20 @@ def _count_check(spec: dict, message: dict, err: Callable):
     return check
 
 
-def _require_check(spec: dict, message: dict, err: Callable):
+def _require_check(spec: dict, message: dict, err: Callable, eager: bool):
     field = spec.get("field")
     raw = spec.get("patterns")
     if not field and not raw:
         raise err("kind require needs `patterns:` or `field:`", "patterns")
     flags = regex.I if spec.get("ignore_case", True) else 0
-    compiled = {lang: [_compile(p, err, "patterns", flags) for p in _by_lang(raw, lang)] for lang in ("fr", "en")}
+    compiled = _Patterns(raw, flags, err, "patterns", eager)
 
     def check(doc: Document, ctx: Context) -> Iterable[Finding]:
         if field:
             if doc.front_matter.get(field) in (None, "", []):
                 yield ctx.finding(None, _fmt(ctx.msg(message["fr"], message["en"]), field=field))
             return
-        pats = compiled.get(doc.lang, compiled["en"])
+        pats = compiled.get(doc.lang if doc.lang in ("fr", "en") else "en")
         text = doc.prose
         if not any(next(iter(finditer_timed(p, text, doc.body.start, doc.body.end)), None) for p in pats):
             yield ctx.finding(None, _fmt(ctx.msg(message["fr"], message["en"])))

@@ -51,6 +51,11 @@ _TZ_WORDS = LazyRegex(r"(?<![\p{L}])(?:heure (?:de [\p{L}-]+|locale|francaise|d'
                           r"|central|pacific|local) time)(?![\p{L}])")
 
 
+_NO_EMBARGO = LazyRegex(r"^[\s*_]*(?:none|no|nil|n/?a|aucun|aucune|neant|sans(?:\ objet)?|non|pas\ d'embargo|"
+                           r"lifted|leve|levee|immediate(?:ly)?|immediat|publication\ immediate|"
+                           r"for\ immediate\ release|-+|—)(?![\p{L}\p{N}])")
+
+
 @dataclass
 class TextEmbargo:
     span: Span  # the embargo line, from its opener to the end of what was read
@@ -69,6 +74,8 @@ def find_text_embargoes(doc: Document, today: date) -> list[TextEmbargo]:
         tail_end = min(line_end, m.end() + 90)
         tail = folded[m.end():tail_end]
         when, used = _read_date(tail, today)
+        if when is None and _NO_EMBARGO.match(tail):
+            continue  # "Embargo : aucun", "Embargo: none / N/A", a template line saying there is none
         rest = tail[used:] if when else ""
         t = _TIME.search(rest[:40]) if when else None
         zone_at = m.end() + used
