@@ -66,3 +66,74 @@ def test_qa_draft(report, draft: Path):
     for name in spec.get("forbid") or []:
         hit = [f for f in findings if name in (f["rule"], f["category"])]
         assert not hit, f"{name} must not be reported in {draft.name}: {hit}"
+
+
+# ------------------------------------------------------------------ the general fixes behind the drafts
+def _rules(result, prefix):
+    return [f.rule for f in result.findings if f.rule.startswith(prefix)]
+
+
+@pytest.mark.parametrize("tag", ["#pénalisation", "#criminalisation", "#désertification", "#narcan",
+                                 "#overdoses", "#addictions", "#communities"])
+def test_one_word_tags_unknown_or_plural_are_not_split(lint, tag):
+    r = lint(f"---\nlang: fr\n---\nNous étions à la marche ce samedi avec nos partenaires. {tag}\n")
+    assert not _rules(r, "accessibility.hashtag-case")
+
+
+@pytest.mark.parametrize("tag", ["#supportdontpunish", "#nonalapenalisation", "#harmreduction", "#ouialasante"])
+def test_run_together_tags_still_reported(lint, tag):
+    r = lint(f"---\nlang: fr\n---\nNous étions à la marche ce samedi avec nos partenaires. {tag}\n")
+    assert _rules(r, "accessibility.hashtag-case")
+
+
+def test_names_of_organisations_do_not_decide_the_language(lint):
+    r = lint("---\nlang: en\n---\nThank you to Alliance Nationale des Communautés pour la Santé, Enda Santé and "
+             "Association de Soutien aux Séropositifs for hosting us in Dakar.\n")
+    assert not _rules(r, "language")
+    r = lint("---\nlang: en\n---\nNous remercions toutes les associations qui nous ont accueillis à Dakar cette "
+             "semaine pour les ateliers.\n")
+    assert _rules(r, "language.mismatch")
+
+
+def test_italic_title_is_not_the_authors_language(lint):
+    r = lint("---\nlang: fr\n---\nLisez le rapport *Ending AIDS by 2030: the role of community-led monitoring in "
+             "West and Central Africa*, publié aujourd'hui par l'ONUSIDA.\n")
+    assert not _rules(r, "language")
+
+
+def test_exclamations_inside_quotes_are_reported_speech(lint):
+    r = lint("---\nlang: fr\n---\n« Stop ! Stop ! Stop ! » ont scandé les manifestantes devant le ministère. "
+             "Un moment fort !\n")
+    assert not _rules(r, "tone.exclamation")
+    r = lint("---\nlang: fr\n---\nEnfin ! Le local ouvre ! Venez ! Nombreux !\n")
+    assert _rules(r, "tone.exclamation")
+
+
+RELEASE = """---
+type: press-release
+lang: en
+---
+# Parliamentarians commit to ending punitive drug laws
+
+ACCRA, 12 February 2027 — Members of parliament from fourteen countries today signed the Accra Declaration.
+
+"Prison has never treated anyone, and health-based approaches save lives and money," said {who}, chair of the network.
+
+###
+
+About the African Parliamentary Network on Health and Human Rights
+
+The network brings together 200 members of parliament. It was founded in 2014. It supports committees. Its
+secretariat is in Nairobi. Learn more at www.example.org.
+"""
+
+
+@pytest.mark.parametrize("who", ["Hon. Abena Osei", "Dr. Kwame Asante", "Rev. John Mensah"])
+def test_quote_attributed_after_an_honorific(lint, who):
+    r = lint(RELEASE.format(who=who))
+    assert not _rules(r, "structure.quote")
+
+
+def test_plain_about_line_with_a_long_name_labels_the_boilerplate(lint):
+    r = lint(RELEASE.format(who="Abena Osei"))
+    assert not [f for f in r.findings if f.rule == "structure.boilerplate" and f.severity != "info"]

@@ -206,3 +206,31 @@ def test_confidential_markers_and_ordinary_phrases(lint, text, flagged):
 def test_password_with_a_qualifier(lint, lang, text, flagged):
     r = lint(f"---\nlang: {lang}\n---\n{text}\n")
     assert bool(_rules(r, "disclosure.secret")) == flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Embargo : aucun — diffusion immédiate", False),
+    ("**Embargo:** none", False),
+    ("Embargo: N/A", False),
+    ("Embargo : à confirmer", True),  # an embargo whose date cannot be read
+])
+def test_embargo_line_saying_there_is_none(lint, text, flagged):
+    from datetime import date
+
+    r = lint(f"---\nlang: fr\ntype: press-release\n---\n{text}\n", today=date(2026, 11, 20))
+    assert bool(_rules(r, "disclosure.embargo")) == flagged
+
+
+@pytest.mark.parametrize("lang,text,flagged", [
+    ("fr", "« J'ai commencé à consommer à 17 ans », raconte Moussa.", True),
+    ("en", "“I started injecting at 19,” says Kofi.", True),
+    ("en", "I started using when I was 16.", True),
+    ("fr", "J'ai commencé à consommer local et bio.", False),
+    ("en", "I started using Canva in 2020.", False),
+    ("en", "I started injecting insulin at 12.", False),
+])
+def test_start_of_ones_own_use(lint, lang, text, flagged):
+    r = lint(f"---\nlang: {lang}\n---\n{text}\n")
+    found = _rules(r, "disclosure.lived-experience")
+    assert bool(found) == flagged
+    assert all(s == "info" for _, s, _ in found)  # the past: info by default

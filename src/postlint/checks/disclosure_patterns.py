@@ -78,6 +78,10 @@ FIRST_PERSON = [
     # past
     ("drugs", "past", r"(?<![\p{L}])j'\s*(?:ai|avais)\s+(?:[\p{L}]+\s+){0,2}?(?:consomme|fume|pris|sniffe|goute|"
      r"essaye|teste|commence a (?:consommer|fumer|prendre|sniffer))\s+" + _ADV_FR + _FR_DOBJ, False),
+    # "J'ai commencé à consommer à 17 ans", "… à consommer, j'avais 15 ans": no object, but the time of one's start
+    ("drugs", "past", r"(?<![\p{L}])j'\s*(?:ai|avais)\s+(?:[\p{L}]+\s+){0,2}?commence a consommer"
+     r"(?=\s*(?:[,.;!?»\"”)]|$|\s+(?:a\s+\d|a\s+l'age|des\s+l'age|vers\s|quand\s|lorsque\s|il\s+y\s+a\s|en\s+\d|"
+     r"au\s+lycee|au\s+college|tres\s+jeune|jeune)))", False),
     ("drugs", "past", r"(?<![\p{L}])j'\s*(?:ai|avais)\s+(?:[\p{L}]+\s+){0,2}?(?:commence a (?:m'\s*injecter|me shooter|"
      r"me piquer)|injecte|shoote)(?![\p{L}])(?!\s+(?:de l'|d')?insuline)", False),
     ("drugs", "past", _J + r"(?:me\s+suis|m'\s*etais)\s+(?:injecte|shoote|pique)e?(?![\p{L}])(?!\s+(?:de l'|d')?insuline)",
@@ -105,6 +109,10 @@ FIRST_PERSON = [
     ("drugs", "past", _I + _ADV_EN + r"(?:used|smoked|injected|snorted|took|tried|did|shot up)\s+" + _ADV_EN + _EN_DOBJ,
      False),
     ("drugs", "past", _I + r"used to (?:inject|shoot up)(?![\p{L}])", False),
+    # "I started injecting at 19", "I started using when I was 16": the start of one's own use
+    ("drugs", "past", _I + r"(?:started|began|start)\s+(?:injecting|shooting up|using drugs|using heroin|using crack|"
+     r"using(?=\s*(?:[,.;!?\"”)]|$|\s+(?:at|when|in\s+\d|aged|as\s+a|after|because|again)(?![\p{L}]))))"
+     r"(?![\p{L}])(?!\s+insulin)", False),
     ("drugs", "past", _I + r"used to (?:use|smoke|take|do)\s+" + _EN_DOBJ, False),
     ("drugs", "past", _I + r"used to (?:be (?:a |an )?(?:drug user|addict|junkie|addicted|hooked))(?![\p{L}])", False),
     ("drugs", "past", _I_WAS + _ADV_EN + r"(?:a |an )?(?:drug user|addict|junkie|addicted to|hooked on|"

@@ -310,7 +310,7 @@ def _org_context(doc: Document, offset: int) -> bool:
 What it checks: street addresses with a number ("12 rue Carnot", "14 Kenyatta Road"), camp blocks, tents and
 shelters ("bloc C", "tente 14", "Block 4", "shelter 12") and "📍" check-ins. An address in a contact line
 ("Contact : …", "Adresse : …") or in an "À propos / About" section is the organisation's own and is not
-flagged.
+flagged; nor is the labelled venue of an event ("Lieu : …", "Venue: …") unless the post speaks of a child.
 Why: a precise place exposes people in vulnerable situations (guide 003: keep safety in mind; never tell
 where a minor is).
 Severity: warning; error when the same post speaks of a child. A "📍" followed by a town only is info
