@@ -132,3 +132,15 @@ def test_jobs_gives_same_results(repo):
     one = json.loads(run_cli("check", "--no-cache", "--format", "json", ".", cwd=repo).stdout)
     two = json.loads(run_cli("check", "--no-cache", "--format", "json", "--jobs", "2", ".", cwd=repo).stdout)
     assert one == two
+
+
+def test_missing_image_is_input_error_but_draft_still_checked(repo):
+    w(repo / "a.md", "---\nimages:\n  - src: img/nope.jpg\n    alt: Une affiche\n---\nUn foobar.\n")
+    for extra in ((), ("--no-cache",)):
+        p = run_cli("check", "--format", "json", *extra, "a.md", cwd=repo)
+        assert p.returncode == 2
+        entry = json.loads(p.stdout)["files"][0]
+        assert entry["error"] is None
+        assert entry["input_errors"] == ["a.md:3: file not found: 'img/nope.jpg' (relative to the draft's folder)"]
+        assert "tone.test-word" in [f["rule"] for f in entry["findings"]]
+        assert "a.md:3: file not found" in p.stderr and "Traceback" not in p.stderr

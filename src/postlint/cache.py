@@ -54,7 +54,7 @@ class Cache:
             return None
         findings = [_finding(f) for f in data["findings"]]
         return FileResult(path=data["path"], findings=findings, language=data.get("language"), type=data.get("type"),
-                          doc=doc)
+                          doc=doc, input_errors=list(data.get("input_errors") or []))
 
     def put(self, raw: bytes, path: str, settings, result: FileResult) -> None:
         if result.internal_errors or result.doc is None:
@@ -66,7 +66,7 @@ class Cache:
                 p = os.path.normpath(os.path.join(result.doc.base_dir, im.src))
                 deps[p] = _stamp(p)
         data = {"path": result.path, "language": result.language, "type": result.type,
-                "deps": deps, "findings": [_dump(f) for f in result.findings]}
+                "deps": deps, "findings": [_dump(f) for f in result.findings], "input_errors": result.input_errors}
         if result.doc.paragraph_numbers is not None:  # .docx: keep the extracted text and paragraph map
             data["source"] = result.doc.source
             data["paragraph_numbers"] = result.doc.paragraph_numbers

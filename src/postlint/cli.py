@@ -127,12 +127,14 @@ def check(paths, fmt, output, config, select, ignore, fail_on, fix, diff, lang, 
     else:
         click.echo(text, nl=False)
     # errors for people reading a terminal or a CI log, whatever the format
-    if fmt not in ("text",):
-        for fr in report.files:
-            if fr.error:
-                click.echo(fr.error if fr.error.startswith(fr.path) else f"{fr.path}: {fr.error}", err=True)
+    for fr in report.files:
+        if fmt != "text" and fr.error:
+            click.echo(fr.error if fr.error.startswith(fr.path) else f"{fr.path}: {fr.error}", err=True)
+        if fmt != "text":
             for msg in fr.internal_errors:
                 click.echo(f"{fr.path}: {msg}", err=True)
+        for msg in fr.input_errors:
+            click.echo(msg, err=True)
     sys.exit(report.exit_code(fail_on))
 
 

@@ -19,6 +19,7 @@ class FileResult:
     type: str | None = None
     doc: Document | None = None  # kept for formatters that show the source (text, html)
     internal_errors: list[str] = field(default_factory=list)  # rules that crashed on this file
+    input_errors: list[str] = field(default_factory=list)  # referenced files missing (the draft is still checked)
     fixed: int = 0  # fixes applied by --fix
     fixed_text: str | None = None  # stdin with --fix: the corrected draft (printed instead of written)
 
@@ -70,7 +71,7 @@ class Report:
             for f in fr.findings:
                 counts[f.severity] = counts.get(f.severity, 0) + 1
         return {"files": len(self.files), "findings": sum(counts.values()), **counts,
-                "files_with_errors": sum(1 for fr in self.files if fr.error or fr.internal_errors)}
+                "files_with_errors": sum(1 for fr in self.files if fr.error or fr.internal_errors or fr.input_errors)}
 
     def to_dict(self) -> dict[str, Any]:
         files = []
@@ -81,11 +82,13 @@ class Report:
                 entry["error_line"] = fr.error_line
             if fr.internal_errors:
                 entry["internal_errors"] = fr.internal_errors
+            if fr.input_errors:
+                entry["input_errors"] = fr.input_errors
             files.append(entry)
         return {"version": __version__, "files": files, "summary": self.summary()}
 
     def exit_code(self, fail_on: str) -> int:
-        if any(fr.error or fr.internal_errors for fr in self.files):
+        if any(fr.error or fr.internal_errors or fr.input_errors for fr in self.files):
             return 2
         threshold = SEVERITY_RANK[fail_on]
         if any(SEVERITY_RANK[f.severity] >= threshold for fr in self.files for f in fr.findings):

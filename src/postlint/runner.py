@@ -106,7 +106,25 @@ def check_bytes(raw: bytes, path: str, settings: cfg.Settings, display_path: str
     findings.extend(_directive_problems(doc, registry, settings))
     result = FileResult(path=shown, findings=findings, language=doc.lang, type=doc.meta.type, doc=doc)
     result.internal_errors = [f"internal error in rule {c.rule}: {c.message}" for c in res.crashes]
+    result.input_errors = missing_files(doc, shown)
     return result
+
+
+def missing_files(doc, shown: str) -> list[str]:
+    """Local images and caption files the draft names but that do not exist: bad input (exit 2), reported
+    with file and line, while the draft itself is still checked (its other findings stand)."""
+    out = []
+    refs = [(im.src, im.span) for im in doc.images if not im.is_remote]
+    refs += [(v.src, v.span) for v in doc.videos if v.src and "://" not in v.src]
+    refs += [(v.captions, v.span) for v in doc.videos if isinstance(v.captions, str) and "://" not in v.captions]
+    for src, span in refs:
+        if not src or src == "None" or (doc.fmt == "docx" and src.startswith("word-image-")):
+            continue
+        path = os.path.join(doc.base_dir, src.split("#")[0].split("?")[0])
+        if not os.path.exists(path):
+            line = doc.position(span.start)[0]
+            out.append(f"{shown}:{line}: file not found: {src!r} (relative to the draft's folder)")
+    return out
 
 
 def _directive_problems(doc, registry, settings) -> list[Finding]:
