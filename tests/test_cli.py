@@ -144,3 +144,15 @@ def test_missing_image_is_input_error_but_draft_still_checked(repo):
         assert entry["input_errors"] == ["a.md:3: file not found: 'img/nope.jpg' (relative to the draft's folder)"]
         assert "tone.test-word" in [f["rule"] for f in entry["findings"]]
         assert "a.md:3: file not found" in p.stderr and "Traceback" not in p.stderr
+
+
+def test_config_exclude_skips_walked_files_not_named_ones(repo):
+    (repo / ".postlint.yaml").write_text(f"rule_paths: [{RULES}]\nexclude: ['archive/**', 'README.md']\n",
+                                         encoding="utf-8")
+    w(repo / "archive" / "old.md", "foobar\n")
+    w(repo / "README.md", "foobar\n")
+    w(repo / "posts" / "new.md", "foobar\n")
+    walked = sorted(f["path"] for f in json.loads(run_cli("check", "--format", "json", ".", cwd=repo).stdout)["files"])
+    assert walked == ["./posts/new.md"]
+    named = json.loads(run_cli("check", "--format", "json", "README.md", cwd=repo).stdout)["files"]
+    assert [f["path"] for f in named] == ["README.md"]

@@ -193,9 +193,25 @@ def check_path(path: str, opts: RunOptions, stdin: bytes | None = None) -> tuple
     return result, diff_text
 
 
+def excluded(path: str, opts: RunOptions) -> bool:
+    """A file found by walking a folder that the nearest config's `exclude:` globs name (explicitly named
+    files are always checked)."""
+    config_path = opts.config or cfg.find_config(os.path.dirname(os.path.abspath(path)))
+    try:
+        settings = cfg.load(config_path)
+    except ConfigError:
+        return False  # reported when the file is checked
+    if not settings.exclude:
+        return False
+    rel = cfg._relpath(path, settings.root)
+    return any(cfg._glob_match(rel, g) for g in settings.exclude)
+
+
 def check_paths(paths: list[str], opts: RunOptions, jobs: int = 1, stdin: bytes | None = None
                 ) -> tuple[Report, list[str]]:
     files, problems = discover(paths)
+    named = {os.path.abspath(p) for p in paths if p != "-" and not os.path.isdir(p)}
+    files = [f for f in files if f == "-" or os.path.abspath(f) in named or not excluded(f, opts)]
     report = Report(files=list(problems))
     diffs: list[str] = []
     if jobs > 1 and len(files) > 8 and "-" not in files:
