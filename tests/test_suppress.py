@@ -45,3 +45,11 @@ def test_unknown_selector_in_directive_is_reported(lint):
 def test_directive_text_is_not_prose(lint):
     r = lint("<!-- postlint-disable foobar -->\n", config=CFG)
     assert lines(r) == []
+
+
+def test_file_level_disable_covers_document_level_findings(lint):
+    cfg = {**CFG, "rules": {"tone.test-require": "warning"}}
+    r = lint("<!-- postlint-disable tone.test-require -->\nBonjour.\n", config=cfg)
+    assert [f.rule for f in r.findings] == []
+    r = lint("Bonjour.\n<!-- postlint-disable tone.test-require -->\nSuite.\n", config=cfg)
+    assert [f.rule for f in r.findings] == ["tone.test-require"]  # not at the top: text only

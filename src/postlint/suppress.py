@@ -78,10 +78,16 @@ def apply(doc: Document, findings: list[Finding]) -> list[Finding]:
     regs, _ = regions(doc)
     if not regs:
         return findings
+    # a `postlint-disable` before the first text block and never re-enabled covers the whole draft, so it
+    # also silences document-level findings (a missing press contact, say)
+    first = min((b.span.start for b in doc.blocks), default=doc.body.end)
+    whole = [r for r in regs if r.span.start <= first and r.span.end >= len(doc.source)]
     kept = []
     for f in findings:
         if f.span is not None and any(_covers(r.selectors, f) and r.span.start <= f.span.start < r.span.end
                                       for r in regs):
+            continue
+        if f.span is None and any(_covers(r.selectors, f) for r in whole):
             continue
         kept.append(f)
     return kept
