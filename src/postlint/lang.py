@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import regex
 
+from postlint.text import LazyRegex
+
 _FR = set("""le la les un une des du de et est en dans pour par sur avec pas ne que qui qu au aux ce cette ces
 nous vous ils elles son sa ses leur leurs mais ou où plus sont été être avoir fait comme tout tous toutes
 très aussi notre nos votre vos je tu il elle on y à l d c s n j m t sans entre chez depuis dont lors après avant
@@ -22,12 +24,12 @@ _EN = set("""the a an and is are was were be been to of in for on with at by fro
 we you they he she his her our your their not no but or as have has had will would can could should do does
 did i me my us them there here what which who when where how all more about into than then so if also just
 """.split())
-WORD = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?")
+WORD = LazyRegex(r"[\p{L}]+(?:['’][\p{L}]+)?")
 MIN_WORDS = 8  # below this a text is too short to tell its language
 
 # Quoted material: «…», “…”, "…" (on one line or across a few); the author's own voice is outside it.
-QUOTED = regex.compile(r"«[^«»]{0,600}»|“[^“”]{0,600}”|„[^„“”]{0,600}[“”]|(?<![\p{L}\p{N}])\"[^\"\n]{0,600}\"")
-_TOKEN = regex.compile(r"(?<![\p{L}\p{N}_])[#@][\p{L}\p{N}_]+")
+QUOTED = LazyRegex(r"«[^«»]{0,600}»|“[^“”]{0,600}”|„[^„“”]{0,600}[“”]|(?<![\p{L}\p{N}])\"[^\"\n]{0,600}\"")
+_TOKEN = LazyRegex(r"(?<![\p{L}\p{N}_])[#@][\p{L}\p{N}_]+")
 
 
 def word_count(text: str) -> int:
@@ -92,11 +94,11 @@ def detect_langdetect(text: str) -> tuple[str | None, float]:
 
 
 # Markdown italics (*Title of a report*, _ad hoc_): titles of works and foreign words, by typographic convention.
-ITALIC = regex.compile(r"(?<![*\\\p{L}\p{N}])\*(?![*\s])[^*\n]{1,300}?(?<![\s*\\])\*(?![*\p{L}\p{N}])|"
+ITALIC = LazyRegex(r"(?<![*\\\p{L}\p{N}])\*(?![*\s])[^*\n]{1,300}?(?<![\s*\\])\*(?![*\p{L}\p{N}])|"
                        r"(?<![_\\\p{L}\p{N}])_(?![_\s])[^_\n]{1,300}?(?<![\s_\\])_(?![_\p{L}\p{N}])")
 # Names of organisations, events and reports in capitals ("Alliance Nationale des Communautés pour la Santé",
 # "Harm Reduction International"): their words are not the language of the sentence around them.
-NAME_RUN = regex.compile(
+NAME_RUN = LazyRegex(
     r"(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{N}\-]*(?:\s+(?:(?:de|des|du|la|le|les|pour|aux|au|sur|of|the|for|on)\s+){0,2}(?:[dl]['’])?"
     r"\p{Lu}[\p{L}\p{N}\-]*)+")
 

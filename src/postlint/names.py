@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import regex
 
+from postlint.text import LazyRegex
+
 # Common first names of the people these drafts are about: West and Central Africa (Wolof, Pulaar,
 # Mandinka, Bambara, Soninke, Mossi, Hausa, Yoruba, Igbo, Akan, Ewe, Lingala), East Africa, Arabic and
 # Muslim names, French and English names. Lower-cased; accents kept.
@@ -120,15 +122,15 @@ little young baby baby-girl petit petite jeune bébé
 
 _CAP = r"[\p{Lu}](?:['’][\p{Lu}])?[\p{Ll}\p{M}]+(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}]+)*"
 _PARTICLE = r"(?:de|da|du|dos|das|van|von|bin|ben|ibn|ould|el|al|wa)"
-NAME_SEQ = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’\-])(?:{_CAP})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_CAP})){{0,3}}(?![\p{{L}}\p{{M}}])")
-_WORD = regex.compile(_CAP)
-_TITLE_BEFORE = regex.compile(r"(?i)(?:^|(?<=[\s(«\"“]))(mr|mrs|ms|miss|dr|prof|sir|madam|rev|m|mme|mlle|madame|monsieur|"
+NAME_SEQ = LazyRegex(rf"(?<![\p{{L}}\p{{M}}'’\-])(?:{_CAP})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_CAP})){{0,3}}(?![\p{{L}}\p{{M}}])")
+_WORD = LazyRegex(_CAP)
+_TITLE_BEFORE = LazyRegex(r"(?i)(?:^|(?<=[\s(«\"“]))(mr|mrs|ms|miss|dr|prof|sir|madam|rev|m|mme|mlle|madame|monsieur|"
                               r"mademoiselle|docteur|pr|maître|maitre)\.?[ \t]+$")
 # An age right after a name: "Amina, 12," "Moussa Ndiaye, 8 ans" "Grace (14)" "Awa, âgée de 9 ans"
-AGE_AFTER = regex.compile(r"^[ \t]*(?:,[ \t]*(?:âgée?s?[ \t]+de[ \t]+|aged[ \t]+|age[ \t]+)?(\d{1,3})[ \t]*(ans|mois|years?[ \t]+old|,|\))"
+AGE_AFTER = LazyRegex(r"^[ \t]*(?:,[ \t]*(?:âgée?s?[ \t]+de[ \t]+|aged[ \t]+|age[ \t]+)?(\d{1,3})[ \t]*(ans|mois|years?[ \t]+old|,|\))"
                           r"|\([ \t]*(\d{1,3})[ \t]*(?:ans|years?)?[ \t]*\)"
                           r"|,[ \t]+(?:a|an)[ \t]+(\d{1,3})-(?:year|month)-old)", regex.I)
-NAMED_BEFORE = regex.compile(r"(?i)(?:named|called|name is|s['’]appelle|prénommée?|nommée?|surnommée?)[ \t]+$")
+NAMED_BEFORE = LazyRegex(r"(?i)(?:named|called|name is|s['’]appelle|prénommée?|nommée?|surnommée?)[ \t]+$")
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,24 @@ _PLACE_SPECS: list[tuple[str, str]] = [
     ("facility", rf"(?P<name>{_NAME})[ \t]+(?:Hospital|Clinic|Health[ \t]+(?:Centre|Center|Post)|Medical[ \t]+(?:Centre|Center))\b"),
 ]
 _PLACES = None
+# Cues, one per _PLACE_SPECS entry: (words one of which the case-folded text must contain, words one of
+# which the text must contain as written). A spec whose cue is absent cannot match, so it is neither
+# compiled nor run: most drafts name no school, street or hospital.
+_PLACE_CUES: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+    (("école", "ecole", "collège", "college", "lycée", "scolaire", "daara", "medersa", "madrasa", "jardin", "crèche",
+      "garderie", "orphelinat", "pouponnière", "internat", "foyer"), ("EP", "CEG", "CEM")),
+    ((), ("School", "Academy", "Orphanage", "Home", "Madrasa")),
+    (("village", "hameau", "quartier", "lieu-dit", "bidonville", "campement", "cité", "faubourg"), ()),
+    (("secteur", "sector"), ()),
+    (("village", "neighbo", "district", "settlement", "slum"), ()),
+    (("village", "neighbo", "settlement", "slum", "estate", "compound", "township"), ()),
+    (("rue", "avenue", "boulevard", "impasse", "allée", "ruelle"), ()),
+    ((), ("Street", "Road", "Avenue", "Lane", "Close", "Drive", "Crescent", "Boulevard", "Terrace")),
+    (("bloc", "tent", "abri", "shelter", "parcelle", "plot", "case", "conteneur", "container"), ()),
+    (("hôpital", "hopital", "clinique", "santé", "dispensaire", "maternité", "hospitalier", "accueil"), ()),
+    ((), ("Hospital", "Clinic", "Health", "Medical")),
+]
+assert len(_PLACE_CUES) == len(_PLACE_SPECS)
 
 
 @dataclass(frozen=True)
@@ -238,14 +258,17 @@ class PlaceMatch:
 def _compiled():
     global _PLACES
     if _PLACES is None:
-        _PLACES = [(kind, regex.compile(p)) for kind, p in _PLACE_SPECS]
+        _PLACES = [(kind, LazyRegex(p)) for kind, p in _PLACE_SPECS]
     return _PLACES
 
 
 def precise_places(text: str, offset: int = 0) -> list[PlaceMatch]:
     """Named schools, villages, neighbourhoods, streets, camp blocks/tents and health facilities."""
     found: list[PlaceMatch] = []
-    for kind, rx in _compiled():
+    low = text.casefold()
+    for (kind, rx), (folded_cues, exact_cues) in zip(_compiled(), _PLACE_CUES):
+        if not (any(c in low for c in folded_cues) or any(c in text for c in exact_cues)):
+            continue
         for m in rx.finditer(text):
             start, end = m.start(), m.end()
             name = m.group("name")
@@ -280,7 +303,7 @@ def _longest(items: list[PlaceMatch]) -> list[PlaceMatch]:
 
 
 # Street addresses with a number (geotag.precise-location): "12 rue Carnot", "14 Main Street".
-STREET_ADDRESS = regex.compile(
+STREET_ADDRESS = LazyRegex(
     r"(?<![\d,.])\b\d{1,4}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+(?:(?i:rue|avenue|av\.|boulevard|bd|allée|impasse|"
     r"chemin|route|place|quai|ruelle)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’])?"
     r"(?:[\p{Lu}\d][\p{L}\p{M}\d'’\-]*)(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*)*"
@@ -288,8 +311,8 @@ STREET_ADDRESS = regex.compile(
     r"Boulevard|Blvd\.?|Way|Terrace|Court|Square)(?![\p{L}]))")
 
 # Camp blocks, tents and shelters (geotag.precise-location reports these; "case 3" or "plot 4" stay minors-only).
-CAMP_WORDS = regex.compile(r"(?i)^(?:bloc|block|tente|tent|abri|shelter)\b")
-_CAMP_CONTEXT = regex.compile(r"(?i)\b(?:camps?|tentes?|tents?|abris?|shelters?|réfugiée?s?|déplacée?s?|refugees?|"
+CAMP_WORDS = LazyRegex(r"(?i)^(?:bloc|block|tente|tent|abri|shelter)\b")
+_CAMP_CONTEXT = LazyRegex(r"(?i)\b(?:camps?|tentes?|tents?|abris?|shelters?|réfugiée?s?|déplacée?s?|refugees?|"
                               r"displaced|idps?|settlements?|sites?)\b")
 
 

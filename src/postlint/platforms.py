@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 import regex
 
+from postlint.text import LazyRegex
+
 # ------------------------------------------------------------------------------------------- facts
 NAMES = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "threads": "Threads", "instagram": "Instagram",
          "linkedin": "LinkedIn", "facebook": "Facebook", "tiktok": "TikTok", "youtube": "YouTube"}
@@ -55,17 +57,17 @@ _GTLDS = ("com|org|net|edu|gov|int|mil|info|biz|io|co|tv|me|app|dev|ngo|ong|news
           "charity|community")
 _LABEL = r"[\p{L}\p{N}](?:[\p{L}\p{N}\-_]{0,61}[\p{L}\p{N}])?"
 _PATH = r"(?:[/?#][^\s<>\"'`]*)"
-URL_WITH_SCHEME = regex.compile(r"(?i)\bhttps?://[^\s<>\"`]+")
-URL_WITHOUT_SCHEME = regex.compile(
+URL_WITH_SCHEME = LazyRegex(r"(?i)\bhttps?://[^\s<>\"`]+")
+URL_WITHOUT_SCHEME = LazyRegex(
     rf"(?i)(?<![\p{{L}}\p{{N}}_@.\-/])(?:{_LABEL}\.)+(?:"
     rf"(?:co|com|org|net|gov|gouv|ac|edu|or|ne|go)\.[a-z]{{2}}(?![\p{{L}}\p{{N}}\-]){_PATH}?|"
     rf"(?:{_GTLDS})(?![\p{{L}}\p{{N}}\-]){_PATH}?|"
     rf"[a-z]{{2}}(?![\p{{L}}\p{{N}}\-]){_PATH})")
 _TRAILING = ".,;:!?…)]}'\"»”’"
 # A Mastodon mention: @user or @user@domain (the domain is not counted).
-MASTODON_MENTION = regex.compile(r"(?<![\p{L}\p{N}_/])@([A-Za-z0-9_]+(?:[.\-]+[A-Za-z0-9_]+)*)(@[\w.\-]+\w)?")
-_GRAPHEME = regex.compile(r"\X")
-_EMOJI_CHAR = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3|\ufe0f")
+MASTODON_MENTION = LazyRegex(r"(?<![\p{L}\p{N}_/])@([A-Za-z0-9_]+(?:[.\-]+[A-Za-z0-9_]+)*)(@[\w.\-]+\w)?")
+_GRAPHEME = LazyRegex(r"\X")
+_EMOJI_CHAR = LazyRegex(r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3|\ufe0f")
 
 
 def display_name(platform: str) -> str:

@@ -7,6 +7,23 @@ import regex
 
 from postlint.document import Span
 
+
+class LazyRegex:
+    """A pattern compiled on first use: rule modules are imported on every run (pre-commit hooks),
+    most drafts never reach most patterns."""
+
+    __slots__ = ("_args", "_re")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args = (pattern, flags)
+        self._re = None
+
+    def __getattr__(self, name: str):
+        if self._re is None:
+            self._re = regex.compile(*self._args)
+        return getattr(self._re, name)
+
+
 # A sentence ends at . ! ? … (possibly repeated, possibly followed by a closing quote or bracket)
 # followed by white space; a line break inside a block does not end a sentence, a blank line does.
 _SENTENCE_END = regex.compile(r"""(?<!\b(?:M|Mme|Mr|Mrs|Ms|Dr|St|p|n°|etc|cf|vs|av|J\.-C|No|art))[.!?…]+[»"”’)\]]*(?=\s)|\n[ \t\r]*\n""")

@@ -11,6 +11,8 @@ import unicodedata
 
 import regex
 
+from postlint.text import LazyRegex
+
 from postlint import lang as L
 from postlint.document import Document, Span
 from postlint.rule import Context, Edit, Fix, Option, rule
@@ -25,7 +27,7 @@ USELESS_ALT = {"image", "images", "photo", "photos", "picture", "pic", "img", "i
                "graphic", "graphique", "screenshot", "capture", "capture d'ecran", "untitled", "sans titre",
                "alt", "alt text", "texte alternatif", "image description", "description", "logo", "banner",
                "banniere", "affiche", "poster", "flyer", "placeholder", "photo de couverture", "cover"}
-FILE_NAME = regex.compile(r"(?i)^\S+\.(?:jpe?g|png|gif|webp|svg|heic|heif|tiff?|bmp|avif)$|"
+FILE_NAME = LazyRegex(r"(?i)^\S+\.(?:jpe?g|png|gif|webp|svg|heic|heif|tiff?|bmp|avif)$|"
                           r"^(?:img|dsc|dscn|dcim|pxl|photo|image|screenshot|capture)[\s_\-]*\d[\w\-]*$")
 ALT_LIMITS = {"x": 1000, "instagram": 1000, "mastodon": 1500}  # characters (domain reference §4)
 
@@ -124,7 +126,7 @@ def video_captions(doc: Document, ctx: Context):
                     en="Captions file '{c}' of video '{n}' was not found.", c=v.captions, n=name))
 
 
-_VIDEO_TAG = regex.compile(r"(?is)<video\b[^>]*>(?:.*?</video>)?")
+_VIDEO_TAG = LazyRegex(r"(?is)<video\b[^>]*>(?:.*?</video>)?")
 
 
 def _inline_videos(doc: Document) -> list:
@@ -204,8 +206,8 @@ def hashtag_case(doc: Document, ctx: Context):
 
 
 # ----------------------------------------------------------------------------------------- ALL CAPS
-CAPS_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
-RELEASE_LINE = regex.compile(
+CAPS_WORD = LazyRegex(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
+RELEASE_LINE = LazyRegex(
     r"(?i)^[\s>*_#\-–—|]*(?:communiqu[ée](?:\s+de\s+presse)?|press\s+release|news\s+release|media\s+release|"
     r"for\s+immediate\s+release|pour\s+(?:diffusion|publication)\s+imm[ée]diate|(?:sous\s+)?embargo|"
     r"media\s+advisory|avis\s+aux\s+m[ée]dias|notes?\s+(?:to|for)\s+editors|notes?\s+aux\s+r[ée]dactions|"
@@ -286,7 +288,7 @@ def all_caps(doc: Document, ctx: Context):
                 run.append((m.start(), m.end(), kind))
 
 
-MONTHS = regex.compile(r"(?i)\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|"
+MONTHS = LazyRegex(r"(?i)\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|"
                        r"novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|"
                        r"october|november|december)\b")
 
@@ -328,7 +330,7 @@ def _styled(c: str) -> str | None:
     return plain if len(plain) == 1 and plain.isascii() and plain.isalnum() else None
 
 
-_STYLED_RUN = regex.compile(r"[\U0001D400-\U0001D7FF\uFF10-\uFF5A\u24B6-\u24E9\U0001F130-\U0001F149\u2100-\u214F]"
+_STYLED_RUN = LazyRegex(r"[\U0001D400-\U0001D7FF\uFF10-\uFF5A\u24B6-\u24E9\U0001F130-\U0001F149\u2100-\u214F]"
                             r"(?:[\s\p{P}\d]{0,3}[\U0001D400-\U0001D7FF\uFF10-\uFF5A\u24B6-\u24E9"
                             r"\U0001F130-\U0001F149\u2100-\u214F])*")
 

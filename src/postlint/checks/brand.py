@@ -82,9 +82,14 @@ def name_variants(doc: Document, names: list[str]) -> list[tuple[Span, str]]:
     blocked = _blocked(doc)
     targets = [(n, [fold(t) for t in TOKEN.findall(n)], _key(n)) for n in names]
     found: list[tuple[int, int, int, Span, str]] = []  # (distance, -length, start, span, name)
+    folded = [fold(t.group(0)) for t in tokens]
     for i in range(len(tokens)):
         for name, ntoks, nkey in targets:
             n = len(ntoks)
+            # Prefilter (same results): a near miss (0 < d) must start like the name, so when the first
+            # word is not within one edit of the name's first word only an exact key or the same words
+            # in another order can match, and the edit distance need not be computed.
+            first_close = distance(folded[i], ntoks[0], 1) <= 1 if ntoks else True
             for k in range(max(1, n - 1), n + 2):
                 if i + k > len(tokens):
                     break
@@ -93,10 +98,13 @@ def name_variants(doc: Document, names: list[str]) -> list[tuple[Span, str]]:
                     break
                 span = Span(window[0].start(), window[-1].end())
                 text = doc.source[span.start:span.end]
-                wtoks = [fold(t.group(0)) for t in window]
+                wtoks = folded[i:i + k]
                 wkey = "".join(wtoks)
                 allowed = 0 if len(nkey) < 5 else 1 if len(nkey) < 10 else 2
-                d = distance(wkey, nkey, allowed)
+                if first_close:
+                    d = distance(wkey, nkey, allowed)
+                else:
+                    d = 0 if wkey == nkey else allowed + 1
                 if d > allowed:
                     if k == n and sorted(wtoks) == sorted(ntoks) and n > 1:
                         d = 0  # the words in another order: "Alliance ACT" for "ACT Alliance"

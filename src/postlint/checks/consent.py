@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from postlint.text import LazyRegex
+
 from postlint.checks.images import image_span
 from postlint.document import Document, Image
 from postlint.rule import rule
@@ -16,7 +18,7 @@ SOURCE = ("Guide 003 (ACT Alliance), « tout individu qui publie des images sur 
           "préalable l'autorisation des personnes pouvant être reconnues sur ces images, en particulier si elles ont "
           "été prises dans un environnement vulnérable, comme un hôpital ou un camp de réfugié·e·s »")
 
-SETTINGS = regex.compile(
+SETTINGS = LazyRegex(
     r"(?<![\p{L}])(?:"
     r"(?P<hospital>CHU|CHR|(?i:hôpitaux|hôpital|hopital|centre[ \t]+hospitalier|clinique(?![ \t]+juridique)|"
     r"service[ \t]+de[ \t]+(?:pédiatrie|néonatologie|réanimation|urgences)|à[ \t]+la[ \t]+maternité|"
@@ -29,7 +31,7 @@ SETTINGS = regex.compile(
     r"|(?P<detention>(?i:prisons?|maison[ \t]+d['’]arrêt|centres?[ \t]+(?:de[ \t]+)?(?:détention|rétention|pénitentiaire)|"
     r"milieu[ \t]+carcéral|garde[ \t]+à[ \t]+vue|detention[ \t]+(?:centres?|centers?|facilit\w+)|jails?|police[ \t]+cells?|"
     r"immigration[ \t]+removal[ \t]+centres?)))(?![\p{L}])")
-_NOT_THERE = regex.compile(
+_NOT_THERE = LazyRegex(
     r"(?i)\b(?:avec|with|partenariat|partnership|partenaires?|partners?|vers|towards?|orient\w*|référ\w*|refer\w*|"
     r"financ\w*|fund\w*|soutien|support|grâce)\b[^.!?]{0,30}$")
 _REASONS = {

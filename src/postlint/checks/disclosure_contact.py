@@ -21,6 +21,7 @@ from postlint.terms import fold
 SOURCE = ("Guide 000 (INPUD) : une petite organisation doit bien réfléchir avant de donner l'adresse électronique "
           "et le numéro de portable personnels ; préférer une adresse professionnelle partagée")
 
+_DIGIT = regex.compile(r"\d")  # Unicode decimal digits, as phonenumbers reads them
 EMAIL = LazyRegex(r"(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]{0,63})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 ROLE_LOCAL = LazyRegex(r"^(?:presse|press|media|medias|communication|comms?|contact|contacts|info|infos|information|"
                         r"accueil|secretariat|bureau|office|admin|hello|bonjour|team|equipe|direction|"
@@ -127,9 +128,11 @@ def _regions(doc: Document, ctx: Context, prose: str) -> list[str]:
 
 def find_phones(doc: Document, ctx: Context) -> list[tuple[Span, object]]:
     """(span, PhoneNumber) of every valid number in the prose, first region that reads it wins."""
+    prose = doc.prose
+    if not _DIGIT.search(prose):
+        return []  # a phone number needs decimal digits (\p{Nd}): skip importing phonenumbers
     import phonenumbers
 
-    prose = doc.prose
     found: list[tuple[Span, object]] = []
     for region in _regions(doc, ctx, prose):
         for m in phonenumbers.PhoneNumberMatcher(prose, region, leniency=phonenumbers.Leniency.VALID):
@@ -179,19 +182,21 @@ Fix safety: no automatic fix.
                 "pass": ("Contact presse : Khady Sow, presse@sunusante.org, +221 33 825 14 10",
                          "Ligne d'écoute nationale : 3114", "25 000 FCFA pour 1 200 dépistages")})
 def personal_contact(doc: Document, ctx: Context):
-    import phonenumbers
-    from phonenumbers import PhoneNumberType as T
-
     org = ctx.organization
-    region = getattr(ctx.settings, "region", None) or DEFAULT_REGION.get(doc.lang, "FR")
-    official = _official_phones(org, region) if org.get("phones") else set()
-    press_like = doc.meta.type in ("press-release", "pitch")
-    zones = contact_zones(doc) if press_like else []
+    phones = find_phones(doc, ctx)
+    if phones:
+        import phonenumbers
+        from phonenumbers import PhoneNumberType as T
+
+        region = getattr(ctx.settings, "region", None) or DEFAULT_REGION.get(doc.lang, "FR")
+        official = _official_phones(org, region) if org.get("phones") else set()
+        press_like = doc.meta.type in ("press-release", "pitch")
+        zones = contact_zones(doc) if press_like else []
 
     def in_zone(span: Span) -> bool:
         return any(z.contains(span) for z in zones)
 
-    for span, number in find_phones(doc, ctx):
+    for span, number in phones:
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         if e164 in official or e164.lstrip("+") in official:
             continue

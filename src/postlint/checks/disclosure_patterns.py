@@ -14,20 +14,7 @@ from functools import lru_cache
 import regex
 
 
-class LazyRegex:
-    """A pattern compiled on first use: rule modules are imported on every run (pre-commit hooks),
-    most drafts never reach most patterns."""
-
-    __slots__ = ("_args", "_re")
-
-    def __init__(self, pattern: str, flags: int = 0):
-        self._args = (pattern, flags)
-        self._re = None
-
-    def __getattr__(self, name: str):
-        if self._re is None:
-            self._re = regex.compile(*self._args)
-        return getattr(self._re, name)
+from postlint.text import LazyRegex  # noqa: F401  (re-exported: it used to live here)
 
 DRUG_FR = (r"drogues?|crack|heroine|hero|cocaine|coke|came|opiaces|opioides|methamphetamines?|meth|crystal|"
            r"ketamine|keta|cannabis|shit|beuh|joints?|speed|mdma|ecstasy|extasy|subutex|skenan|fentanyl|ghb|"

@@ -9,6 +9,8 @@ import os
 
 import regex
 
+from postlint.text import LazyRegex
+
 from postlint import exif
 from postlint.checks.images import image_span
 from postlint.document import Document, Span
@@ -158,17 +160,17 @@ def image_metadata_rule(doc: Document, ctx):
 
 # ------------------------------------------------------------------------------------- text
 _DEC = r"[-−+]?\d{1,3}[.,]\d{2,}"
-DECIMAL_PAIR = regex.compile(
+DECIMAL_PAIR = LazyRegex(
     rf"(?<![\w.,/:@=-])(?P<lat>[-−+]?\d{{1,2}}(?P<dl>[.,])\d{{2,}})[ \t]*°?[ \t]*(?P<ns>[NS](?![\p{{L}}]))?"
     rf"[ \t]*(?P<sep>[,;/]|[ \t])[ \t]*"
     rf"(?P<lon>[-−+]?\d{{1,3}}(?P<dn>[.,])\d{{2,}})[ \t]*°?[ \t]*(?P<ew>[EWO](?![\p{{L}}]))?(?![\w.,]\d)")
 _DMS1 = r"\d{1,3}[ \t]*°[ \t]*\d{1,2}(?:[.,]\d+)?[ \t]*['′’][ \t]*(?:\d{1,2}(?:[.,]\d+)?[ \t]*(?:[\"″”]|''))?"
-DMS = regex.compile(
+DMS = LazyRegex(
     rf"(?<![\w.])(?:{_DMS1}[ \t]*[NS][ \t,;/]*{_DMS1}[ \t]*[EWO]|[NS][ \t]*{_DMS1}[ \t,;/]*[EWO][ \t]*{_DMS1}"
     rf"|{_DMS1}[ \t]*[NSEWO])(?![\p{{L}}])")
-GEO_URI = regex.compile(r"\bgeo:(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)")
-W3W = regex.compile(r"(?<![\w/])///\p{Ll}+\.\p{Ll}+\.\p{Ll}+\b|\bw3w\.co/\p{Ll}+\.\p{Ll}+\.\p{Ll}+")
-PLUS_CODE = regex.compile(r"(?<![\w+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\w+])")
+GEO_URI = LazyRegex(r"\bgeo:(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)")
+W3W = LazyRegex(r"(?<![\w/])///\p{Ll}+\.\p{Ll}+\.\p{Ll}+\b|\bw3w\.co/\p{Ll}+\.\p{Ll}+\.\p{Ll}+")
+PLUS_CODE = LazyRegex(r"(?<![\w+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\w+])")
 _URL_COORDS = [
     regex.compile(r"@(-?\d{1,2}\.\d+),(-?\d{1,3}\.\d+)"),
     regex.compile(r"[?&;](?:q|query|ll|sll|center|daddr|saddr|destination|origin|coordinates)=(-?\d{1,2}\.\d+)(?:,|%2C)\+?(-?\d{1,3}\.\d+)", regex.I),
@@ -177,7 +179,7 @@ _URL_COORDS = [
     regex.compile(r"^geo:(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)"),
     regex.compile(r"/(?:maps|dir|place|search)/[^?#]*?(-?\d{1,2}\.\d{3,}),\+?(-?\d{1,3}\.\d{3,})"),
 ]
-_CONTEXT = regex.compile(r"(?i)\b(?:gps|coordonnées|coordinates|coords?|position|lat(?:itude)?|long(?:itude)?|localisation|"
+_CONTEXT = LazyRegex(r"(?i)\b(?:gps|coordonnées|coordinates|coords?|position|lat(?:itude)?|long(?:itude)?|localisation|"
                          r"location|located|situé|située|garé|garée|parks?|parked|stationne|pin)\b")
 
 
@@ -280,13 +282,13 @@ def coordinates(doc: Document, ctx):
                           suggestions=[ctx.msg(fr="le quartier ou un lieu public", en="the area or a public landmark")])
 
 
-_CONTACT_LINE = regex.compile(r"(?i)^[\W\d_]*(?:contacts?|adresse|address|siège|head[ \t]*office|nos[ \t]+bureaux|our[ \t]+office|"
+_CONTACT_LINE = LazyRegex(r"(?i)^[\W\d_]*(?:contacts?|adresse|address|siège|head[ \t]*office|nos[ \t]+bureaux|our[ \t]+office|"
                               r"bureaux?|offices?|écrivez|write|boîte[ \t]+postale|mailing)\b")
 # A labelled venue line of an event announcement ("Lieu : 45 avenue Blaise Diagne", "Venue: 14 Kenyatta Road"):
 # the address is published on purpose, unless the post speaks of a child.
-_VENUE_LINE = regex.compile(r"(?i)^[\W\d_]*(?:lieu|lieux|venue|where|location|localisation|adresse[ \t]+du[ \t]+jour)"
+_VENUE_LINE = LazyRegex(r"(?i)^[\W\d_]*(?:lieu|lieux|venue|where|location|localisation|adresse[ \t]+du[ \t]+jour)"
                             r"[ \t]*(?:\*\*|__)?[ \t]*:")
-_ABOUT_HEADING = regex.compile(r"(?i)^\W*(?:à[ \t]+propos|a[ \t]+propos|about|contact)")
+_ABOUT_HEADING = LazyRegex(r"(?i)^\W*(?:à[ \t]+propos|a[ \t]+propos|about|contact)")
 
 
 def _org_context(doc: Document, offset: int) -> bool:

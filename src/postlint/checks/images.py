@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from postlint.text import LazyRegex
+
 from postlint.document import Document, Image, Span
 from postlint.rule import rule
 
@@ -16,18 +18,18 @@ SOURCE = ("Guides 000 (INPUD), 001 et 003 (ACT Alliance) : respecter le droit d'
           "source », utiliser des banques libres (Pexels, Unsplash) ou ses propres images ; « indiquer clairement "
           "que le contenu partagé provient d'une autre source »")
 
-FREE_LIBRARIES = regex.compile(
+FREE_LIBRARIES = LazyRegex(
     r"(?i)\b(?:unsplash|pexels|pixabay|freepik|stocksnap|kaboompics|burst(?:\s+by\s+shopify)?|wikimedia(?:\s+commons)?|"
     r"wikipedia|flickr|openverse)(?:\.com|\.org)?\b")
-NOT_A_SOURCE = regex.compile(
+NOT_A_SOURCE = LazyRegex(
     r"(?i)^(?:google(?:\s+images?)?|internet|(?:le\s+|the\s+)?web|facebook|whatsapp|twitter|x|instagram|tiktok|"
     r"pinterest|réseaux\s+sociaux|social\s+media|inconnue?|unknown|n/?a|dr|droits\s+réservés|tous\s+droits\s+réservés|"
     r"all\s+rights\s+reserved|libre\s+de\s+droits?|royalty[\s-]free|free)$")
-_PREFIX = regex.compile(
+_PREFIX = LazyRegex(
     r"(?i)^(?:[\s*_:：\-–—/|,()]|©|\(c\)|photos?|crédits?|credits?|sources?|images?|illustrations?|vidéos?|videos?|"
     r"photographie|photograph(?:ed)?|courtesy(?:\s+of)?|avec\s+l['’]aimable\s+autorisation\s+de|via|by|de|par|"
     r"copyright)+")
-_FILLER = regex.compile(r"(?i)\b(?:via|on|sur|from|de|by|par|photos?|images?|sources?|crédits?|credits?|copyright|free|gratuites?|libres?|de\s+droits?|"
+_FILLER = LazyRegex(r"(?i)\b(?:via|on|sur|from|de|by|par|photos?|images?|sources?|crédits?|credits?|copyright|free|gratuites?|libres?|de\s+droits?|"
                         r"licen[cs]e|cc0|cc\s+by(?:-sa)?(?:\s+\d\.\d)?|domaine\s+public|public\s+domain)\b|https?://\S+|"
                         r"www\.\S+|[\s/|,;:.\-–—()©]")
 

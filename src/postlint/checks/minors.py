@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import regex
 
+from postlint.text import LazyRegex
+
 from postlint.document import Document, Span
 from postlint.names import (AGE_AFTER, STREET_ADDRESS, camp_location, NameMatch, PlaceMatch, is_first_name, person_names,
                             precise_places)
@@ -29,23 +31,23 @@ WORD_NUMBERS = {w: i + 1 for i, w in enumerate(_NUM_FR.split("|")[1:])} | {"un":
 _PERSON_NOUN_FR = (r"fille|fillette|garçon|garçonnet|enfant|élève|adolescente?|ado|bébé|jeune|femme|homme|mère|père|"
                    r"petite?|orpheline?|écolière?|écolier|collégienne?|lycéenne?|victime|survivante?|patiente?|mineure?|"
                    r"talibé|apprentie?|domestique|épouse|mariée?|fils|sœur|soeur|frère|cadette?|aînée?|benjamine?")
-AGE_FR = regex.compile(
+AGE_FR = LazyRegex(
     rf"(?P<pre>âgée?s?[ \t]+de[ \t]+(?:seulement[ \t]+|à[ \t]+peine[ \t]+|tout[ \t]+juste[ \t]+|presque[ \t]+)?"
     rf"|(?<![\p{{L}}'’])(?P<verb>a|avait|aura|ont|avaient|auront|fête[ \t]+ses|fêtera[ \t]+ses|vient[ \t]+d['’]avoir)[ \t]+"
     rf"(?:seulement[ \t]+|à[ \t]+peine[ \t]+|tout[ \t]+juste[ \t]+|maintenant[ \t]+|bientôt[ \t]+|presque[ \t]+|déjà[ \t]+)?"
     rf"|(?P<app>,[ \t]*|\([ \t]*)"
     rf"|(?<![\p{{L}}])(?:{_PERSON_NOUN_FR})s?[ \t]+(?:de|d['’])[ \t]*)"
     rf"(?P<n>\d{{1,3}}|{_NUM_FR})[ \t]*(?P<unit>ans?|mois|semaines|jours)\b", regex.I)
-AGE_EN = regex.compile(
+AGE_EN = LazyRegex(
     rf"\b(?P<n>\d{{1,2}}|{_NUM_EN})[- ](?P<unit>year|month|week|day)s?[- ]old\b(?P<after>[ \t]+[\p{{L}}-]+)?"
     rf"|\baged[ \t]+(?:just[ \t]+|only[ \t]+)?(?P<n2>\d{{1,2}}|{_NUM_EN})\b(?P<range>[ \t]*(?:to|and|-|–|or)[ \t]*\d)?"
     rf"|(?<=[\p{{Lu}}][\p{{Ll}}]+)(?:,[ \t]*(?:age[ \t]+)?(?P<n3>\d{{1,2}})[ \t]*,|[ \t]*\((?P<n4>\d{{1,2}})\))", regex.I)
-_DURATION_AFTER = regex.compile(
+_DURATION_AFTER = LazyRegex(
     r"^[ \t]*(?:de[ \t]+(?:prison|mariage|vie|travail|carrière|service|lutte|combat|guerre|conflit|existence|présence|"
     r"activité|pratique|militantisme|engagement|expérience|partenariat|programme|crise)|d['’](?:expérience|existence|"
     r"activité|engagement|emprisonnement|exil|errance|attente|action|histoire)|plus[ \t]+tard|après|auparavant|plus[ \t]+tôt|"
     r"plus[ \t]+de|de[ \t]+plus)", regex.I)
-_NOT_PERSON_SUBJECT = regex.compile(
+_NOT_PERSON_SUBJECT = LazyRegex(
     r"(?i)\b(?:association|centre|center|projet|project|programme|program|réseau|network|ong|ngo|structure|festival|"
     r"campagne|campaign|collectif|club|maison|site|initiative|journée|édition|plateforme|organisation|organization|"
     r"fondation|foundation|coalition|alliance|entreprise|bureau|service|clinique|loi|law|guerre|war|conflit|"
@@ -55,10 +57,10 @@ _CHILD_STEMS_FR = (r"enfant|fillette|garçonnet|bambin|élève|écoli(?:er|ère)
                    r"jeune[ \t]+garçon")
 _CHILD_EN = (r"child|children|kids?|girls?|boys?|schoolgirls?|schoolboys?|schoolchild(?:ren)?|pupils?|teenagers?|teens?|"
              r"adolescents?|orphans?|minors?|bab(?:y|ies)|infants?|toddlers?|newborns?|youngsters?|talib[ée]s?")
-CHILD_WORD = regex.compile(
+CHILD_WORD = LazyRegex(
     rf"(?<![\p{{L}}\p{{M}}-])(?P<noun>(?i:{_CHILD_STEMS_FR})(?:[·.\-]?n?e)?(?:[·.\-]?[sx])?|(?i:{_CHILD_EN}))"
     rf"(?![\p{{L}}\p{{M}}])")
-_GENERIC_BEFORE = regex.compile(
+_GENERIC_BEFORE = LazyRegex(
     r"(?i)(?:\b(?:chaque|tout|toute|tous|toutes|aucun|aucune|nul|nulle|every|each|no|any|all)[ \t]+(?:les[ \t]+|the[ \t]+)?"
     r"|\b(?:millions?|milliers|milliards?|centaines|dizaines|thousands|hundreds|dozens|majority|majorité|plupart|"
     r"moitié|half|tiers|third)[ \t]+(?:d['’]|de[ \t]+|of[ \t]+)?(?:ces[ \t]+|les[ \t]+|the[ \t]+)?"
@@ -67,19 +69,19 @@ _GENERIC_BEFORE = regex.compile(
     r"|\b(?:droits?|protection|intérêt[ \t]+supérieur|travail|santé|bien-être|développement|survie|nutrition|"
     r"mortalité|convention|journée|défenseur|défense|rights|welfare)[ \t]+(?:de[ \t]+l['’]|des[ \t]+|du[ \t]+|de[ \t]+la[ \t]+|of[ \t]+the[ \t]+|of[ \t]+)"
     r"(?:jeune[ \t]+)?)$")
-_GENERIC_AFTER = regex.compile(
+_GENERIC_AFTER = LazyRegex(
     r"(?i)^(?:[ \t]+sur[ \t]+(?:\d+|deux|trois|quatre|cinq|dix)|[ \t]+in[ \t]+(?:\d+|two|three|four|five|ten)\b|['’]s?[ \t]+rights|"
     r"[ \t]+(?:protection|rights|labou?r|marriage|mortality|poverty|safeguarding|welfare|care|development|health|"
     r"friendly|soldiers|benefit|grant|abuse)\b|-friendly)")
-_DET_SINGULAR = regex.compile(
+_DET_SINGULAR = LazyRegex(
     r"(?i)(?:\b(?:l|le|la|un|une|ce|cet|cette|notre|votre|son|sa|leur|mon|ma|ton|ta|a|an|the|this|that|our|their|his|"
     r"her|my|your|one|jeune|petite?|young|little|teenage|orphaned|unaccompanied|refugee|displaced)[ \t]*['’]?[ \t]*"
     r"|,[ \t]*)$")
-_VERB_BEFORE = regex.compile(r"(?i)(?:\b(?:s|qui|il|elle|on|ils|elles|ne|n|se)['’ \t]+)$")
-_MINOR_ADJ_AFTER = regex.compile(
+_VERB_BEFORE = LazyRegex(r"(?i)(?:\b(?:s|qui|il|elle|on|ils|elles|ne|n|se)['’ \t]+)$")
+_MINOR_ADJ_AFTER = LazyRegex(
     r"(?i)^[ \t]+(?:injur|role|issue|change|offen[cs]|detail|problem|incident|delay|adjust|repair|surgery|damage|"
     r"concern|point|d['’]or|de[ \t]+fond|du[ \t]+charbon|de[ \t]+la[ \t]+mine)")
-NAME_CHANGED = regex.compile(
+NAME_CHANGED = LazyRegex(
     r"(?i)pr[ée]noms?[ \t]+(?:ont[ \t]+été[ \t]+|a[ \t]+été[ \t]+)?(?:modifiée?s?|changée?s?|d['’]emprunt)|"
     r"noms?[ \t]+(?:ont[ \t]+été[ \t]+|a[ \t]+été[ \t]+)(?:modifiés?|changés?)|noms?[ \t]+d['’]emprunt|pseudonyme|"
     r"not[ \t]+(?:his|her|their|its)[ \t]+real[ \t]+names?|names?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:been[ \t]+)?changed|"
@@ -97,14 +99,14 @@ _ROLE = (r"institut(?:eur|rice)s?|enseignante?s?|professeure?s?|maîtresse|maît
 _RELATIVE = (r"mère|père|maman|papa|parents?|grand-mère|grand-père|grands-parents|tante|oncle|frère|sœur|soeur|cousine?|"
              r"tut(?:eur|rice)|belle-mère|beau-père|mother|father|mum|mom|dad|grandmother|grandfather|grandma|granny|"
              r"aunt|uncle|brother|sister|cousin|guardian|stepmother|stepfather")
-_ROLE_BEFORE = regex.compile(
+_ROLE_BEFORE = LazyRegex(
     rf"(?i)\b(?P<w>{_ROLE}|{_RELATIVE})(?:[ \t]+(?:de|du|des|d['’]|of|the|la|le|l['’]|at|à|en|in|our|notre|sa|son|her|his)?[ \t]*"
     rf"[\p{{L}}'’\-]+){{0,4}}[ \t]*[,:]?[ \t]*(?:(?:m|mme|mr|mrs|ms|dr|pr)\.?[ \t]+)?$")
-_ROLE_AFTER = regex.compile(
+_ROLE_AFTER = LazyRegex(
     rf"(?i)^[ \t]*,[ \t]*(?:(?:notre|son|sa|leur|la|le|l['’]|un|une|their|her|his|the|our|a|an)[ \t]*)?(?:[\p{{L}}\-]+[ \t]+)?"
     rf"(?P<w>{_ROLE}|{_RELATIVE})\b")
-_RELATIVE_RX = regex.compile(rf"(?i)^(?:{_RELATIVE})$")
-_PRONOUN_START = regex.compile(r"(?i)^\W*(?:il|elle|ils|elles|son|sa|ses|he|she|his|her|they|their)\b")
+_RELATIVE_RX = LazyRegex(rf"(?i)^(?:{_RELATIVE})$")
+_PRONOUN_START = LazyRegex(r"(?i)^\W*(?:il|elle|ils|elles|son|sa|ses|he|she|his|her|they|their)\b")
 
 
 @dataclass(frozen=True)
