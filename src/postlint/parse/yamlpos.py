@@ -16,7 +16,7 @@ def load_with_lines(text: str, path: str, error_cls: type[PostlintError], line_o
                     ) -> tuple[Any, dict[tuple, int]]:
     """Parse `text`; return (data, {key path: 1-based line}). `line_offset` shifts the reported lines."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
         line = mark.line + 1 + line_offset if mark is not None else None
