@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import re
+
 import regex
 
 from postlint.document import Span
@@ -20,8 +22,28 @@ class LazyRegex:
 
     def __getattr__(self, name: str):
         if self._re is None:
-            self._re = regex.compile(*self._args)
+            self._re = compile_fast(*self._args)
         return getattr(self._re, name)
+
+
+# syntax only the `regex` module understands (Unicode properties, graphemes, fuzzy, named lists, …)
+_REGEX_ONLY = ("[[:", "\\p{", "\\P{", "\\X", "\\m", "\\M", "(?V", "\\L<", "(?|", "{e<", "(?r", "\\G", "\\K", "(?(DEFINE")
+_RE_FLAGS = regex.I | regex.M | regex.S | regex.X | regex.U | regex.A
+
+
+def compile_fast(pattern: str, flags: int = 0):
+    """Compile with the standard `re` when the pattern allows it (≈ 5× faster to compile, which is most of a
+    cold pre-commit run), else with `regex`."""
+    if not (flags & ~_RE_FLAGS) and not any(t in pattern for t in _REGEX_ONLY):
+        import warnings
+
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", FutureWarning)  # "possible nested set": regex reads it otherwise
+                return re.compile(pattern, flags)
+        except (re.error, FutureWarning):
+            pass
+    return regex.compile(pattern, flags)
 
 
 # A sentence ends at . ! ? … (possibly repeated, possibly followed by a closing quote or bracket)
