@@ -12,20 +12,10 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from postlint.document import Document, Span
-from postlint.text import fold, split_sentences
+from postlint.text import LazyRegex, fold, split_sentences
 
 
-class lazy_regex:  # noqa: N801 - used like regex.compile
-    """A pattern compiled on first use: these are big, and start-up time matters (pre-commit hooks)."""
-
-    def __init__(self, pattern: str, flags: int = 0):
-        self._args = (pattern, flags)
-        self._compiled = None
-
-    def __getattr__(self, name: str):
-        if self._compiled is None:
-            self._compiled = regex.compile(*self._args)
-        return getattr(self._compiled, name)
+lazy_regex = LazyRegex  # patterns compiled on first use (start-up time matters in hooks)
 
 
 _MONTHS_FR = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"

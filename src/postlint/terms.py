@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from postlint.document import Span
+from postlint.text import strip_accents
 
 APOSTROPHES = "'’ʼ`´"
 
@@ -42,10 +43,6 @@ def _fold_char(c: str) -> str:
 def fold(text: str) -> str:
     """Lower-case, accents removed, apostrophes and dashes unified; same length as `text`."""
     return "".join(_fold_char(c) for c in text)
-
-
-def strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 @dataclass
