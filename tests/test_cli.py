@@ -134,6 +134,33 @@ def test_jobs_gives_same_results(repo):
     assert one == two
 
 
+def test_jobs_text_and_html_reports_same_as_one_process(repo):
+    # workers send back a light copy of each document: reports that show source lines must not change
+    for i in range(12):
+        w(repo / f"p{i:02}.md", f"---\nlang: fr\n---\nPost {i} foobar zorglub.\n")
+    for fmt in ("text", "html", "sarif"):
+        one = run_cli("check", "--no-cache", "--format", fmt, "--jobs", "1", ".", cwd=repo).stdout
+        two = run_cli("check", "--no-cache", "--format", fmt, "--jobs", "2", ".", cwd=repo).stdout
+        assert one == two and "zorglub" in one, fmt
+
+
+def test_jobs_option_values(repo):
+    w(repo / "a.md", "Un foobar.\n")
+    assert run_cli("check", "--jobs", "auto", "a.md", cwd=repo).returncode == 1
+    bad = run_cli("check", "--jobs", "many", "a.md", cwd=repo)
+    assert bad.returncode == 2 and "'many' is not a number of processes" in bad.stderr
+    assert run_cli("check", "--jobs", "65", "a.md", cwd=repo).returncode == 2
+
+
+def test_auto_jobs_only_parallel_for_large_runs(monkeypatch):
+    from postlint import runner
+
+    monkeypatch.setattr(runner.os, "sched_getaffinity", lambda pid: {0, 1, 2, 3, 4, 5, 6, 7}, raising=False)
+    assert runner.auto_jobs(5) == 1  # a pre-commit run: one process
+    assert runner.auto_jobs(450) == 2
+    assert runner.auto_jobs(100_000) == runner.MAX_AUTO_WORKERS
+
+
 def test_missing_image_is_input_error_but_draft_still_checked(repo):
     w(repo / "a.md", "---\nimages:\n  - src: img/nope.jpg\n    alt: Une affiche\n---\nUn foobar.\n")
     for extra in ((), ("--no-cache",)):

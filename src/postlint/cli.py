@@ -44,6 +44,19 @@ def main() -> None:
     """postlint — check posts, press releases and pitches before they go out (French and English)."""
 
 
+def _jobs(ctx, param, value):
+    """`auto` → 0 (the runner chooses from the number of files and CPUs), or an integer 1–64."""
+    if value in (None, "auto", "0", 0):
+        return 0
+    try:
+        n = int(value)
+    except (TypeError, ValueError):
+        raise click.BadParameter(f"{value!r} is not a number of processes or 'auto'") from None
+    if not 1 <= n <= 64:
+        raise click.BadParameter(f"{n} is not in the range 1-64 (or 'auto')")
+    return n
+
+
 def _date(ctx, param, value):
     if value is None:
         return date.today()
@@ -71,8 +84,9 @@ def _date(ctx, param, value):
 @click.option("--platform", "platforms", multiple=True, metavar="NAME", help="Force the target platform(s).")
 @click.option("--date", "today", callback=_date, metavar="YYYY-MM-DD",
               help="Publication date for embargo checks (default: today).")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Check files in N processes.")
+@click.option("--jobs", "-j", callback=_jobs, default="auto", show_default=True, metavar="N|auto",
+              help="Check files in N processes; auto: one per CPU (at most 4) for large runs (200+ files per "
+                   "process), else one.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
 @click.option("--quiet", "-q", is_flag=True, help="Only the finding lines (text format).")
 @click.option("--stdin-filename", metavar="NAME", help="Name (and folder) to use for text read from stdin.")

@@ -405,8 +405,31 @@ def _selected(selectors: tuple[str, ...], r) -> bool:
 
 def active_rules(settings: Settings, registry, doc) -> list[ActiveRule]:
     """The rules that run on `doc`, with their effective severity and options."""
-    out = []
     disabled_fm = doc.meta.disable
+    return [ar for ar in _configured(settings, registry)
+            if not (disabled_fm and _selected(disabled_fm, ar.rule)) and ar.rule.applies_to(doc)]
+
+
+# (settings, registry) → the rules they enable; every file of a run shares one or a few settings, so the
+# selector matching is done once per settings, not once per file. Both objects are kept in the entry so
+# their ids cannot be reused while it lives.
+_CONFIGURED: dict[tuple, tuple[Settings, Any, list[ActiveRule]]] = {}
+
+
+def _configured(settings: Settings, registry) -> list[ActiveRule]:
+    key = (id(settings), id(registry), tuple(map(id, registry)))  # a registry may gain or swap rules
+    hit = _CONFIGURED.get(key)
+    if hit is not None and hit[0] is settings and hit[1] is registry:
+        return hit[2]
+    out = _enabled_rules(settings, registry)
+    if len(_CONFIGURED) > 64:
+        _CONFIGURED.clear()
+    _CONFIGURED[key] = (settings, registry, out)
+    return out
+
+
+def _enabled_rules(settings: Settings, registry) -> list[ActiveRule]:
+    out = []
     for r in registry:
         enabled = r.enabled_by_default
         severity = r.severity
@@ -423,8 +446,6 @@ def active_rules(settings: Settings, registry, doc) -> list[ActiveRule]:
             enabled = _selected(settings.select, r)
         if settings.ignore and _selected(settings.ignore, r):
             enabled = False
-        if disabled_fm and _selected(disabled_fm, r):
-            enabled = False
-        if enabled and r.applies_to(doc):
+        if enabled:
             out.append(ActiveRule(r, severity, options, severity_set))
     return out

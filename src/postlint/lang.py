@@ -39,7 +39,7 @@ def word_count(text: str) -> int:
 def _function_words(text: str) -> tuple[int, int]:
     fr = en = 0
     for w in WORD.findall(text.lower()):
-        for part in regex.split(r"['’]", w):
+        for part in w.replace("’", "'").split("'"):
             if part in _FR:
                 fr += 1
             if part in _EN:
@@ -162,7 +162,10 @@ CFA FCFA XOF EUR USD ADN DNA OGM ICT TIC IA AI SMS QR URL""".split())
 
 def fold(text: str) -> str:
     """Lower case without accents (the word lists' keys)."""
-    return regex.sub(r"\p{Mn}+", "", unicodedata.normalize("NFD", text.lower()))
+    return _MARKS.sub("", unicodedata.normalize("NFD", text.lower()))
+
+
+_MARKS = LazyRegex(r"\p{Mn}+")
 
 
 @lru_cache(maxsize=None)
@@ -177,7 +180,7 @@ def _ranks(lang: str) -> dict[str, int]:
     except OSError:
         return ranks
     # fold the whole file at once (one call into C, not 30,000)
-    text = regex.sub(r"\p{Mn}+", "", unicodedata.normalize("NFD", text.lower()))
+    text = _MARKS.sub("", unicodedata.normalize("NFD", text.lower()))
     n = 0
     for w in text.splitlines():
         if not w or w[0] == "#":

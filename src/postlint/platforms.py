@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -68,6 +69,9 @@ _TRAILING = ".,;:!?…)]}'\"»”’"
 MASTODON_MENTION = LazyRegex(r"(?<![\p{L}\p{N}_/])@([A-Za-z0-9_]+(?:[.\-]+[A-Za-z0-9_]+)*)(@[\w.\-]+\w)?")
 _GRAPHEME = LazyRegex(r"\X")
 _EMOJI_CHAR = LazyRegex(r"\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3|\ufe0f")
+_PICTOGRAPH = LazyRegex(r"\p{Extended_Pictographic}")
+# `regex.V0` (the regex module's default) keeps the pattern on `regex`, whose (?i) folds case its own way.
+_URL_HOST = LazyRegex(r"(?i)https?://([^/?#:]*)", regex.V0)
 
 
 def display_name(platform: str) -> str:
@@ -88,7 +92,7 @@ def find_urls(text: str, *, without_scheme: bool = True) -> list[tuple[int, int]
     spans: list[tuple[int, int]] = []
     for m in URL_WITH_SCHEME.finditer(text):
         url = _trim(m.group(0))
-        host = regex.match(r"(?i)https?://([^/?#:]*)", url)
+        host = _URL_HOST.match(url)
         if host and host.group(1) and all(0 < len(lbl) <= 63 for lbl in host.group(1).split(".")):
             spans.append((m.start(), m.start() + len(url)))
     if without_scheme:
@@ -111,6 +115,10 @@ def _replace_spans(text: str, spans: list[tuple[int, int]], placeholder: str) ->
 
 # ------------------------------------------------------------------------------------------- counting
 def graphemes(text: str) -> int:
+    # Below U+0300 (ASCII, Latin-1, Latin Extended) no character joins its neighbour in a cluster except
+    # CR + LF: each one is a grapheme, and most posts need no segmentation at all.
+    if not text or max(text) < "\u0300":
+        return len(text) - text.count("\r\n")
     return len(_GRAPHEME.findall(text))
 
 
@@ -118,11 +126,13 @@ def utf8_bytes(text: str) -> int:
     return len(text.encode("utf-8"))
 
 
+@lru_cache(maxsize=8192)  # called on every grapheme cluster of a post; the same ones come back all the time
 def is_emoji(cluster: str) -> bool:
     """An emoji as platforms count it: a pictograph (not ©/® typed as text), a flag, a keycap."""
-    if "\ufe0f" in cluster or "\u20e3" in cluster or regex.match(r"\p{Regional_Indicator}", cluster):
+    # Regional_Indicator (flag letters) is the fixed block U+1F1E6–U+1F1FF
+    if "\ufe0f" in cluster or "\u20e3" in cluster or "\U0001F1E6" <= cluster[:1] <= "\U0001F1FF":
         return True
-    return any(ord(c) > 0x2000 and regex.match(r"\p{Extended_Pictographic}", c) for c in cluster)
+    return any(ord(c) > 0x2000 and _PICTOGRAPH.match(c) for c in cluster)
 
 
 def _x_char_weight(c: str) -> int:
@@ -141,14 +151,16 @@ def x_weighted_length(text: str) -> int:
 
 
 def _x_plain_weight(text: str) -> int:
-    total = 0
-    for cluster in _GRAPHEME.findall(text):
-        if _EMOJI_CHAR.search(cluster) and is_emoji(cluster):
-            # an emoji sequence counts once; anything glued to it in the cluster is counted normally
-            total += 2
-            continue
-        total += sum(_x_char_weight(c) for c in cluster)
-    return total
+    if not text or max(text) <= "\u10ff":
+        return len(text)  # every character weighs 1 and none is part of an emoji
+    return sum(_x_cluster_weight(cluster) for cluster in _GRAPHEME.findall(text))
+
+
+@lru_cache(maxsize=8192)
+def _x_cluster_weight(cluster: str) -> int:
+    if _EMOJI_CHAR.search(cluster) and is_emoji(cluster):
+        return 2  # an emoji sequence counts once; anything glued to it in the cluster is counted normally
+    return sum(_x_char_weight(c) for c in cluster)
 
 
 def mastodon_length(text: str) -> int:
@@ -161,6 +173,8 @@ def mastodon_length(text: str) -> int:
 
 def threads_length(text: str) -> int:
     """Threads: characters, each emoji counting its UTF-8 byte length."""
+    if not text or max(text) <= "\u2000":
+        return len(text)  # no emoji: is_emoji needs a character above U+2000
     return sum(utf8_bytes(c) if is_emoji(c) else len(c) for c in _GRAPHEME.findall(text))
 
 

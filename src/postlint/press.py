@@ -16,6 +16,18 @@ from postlint.text import LazyRegex, fold, split_sentences
 
 
 lazy_regex = LazyRegex  # patterns compiled on first use (start-up time matters in hooks)
+_DASH_SEP = LazyRegex(r"\s+[-–—|/]\s+")
+_ABOUT_HEAD = LazyRegex(r"[*_]*(?:About|ABOUT|about)\s+(?:us\b|the\s|our\s|\p{Lu})")
+_ENDS_PUNCT = LazyRegex(r"[!?;,]\s*$")
+_LABEL_HEAD = LazyRegex(r"[^.!?]*?(?:\s[:–—]|:)\s")
+_DIGIT = LazyRegex(r"\d")
+_BOLD_LABEL = LazyRegex(r"\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[:–—-]?\s*")
+_COLON = LazyRegex(r"\s[:–—]\s|:\s|:$")
+_URL_KEY = LazyRegex(r"^(?:https?://)?(?:www\.)?|/+$")
+_SENTENCE_BREAK = LazyRegex(r"[.!?»”\"]\s")
+_ENDS_COLON = LazyRegex(r":\s*$")
+_DASH_ATTRIBUTION = LazyRegex(r"(?:^|\n)\s*[—–-]{1,2}\s*\p{Lu}")
+_SENTENCE_INSIDE = LazyRegex(r"[.!?]\s")
 
 
 _MONTHS_FR = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
@@ -131,7 +143,7 @@ def _line_kind(doc: Document, span: Span) -> str | None:
     text = folded(doc, span).strip(" *_")
     if not text:
         return None
-    pieces = [p.strip(" :") for p in regex.split(r"\s+[-–—|/]\s+", text)]
+    pieces = [p.strip(" :") for p in _DASH_SEP.split(text)]
     if all(RELEASE_LINE.match(p) or EMBARGO_LINE.match(p) or DATELINE.match(p + " ") and len(p.split()) <= 8
            for p in pieces) and RELEASE_LINE.match(pieces[0]):
         return "release"
@@ -231,35 +243,35 @@ def _is_about(doc: Document, u: Unit) -> bool:
     if u.kind == "heading":
         return True
     raw = doc.source[u.span.start:u.span.end].lstrip()
-    if text.startswith("about") and not regex.match(r"[*_]*(?:About|ABOUT|about)\s+(?:us\b|the\s|our\s|\p{Lu})", raw):
+    if text.startswith("about") and not _ABOUT_HEAD.match(raw):
         return False  # "About 300 people came": approximately, not a label
     first_line = raw.split("\n", 1)[0]
     if raw[:2] in ("**", "__") or (len(first_line.split()) <= 10 and not first_line.rstrip().endswith(".")
                                    and "\n" in raw.strip()):
         return True
     if not text.startswith("presentation") and _bare(doc, u, ABOUT_LABEL_WORDS) \
-            and not regex.search(r"[!?;,]\s*$", first_line):
+            and not _ENDS_PUNCT.search(first_line):
         return True  # a plain-text label line with a long name: "About the African Parliamentary Network on …"
     head = text[m.end():m.end() + 90]
-    return bool(regex.match(r"[^.!?]*?(?:\s[:–—]|:)\s", head)) or _bare(doc, u) or text[:1] == "q"
+    return bool(_LABEL_HEAD.match(head)) or _bare(doc, u) or text[:1] == "q"
 
 
 def _bare(doc: Document, u: Unit, max_words: int = 8) -> bool:
     """A label alone on its line ("Media contact:", "Notes aux rédactions")."""
     text = doc.prose[u.span.start:u.span.end].strip()
     return "\n" not in text and words(text) <= max_words and not text.endswith(".") and "@" not in text \
-        and not regex.search(r"\d", text)
+        and not _DIGIT.search(text)
 
 
 def _label_end(doc: Document, u: Unit) -> int:
     """Offset where a labelled unit's own text starts (after "Contact presse :" or a bold/first-line label)."""
     raw = doc.source[u.span.start:u.span.end]
-    m = regex.match(r"\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[:–—-]?\s*", raw)
+    m = _BOLD_LABEL.match(raw)
     if m:
         return u.span.start + m.end()
     line_end = raw.find("\n")
     first_line = raw if line_end < 0 else raw[:line_end]
-    colon = regex.search(r"\s[:–—]\s|:\s|:$", first_line[:120])
+    colon = _COLON.search(first_line[:120])
     if colon:
         return u.span.start + colon.end()
     if line_end > 0 and len(first_line.split()) <= 10:
@@ -448,7 +460,7 @@ def body_links(doc: Document, rel: Release) -> list:
         url = link.url.strip()
         if url.lower().startswith("mailto:") or EMAIL.fullmatch(url) or not rel.in_text(link.span):
             continue
-        key = regex.sub(r"^(?:https?://)?(?:www\.)?|/+$", "", url.lower())
+        key = _URL_KEY.sub("", url.lower())
         if key and key not in seen:
             seen.add(key)
             out.append(link)
@@ -486,6 +498,8 @@ _NAME_STOP = {
 }
 # courtesy titles and honorifics written before a name ("Dr Diallo", "Hon. Abena Osei", "Mme Sow")
 _HONORIFICS = r"Dr|Mme|Mlle|M|Mr|Mrs|Ms|Pr|Me|Prof|Hon|Rev|Sen|Rep|Amb|Mgr"
+_HONORIFIC_START = LazyRegex(rf"(?:{_HONORIFICS})\.?\s")
+_SENTENCE_OR_QUOTE = LazyRegex(rf"(?<!\b(?:{_HONORIFICS})\.)(?<=[.!?])\s|[«“\"]")
 NAME = lazy_regex(r"\b\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|du|dos|van|von|der|ben|bin|ould|el|al|di|le|la)\s+)?"
                      r"\p{Lu}[\p{L}'’-]+)+|\b(?:Dr|Mme|Mlle|M|Mr|Mrs|Ms|Pr|Me|Prof|Hon|Rev|Sen|Rep|Amb|Mgr)\.?\s+\p{Lu}[\p{L}'’-]+")
 
@@ -495,7 +509,7 @@ def person_names(text: str, exclude: tuple[str, ...] = ()) -> list[str]:
     excluded = {w.casefold() for name in exclude for w in name.split()}
     out = []
     for m in NAME.finditer(text):
-        if regex.match(rf"(?:{_HONORIFICS})\.?\s", m.group(0)):
+        if _HONORIFIC_START.match(m.group(0)):
             out.append(m.group(0))
             continue
         run: list[str] = []
@@ -568,20 +582,20 @@ def quotes(doc: Document, rel: Release) -> list[Quote]:
         for q in found:
             inner = prose[q.start:q.end]
             after = prose[q.end:min(u.span.end, q.end + 220)]
-            after = regex.split(rf"(?<!\b(?:{_HONORIFICS})\.)(?<=[.!?])\s|[«“\"]", after, maxsplit=1)[0]
+            after = _SENTENCE_OR_QUOTE.split(after, maxsplit=1)[0]
             before = prose[max(u.span.start, q.start - 220):q.start]
-            before = regex.split(r"[.!?»”\"]\s", before)[-1]
+            before = _SENTENCE_BREAK.split(before)[-1]
             verb_after, verb_before = ATTRIBUTION.search(fold(after)), ATTRIBUTION.search(fold(before))
-            if not verb_before and regex.search(r":\s*$", before) and person_names(before):
+            if not verb_before and _ENDS_COLON.search(before) and person_names(before):
                 verb_before = True  # "Pour Fatou Camara, coordinatrice : « … »" / "Owen Price, director: "…""
             dash = bool(DASH_ATTRIBUTION.match(after)) or (u.kind == "quote" and bool(
-                regex.search(r"(?:^|\n)\s*[—–-]{1,2}\s*\p{Lu}", prose[u.span.start:u.span.end])))
+                _DASH_ATTRIBUTION.search(prose[u.span.start:u.span.end])))
             attributed = bool(verb_after or verb_before or dash)
             named = bool((verb_after or dash) and person_names(after)) or bool(verb_before and person_names(before))
             if attributed and not named:  # "…", explique-t-elle — the person is named earlier in the paragraph
                 named = bool(person_names(prose[u.span.start:q.start]))
             if u.kind == "quote" and dash and not named:
                 named = bool(person_names(prose[u.span.start:u.span.end]))
-            if attributed or words(inner) >= 8 or regex.search(r"[.!?]\s", inner):
+            if attributed or words(inner) >= 8 or _SENTENCE_INSIDE.search(inner):
                 out.append(Quote(q, attributed, named))
     return out

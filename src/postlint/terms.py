@@ -40,9 +40,20 @@ def _fold_char(c: str) -> str:
     return base if len(base) == 1 else c
 
 
+class _FoldTable(dict):
+    """code point → folded character, filled on first sight: `str.translate` then folds in C."""
+
+    def __missing__(self, cp: int) -> str:
+        self[cp] = folded = _fold_char(chr(cp))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case, accents removed, apostrophes and dashes unified; same length as `text`."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
 
 
 @dataclass
@@ -399,19 +410,27 @@ def _person_before(toks: list[_Tok], i: int, lang: str) -> bool:
 class _Rules:
     """Compiled context of one entry."""
 
-    __slots__ = ("requires", "unless")
+    __slots__ = ("entry", "requires", "unless")
 
     def __init__(self, entry: TermEntry):
+        # conditions are built on the entry's first match: most entries never match a given run's drafts
+        self.entry, self.requires, self.unless = entry, None, None
+
+    def _build(self) -> None:
+        entry = self.entry
         ctx = entry.context or {}
         window = int(ctx.get("window", 3))
         lang = entry.lang
-        self.requires = [_Condition(c, window, lang) for c in ctx.get("requires") or ()]
+        requires = [_Condition(c, window, lang) for c in ctx.get("requires") or ()]
         if ctx.get("noun_only"):
             dets = sorted(DETERMINERS.get(lang, DETERMINERS["any"]))
-            self.requires.append(_Condition({"before": dets, "window": 1}, 1, lang))
+            requires.append(_Condition({"before": dets, "window": 1}, 1, lang))
         self.unless = [_Condition(c, window, lang) for c in ctx.get("unless") or ()]
+        self.requires = requires
 
     def allow(self, toks: list[_Tok], i: int, j: int, lang: str) -> bool:
+        if self.requires is None:
+            self._build()
         if self.requires and not any(c.holds(toks, i, j, lang) for c in self.requires):
             return False
         return not any(c.holds(toks, i, j, lang) for c in self.unless)
@@ -514,14 +533,10 @@ class TermMatcher:
 
     def _has_anchor(self, text: str, start: int, end: int | None) -> bool:
         anchors = self._anchors
-        for m in _WORD.finditer(text, start, len(text) if end is None else end):
-            w = m.group(0)
-            if w.isascii():
-                if w.lower() in anchors:
-                    return True
-            elif _key(w) in anchors or _loose(w) in anchors:
-                return True
-        return False
+        words = set(_WORD.findall(text, start, len(text) if end is None else end))
+        if not anchors.isdisjoint(w.lower() for w in words):
+            return True
+        return any(_key(w) in anchors or _loose(w) in anchors for w in words if not w.isascii())
 
     @staticmethod
     def _match(toks: list[_Tok], i: int, f: _Form) -> int | None:

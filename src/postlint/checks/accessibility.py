@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -149,6 +150,7 @@ def _inline_videos(doc: Document) -> list:
 
 
 # ----------------------------------------------------------------------------------------- hashtags
+@lru_cache(maxsize=8192)  # a function of the tag alone (and of fixed word lists); tags repeat across drafts
 def camel_case(body: str) -> str | None:
     """CamelCase form of a run-together hashtag body, or None when it is one word (or unknown)."""
     parts = regex.findall(r"[^\W\d_]+|\d+|_+", body)
@@ -169,6 +171,7 @@ def camel_case(body: str) -> str | None:
     return "".join(out) if split else None
 
 
+@lru_cache(maxsize=8192)
 def _needs_camel_case(body: str) -> bool:
     letters = [c for c in body if c.isalpha()]
     if len(letters) < 6:
@@ -218,6 +221,11 @@ RELEASE_LINE = LazyRegex(
     r"ne\s+pas\s+(?:diffuser|partager|transf[ée]rer|publier)|draft\b|brouillon|not\s+for\s+(?:publication|distribution))")
 
 
+_RUN_BREAK = LazyRegex(r"[\p{Ll}]|\n[ \t]*\n")  # between two words: a lower-case letter or a blank line
+_EMOJI_GAP = LazyRegex(r"[ \t\u200d\ufe0f]*")
+
+
+@lru_cache(maxsize=32768)  # a function of the word alone (and of fixed word lists); words repeat across drafts
 def _caps_kind(word: str) -> str:
     """lower (breaks a run), caps (a shouted dictionary word) or neutral (acronym, name, single letter)."""
     letters = [c for c in word if c.isalpha()]
@@ -262,6 +270,7 @@ the text in lower case.""",
 def all_caps(doc: Document, ctx: Context):
     need = ctx.options.get("min_words", 3)
     prose = doc.prose
+    release: dict[int, bool] = {}  # line number → a release line (many words share a line)
     for block in doc.text_blocks():
         if block.kind == "code":
             continue
@@ -269,12 +278,13 @@ def all_caps(doc: Document, ctx: Context):
         for m in [*CAPS_WORD.finditer(prose, block.span.start, block.span.end), None]:
             kind = None
             if m is not None:
-                if prose[m.start() - 1:m.start()] in ("#", "@") or _release_line(doc, m.start()):
+                kind = _caps_kind(m.group(0))
+                # "skip" acts like "lower": only a word that is not lower case needs a look at its line
+                if kind != "lower" and (prose[m.start() - 1:m.start()] in ("#", "@")
+                                        or _release_line(doc, m.start(), release)):
                     kind = "skip"
-                else:
-                    kind = _caps_kind(m.group(0))
             broken = m is None or kind in ("lower", "skip") or (
-                run and regex.search(r"[\p{Ll}]|\n[ \t]*\n", prose[run[-1][1]:m.start()]))
+                run and _RUN_BREAK.search(prose, run[-1][1], m.start()))
             if broken:
                 caps = [w for w in run if w[2] == "caps"]
                 if len(caps) >= need and not _dateline(doc, caps[0][0], caps[-1][1]):
@@ -300,9 +310,12 @@ def _dateline(doc: Document, start: int, end: int) -> bool:
         regex.match(r"[\p{Lu}\s,.'’\-]+,\s*(?:(?:le|on)\s+)?\d{1,2}", line))
 
 
-def _release_line(doc: Document, offset: int) -> bool:
-    line = doc.line_index.line_text(doc.position(offset)[0])
-    return bool(RELEASE_LINE.match(line))
+def _release_line(doc: Document, offset: int, memo: dict[int, bool]) -> bool:
+    """The line of `offset` is a release line; `memo` keeps the answer per line number."""
+    number = doc.position(offset)[0]
+    if number not in memo:
+        memo[number] = bool(RELEASE_LINE.match(doc.line_index.line_text(number)))
+    return memo[number]
 
 
 def _caps_finding(doc: Document, ctx: Context, start: int, end: int, severity: str | None = None):
@@ -376,7 +389,7 @@ def emoji_wall(doc: Document, ctx: Context):
     limit = ctx.options.get("max_run", 3)
     run: list = []
     for tok in [*doc.emoji, None]:
-        if tok is not None and run and regex.fullmatch(r"[ \t\u200d\ufe0f]*", doc.source[run[-1].span.end:tok.span.start]):
+        if tok is not None and run and _EMOJI_GAP.fullmatch(doc.source[run[-1].span.end:tok.span.start]):
             run.append(tok)
             continue
         if len(run) > limit:

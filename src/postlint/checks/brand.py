@@ -2,9 +2,11 @@
 handles and hashtags without near misses, and a disclaimer on personal accounts."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
-from postlint.checks.disclosure_patterns import LazyRegex
+from postlint.text import LazyRegex
 from postlint.document import Document, Span
 from postlint.rule import Context, Edit, Fix, rule
 from postlint.terms import fold
@@ -45,6 +47,10 @@ def distance(a: str, b: str, limit: int = 3) -> int:
     return prev[-1]
 
 
+# the distance of a window's key to a name's key: the same few keys ("reseaukora") come back in every draft
+_key_distance = lru_cache(maxsize=8192)(distance)
+
+
 def _key(text: str) -> str:
     return "".join(TOKEN.findall(fold(text)))
 
@@ -68,57 +74,93 @@ def _names(ctx: Context) -> list[str]:
     return [n for n in ctx.organization.get("names") or () if isinstance(n, str) and TOKEN.search(n)]
 
 
+# `regex.V0` (the regex module's default) keeps these on `regex`: its \w, \s and \d are not the stdlib's.
+_EMAIL = LazyRegex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.V0)
+_DIGIT = LazyRegex(r"\d", regex.V0)
+_SPACES = LazyRegex(r"\s+", regex.V0)
+_UPPER = LazyRegex(r"\p{Lu}")
+
+
 def _blocked(doc: Document) -> list[Span]:
     """Spans where a name is not prose: hashtags, mentions, e-mail addresses."""
     spans = [t.span for t in doc.hashtags] + [t.span for t in doc.mentions]
-    for m in regex.finditer(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", doc.source[doc.body.start:doc.body.end]):
+    for m in _EMAIL.finditer(doc.source[doc.body.start:doc.body.end]):
         spans.append(Span(doc.body.start + m.start(), doc.body.start + m.end()))
     return spans
 
 
+@lru_cache(maxsize=16)
+def _targets(names: tuple[str, ...]) -> tuple[tuple, ...]:
+    """(name, its folded words, its key, the words sorted, edits allowed) of each name that has words."""
+    out = []
+    for n in names:
+        ntoks = tuple(fold(t) for t in TOKEN.findall(n))
+        nkey = _key(n)
+        if ntoks:
+            out.append((n, ntoks, nkey, sorted(ntoks), 0 if len(nkey) < 5 else 1 if len(nkey) < 10 else 2))
+    return tuple(out)
+
+
+# A window of words can only match a name when its first word (folded) is within one edit of the name's
+# first word (a near miss), is a prefix of the name's key (the key spaced or glued otherwise) or is one of
+# the name's words (the words in another order). That depends on the word alone: worked out once per word.
+@lru_cache(maxsize=65536)
+def _start(word: str, names: tuple[str, ...]) -> tuple[str, tuple[bool | None, ...] | None]:
+    """(folded word, per name: None when no window starting with the word can match it, else whether the word
+    is within one edit of the name's first word), with None for the tuple when the word starts no name."""
+    folded = fold(word)
+    starts = []
+    for _, ntoks, nkey, _, _ in _targets(names):
+        close = distance(folded, ntoks[0], 1) <= 1
+        starts.append(close if close or nkey.startswith(folded) or folded in ntoks else None)
+    return folded, (tuple(starts) if any(s is not None for s in starts) else None)
+
+
 def name_variants(doc: Document, names: list[str]) -> list[tuple[Span, str]]:
     """(span, nearest accepted name) of every spelling of the organisation's name that is not accepted."""
-    tokens = [m for m in TOKEN.finditer(doc.prose, doc.body.start, doc.body.end)]
-    blocked = _blocked(doc)
-    targets = [(n, [fold(t) for t in TOKEN.findall(n)], _key(n)) for n in names]
+    prose = doc.prose
+    tokens = [m for m in TOKEN.finditer(prose, doc.body.start, doc.body.end)]
+    key = tuple(names)
+    targets = _targets(key)
+    info = [_start(m.group(), key) for m in tokens]  # (folded, starts) per token
+    blocked: list[Span] | None = None
     found: list[tuple[int, int, int, Span, str]] = []  # (distance, -length, start, span, name)
-    folded = [fold(t.group(0)) for t in tokens]
-    for i in range(len(tokens)):
-        for name, ntoks, nkey in targets:
+    for i, (_, starts) in enumerate(info):
+        if starts is None:
+            continue
+        for (name, ntoks, nkey, sorted_ntoks, allowed), first_close in zip(targets, starts):
+            if first_close is None:
+                continue
             n = len(ntoks)
-            # Prefilter (same results): a near miss (0 < d) must start like the name, so when the first
-            # word is not within one edit of the name's first word only an exact key or the same words
-            # in another order can match, and the edit distance need not be computed.
-            first_close = distance(folded[i], ntoks[0], 1) <= 1 if ntoks else True
             for k in range(max(1, n - 1), n + 2):
                 if i + k > len(tokens):
                     break
-                window = tokens[i:i + k]
-                if any(not GAP.fullmatch(doc.prose[a.end():b.start()]) for a, b in zip(window, window[1:])):
+                if any(not GAP.fullmatch(prose[tokens[j].end():tokens[j + 1].start()]) for j in range(i, i + k - 1)):
                     break
-                span = Span(window[0].start(), window[-1].end())
+                span = Span(tokens[i].start(), tokens[i + k - 1].end())
                 text = doc.source[span.start:span.end]
-                wtoks = folded[i:i + k]
+                wtoks = [info[j][0] for j in range(i, i + k)]
                 wkey = "".join(wtoks)
-                allowed = 0 if len(nkey) < 5 else 1 if len(nkey) < 10 else 2
                 if first_close:
-                    d = distance(wkey, nkey, allowed)
-                else:
+                    d = _key_distance(wkey, nkey, allowed)
+                else:  # a near miss (0 < d) must start like the name: only the exact key can match
                     d = 0 if wkey == nkey else allowed + 1
                 if d > allowed:
-                    if k == n and sorted(wtoks) == sorted(ntoks) and n > 1:
+                    if k == n and n > 1 and sorted(wtoks) == sorted_ntoks:
                         d = 0  # the words in another order: "Alliance ACT" for "ACT Alliance"
                     else:
                         continue
                 if d > 0:
                     # a near miss must start like the name, keep most words and carry a capital
-                    if distance(wtoks[0], ntoks[0], 1) > 1 or not regex.search(r"\p{Lu}", text):
+                    if not first_close or not _UPPER.search(text):
                         continue
                     same = sum(1 for w in wtoks if w in ntoks)
                     if same * 2 < min(k, n):
                         continue
-                if n == 1 and not regex.search(r"\p{Lu}", text):
+                if n == 1 and not _UPPER.search(text):
                     continue  # a one-word name in lower case is most likely the ordinary word ("aides")
+                if blocked is None:
+                    blocked = _blocked(doc)
                 if any(span.overlaps(b) for b in blocked):
                     continue
                 found.append((d, -(span.end - span.start), span.start, span, name))
@@ -198,8 +240,11 @@ def _allowed(length: int) -> int:
     return 2 if length >= 8 else 1 if length >= 4 else 0
 
 
+_SEPARATORS = str.maketrans("", "", "_.-")
+
+
 def _plain(h: str) -> str:
-    return regex.sub(r"[_.\-]", "", h)
+    return h.translate(_SEPARATORS)
 
 
 def _derived(name: str, official: str) -> bool:
@@ -252,6 +297,28 @@ def brand_handle(doc: Document, ctx: Context):
             fix=Fix((Edit(token.span, best),), "unsafe", ctx.msg(fr="écrire {h}", en="write {h}", h=best)))
 
 
+@lru_cache(maxsize=8192)  # a function of the tag and the configuration; the same tags come back in every draft
+def _near_tag(name: str, official: tuple[tuple[str, str], ...]) -> str | None:
+    """The official tag that the hashtag `name` (without its #) misspells, or None. `official`: (key, tag)."""
+    keys = dict(official)
+    key = fold(name)
+    if key in keys:
+        return None  # exact, or a case/accent variant reported by hashtags.official-spelling
+    if any(_derived(key, k) for k in keys):
+        return None  # #VoixDesPairsSN: the official tag with a country or year added is a tag of its own
+    best, best_d = None, 99
+    for k, tag in keys.items():
+        if _DIGIT.sub("", k) == _DIGIT.sub("", key):
+            best = None
+            break  # #AIDS2024 vs #AIDS2026: another event, not a typo
+        d = distance(key, k, 2)
+        if d < best_d:
+            best, best_d = tag, d
+    if best is None or best_d > (2 if len(best) > 8 else 1) or best_d * 4 > len(best) - 1:
+        return None
+    return best
+
+
 @rule("brand.hashtag", severity="warning",
       summary="A hashtag one or two letters away from an official or campaign hashtag",
       source=SOURCE_BRAND, fix="sometimes",
@@ -269,22 +336,10 @@ def brand_hashtag(doc: Document, ctx: Context):
     official = list(dict.fromkeys(t if t.startswith("#") else "#" + t for t in tags if t.strip("# ")))
     if not official:
         return
-    keys = {fold(t[1:]): t for t in official}
+    keys = tuple({fold(t[1:]): t for t in official}.items())
     for token in doc.hashtags:
-        key = fold(token.name)
-        if key in keys:
-            continue  # exact, or a case/accent variant reported by hashtags.official-spelling
-        if any(_derived(key, k) for k in keys):
-            continue  # #VoixDesPairsSN: the official tag with a country or year added is a tag of its own
-        best, best_d = None, 99
-        for k, tag in keys.items():
-            if regex.sub(r"\d", "", k) == regex.sub(r"\d", "", key):
-                best = None
-                break  # #AIDS2024 vs #AIDS2026: another event, not a typo
-            d = distance(key, k, 2)
-            if d < best_d:
-                best, best_d = tag, d
-        if best is None or best_d > (2 if len(best) > 8 else 1) or best_d * 4 > len(best) - 1:
+        best = _near_tag(token.name, keys)
+        if best is None:
             continue
         yield ctx.finding(token.span, ctx.msg(
             fr="« {t} » ressemble au mot-dièse officiel « {h} ».",
@@ -329,11 +384,11 @@ def disclaimer(doc: Document, ctx: Context):
     if doc.meta.account != "personal":
         return
     text = fold(doc.prose[doc.body.start:doc.body.end].replace("≠", "!="))  # fold would make "≠" a "="
-    text = regex.sub(r"\s+", " ", text)
+    text = _SPACES.sub(" ", text)
     if DISCLAIMERS.search(text):
         return
     for extra in ctx.organization.get("disclaimers") or ():
-        if isinstance(extra, str) and regex.sub(r"\s+", " ", fold(extra.replace("≠", "!="))).strip() in text:
+        if isinstance(extra, str) and _SPACES.sub(" ", fold(extra.replace("≠", "!="))).strip() in text:
             return
     yield ctx.finding(None, ctx.msg(
         fr="Compte personnel sans avertissement : précisez que vous ne parlez pas au nom de l'organisation "

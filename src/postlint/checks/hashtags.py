@@ -6,6 +6,8 @@ Instagram accepts 5 at most, Threads 1 topic tag; X advises no more than 2 (doma
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from postlint import platforms as P
 from postlint.document import Document, Span
 from postlint.rule import Context, Edit, Fix, Option, rule
@@ -19,6 +21,7 @@ SOURCE_CAMPAIGN = ("Guide 000 (INPUD), « choisissez un hashtag qui reprenne vot
                    "guide 002 (Grdr), « le choix du hashtag est primordial »")
 
 
+@lru_cache(maxsize=8192)  # the same tags come back in every draft
 def _key(tag: str) -> str:
     """Hashtags are the same tag for platforms whatever their case (and, here, accents)."""
     return fold(tag.lstrip("#"))

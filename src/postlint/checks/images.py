@@ -34,6 +34,12 @@ _FILLER = LazyRegex(r"(?i)\b(?:via|on|sur|from|de|by|par|photos?|images?|sources
                         r"www\.\S+|[\s/|,;:.\-–—()©]")
 
 
+# `regex.V0` (the regex module's default) keeps a pattern on `regex`: (?i) and \S differ in the stdlib's `re`.
+_LIBRARY_DOMAIN = LazyRegex(r"(?i)(?:unsplash|pexels|pixabay|wikimedia|flickr)\.", regex.V0)
+_LIBRARY_WORD = LazyRegex(r"(?i)(?:unsplash|pexels|pixabay|wikimedia|flickr)\S*", regex.V0)
+_TWO_LETTERS = LazyRegex(r"\p{L}{2,}")
+
+
 def image_span(doc: Document, im: Image) -> Span | None:
     """Where to point for an image: its `src` value on its front-matter line, or the image in the text."""
     if im.origin != "front_matter":
@@ -56,10 +62,10 @@ def credit_kind(credit: str) -> str:
         return "vague"
     if NOT_A_SOURCE.match(rest.rstrip(". ")):
         return "vague"
-    if FREE_LIBRARIES.search(credit) or regex.search(r"(?i)(?:unsplash|pexels|pixabay|wikimedia|flickr)\.", credit):
+    if FREE_LIBRARIES.search(credit) or _LIBRARY_DOMAIN.search(credit):
         leftover = _FILLER.sub(" ", FREE_LIBRARIES.sub(" ", credit))
-        leftover = regex.sub(r"(?i)(?:unsplash|pexels|pixabay|wikimedia|flickr)\S*", " ", leftover)
-        if not regex.search(r"\p{L}{2,}", leftover):
+        leftover = _LIBRARY_WORD.sub(" ", leftover)
+        if not _TWO_LETTERS.search(leftover):
             return "library"
     return "ok"
 

@@ -5,15 +5,17 @@ length in the style guide. The limits themselves are the platforms' (domain refe
 """
 from __future__ import annotations
 
-import regex
-
 from postlint import platforms as P
 from postlint.document import Document, Span
 from postlint.rule import Context, Option, rule
+from postlint.text import LazyRegex
 
 SOURCE = ("Guide 002 (Grdr), « Optez pour des messages courts, simples et clairs » ; guide 000 (INPUD), « la "
           "longueur des légendes » in the style guide; platform limits, domain reference §4")
 _LIMIT_KEYS = tuple(P.LIMITS)
+_TRAILING_BLANKS = LazyRegex(r"[ \t]+\n")
+_BLANK_LINES = LazyRegex(r"\n{3,}")
+_SPACE_RUNS = LazyRegex(r"[ \t]{2,}")
 
 
 def published_text(doc: Document, span: Span) -> str:
@@ -32,20 +34,24 @@ def published_text(doc: Document, span: Span) -> str:
         else:
             urls[link.span.start] = link.url
     out = []
-    for i in range(span.start, span.end):
-        if i in urls:
-            out.append(urls[i])
-        c = src[i]
-        if c == "\r":
-            continue
-        if prose[i] == c or c in " \t\n":
-            out.append(c)
-    if span.end in urls:
-        out.append(urls[span.end])
+    pos = span.start
+    for at in sorted(o for o in urls if span.start <= o <= span.end):  # each URL goes before the character at `at`
+        out.append(_shown(src, prose, pos, at))
+        out.append(urls[at])
+        pos = at
+    out.append(_shown(src, prose, pos, span.end))
     text = "".join(out)
-    text = regex.sub(r"[ \t]+\n", "\n", text)
-    text = regex.sub(r"\n{3,}", "\n\n", text)
-    return regex.sub(r"[ \t]{2,}", " ", text).strip()
+    text = _TRAILING_BLANKS.sub("\n", text)
+    text = _BLANK_LINES.sub("\n\n", text)
+    return _SPACE_RUNS.sub(" ", text).strip()
+
+
+def _shown(src: str, prose: str, start: int, end: int) -> str:
+    """The characters of src[start:end] that are prose, or spaces, tabs and line breaks; no "\r"."""
+    if src[start:end] == prose[start:end]:  # nothing masked (one comparison in C)
+        return src[start:end].replace("\r", "")
+    return "".join([c for c, p in zip(src[start:end], prose[start:end])
+                    if c != "\r" and (p == c or c in " \t\n")])
 
 
 def _post_span(doc: Document, post: Span) -> Span | None:

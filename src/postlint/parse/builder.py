@@ -38,6 +38,9 @@ def _md() -> MarkdownIt:
     global _MD
     if _MD is None:
         _MD = MarkdownIt("commonmark").enable("table")
+        # only block tokens and their line maps are used (inline.scan reads spans itself, with exact
+        # offsets): skipping markdown-it's inline pass halves the parse
+        _MD.core.ruler.disable(["inline", "text_join"])
     return _MD
 
 
