@@ -1,6 +1,7 @@
 """The document model: blocks, inline elements, prose mask and exact positions."""
 from __future__ import annotations
 
+from pathlib import Path
 from postlint.parse import parse_bytes, parse_text
 
 
@@ -116,3 +117,48 @@ def test_sentences():
     doc = parse_text("Première phrase. Deuxième ! Troisième ?\n\nNouveau paragraphe sans point\n")
     texts = [doc.text_of(s) for s in doc.sentences()]
     assert texts == ["Première phrase.", "Deuxième !", "Troisième ?", "Nouveau paragraphe sans point"]
+
+
+# ----------------------------------------------------------------------------- paragraphs without the parser
+def _md_blocks(text):
+    from postlint.parse.builder import _md
+
+    return [(t.type, t.nesting, t.map) for t in _md().parse(text)]
+
+
+TRICKY = ["Un post.\n\n#ReseauKora #LesMotsComptent\n", "# Titre\n\nTexte", "#1 des ventes\n", "Titre\n===\n",
+          "Titre\n---\n", "> citation\n", "- point\n- point\n", "1. un\n2. deux\n", "2026 : une année\n",
+          "1) un\n", "    code\n", "\tcode\n", "```\ncode\n```\n", "<div>x</div>\n", "<!-- note -->\nTexte\n",
+          "a | b\n--|--\n1 | 2\n", "[ref]: https://x.org\n", "***\n", "_ _ _\n", "_italique_ ici\n", "+221 77\n",
+          "   trois espaces\n", "texte\n    continuation\n", "ligne\r\nautre\r\n", "\n\n\nfin", "", "   \n  \n",
+          "a\n \nb\n", "\\# pas un titre\n", "=égal\n", "~~~\n", "* puce\n", "Texte\u00a0\n\u00a0\nsuite\n"]
+
+
+def test_paragraph_fast_path_matches_markdown_it():
+    from postlint.parse.plain import paragraph_tokens
+
+    root = Path(__file__).parent.parent
+    texts = list(TRICKY)
+    for folder in (root / "tests" / "data", root / "examples"):
+        texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.md"))]
+    fast = 0
+    for text in texts:
+        lines = text.replace("\r\n", "\n").split("\n")
+        if lines[0] == "---" and "---" in lines[1:]:  # the builder blanks the front matter first
+            end = lines.index("---", 1)
+            lines[:end + 1] = [""] * (end + 1)
+        text = "\n".join(lines)
+        tokens = paragraph_tokens(text)
+        if tokens is None:
+            continue
+        fast += 1
+        assert [(t.type, t.nesting, t.map) for t in tokens] == _md_blocks(text), text[:200]
+    assert fast >= 20  # the fast path is really taken
+
+
+def test_paragraph_fast_path_declines_block_syntax():
+    from postlint.parse.plain import paragraph_tokens
+
+    for text in ("# Titre\n", "> cité\n", "- a\n", "1. a\n", "    code\n", "a | b\n", "Titre\n===\n", "<p>x</p>\n"):
+        assert paragraph_tokens(text) is None, text
+    assert paragraph_tokens("#Tag #Autre\n\n2026 : bilan\n") is not None

@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 
 import regex
-from markdown_it import MarkdownIt
 
 from postlint.document import Block, Comment, Document, Image, LineIndex, Link, Span, Token, Video
 from postlint.parse import frontmatter, inline
+from postlint.parse.plain import paragraph_tokens
 from postlint.parse.inline import mask
 
 _MD = None
@@ -34,9 +34,11 @@ EMOJI = regex.compile(r"(?=\p{Extended_Pictographic}|\p{Regional_Indicator})\X")
 TEXT_PRESENTATION_OK = set("©®™‼⁉↔↕")  # text-style symbols that are not emoji without VS16
 
 
-def _md() -> MarkdownIt:
+def _md():
     global _MD
     if _MD is None:
+        from markdown_it import MarkdownIt  # only for drafts with more than paragraphs (parse/plain.py)
+
         _MD = MarkdownIt("commonmark").enable("table")
         # only block tokens and their line maps are used (inline.scan reads spans itself, with exact
         # offsets): skipping markdown-it's inline pass halves the parse
@@ -91,7 +93,10 @@ def _markdown_blocks(doc: Document, chars: list[str], body_start: int, seps: lis
         md_lines[i] = ""
     for s in seps:
         md_lines[idx.position(s.start)[0] - 1] = ""
-    tokens = _md().parse("\n".join(md_lines))
+    md_text = "\n".join(md_lines)
+    tokens = paragraph_tokens(md_text)
+    if tokens is None:
+        tokens = _md().parse(md_text)
 
     stack: list[str] = []
     for tok in tokens:
