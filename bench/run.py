@@ -182,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="small corpus in a temporary folder (smoke test)")
     ap.add_argument("--repeat", type=int, default=3, help="repetitions of (b) and (c)")
     ap.add_argument("--cold-repeat", type=int, default=9, help="repetitions of (a)")
-    ap.add_argument("--jobs", type=int, default=1, help="also measure (b)/(c) with `--jobs N` when N > 1")
+    ap.add_argument("--jobs", type=int, default=1, help="also measure (b)/(c) with `--jobs N` when N > 1 "
+                    "(`--jobs 1` and the default, `--jobs auto`, are always measured)")
     ap.add_argument("--profile-files", type=int, default=400, help="files in the cProfile sample (0: none)")
     ap.add_argument("--no-proselint", action="store_true")
     ap.add_argument("--output", type=Path, default=HERE / "results.md")
@@ -277,7 +278,7 @@ def run(args, tmp: Path) -> int:
     imports = import_probe(corpus, env)
 
     # (b) whole corpus, empty cache; (c) again, warm cache
-    job_counts = [1] + ([args.jobs] if args.jobs > 1 else [])
+    job_counts = ["1", "auto"] + ([str(args.jobs)] if args.jobs > 1 else [])
     select = select_args(categories)
     outputs_equal = True
     for rep in range(args.repeat):
@@ -285,7 +286,7 @@ def run(args, tmp: Path) -> int:
         for jobs in job_counts:
             cache = tmp / f"cache-{rep}-{jobs}"
             e = dict(env, POSTLINT_CACHE_DIR=str(cache))
-            cmd = [*postlint, "check", *select, "--jobs", str(jobs), "."]
+            cmd = [*postlint, "check", *select, "--jobs", jobs, "."]
             b_out, c_out = tmp / f"b-{jobs}.txt", tmp / f"c-{jobs}.txt"
             add(f"b postlint j{jobs}", measure(cmd, corpus, e, b_out, args.timeout))
             add(f"c postlint j{jobs}", measure(cmd, corpus, e, c_out, args.timeout))
@@ -300,6 +301,9 @@ def run(args, tmp: Path) -> int:
     results["b_errors"] = _error_lines(tmp / "b-1.txt.err")
     results["proselint_findings"] = finding_lines(tmp / "b-proselint.txt") if has_proselint else None
     results["cache_outputs_equal"] = outputs_equal
+    results["jobs_outputs_equal"] = _same_report(tmp / "b-1.txt", tmp / "b-auto.txt")
+    results["auto_workers"] = capture([sys.executable, "-c", "from postlint.runner import auto_jobs; "
+                                       f"print(auto_jobs({n_files}))"], env=env) or "?"
     results["imports"] = imports
 
     if args.profile_files:
@@ -351,7 +355,7 @@ def _error_lines(path: Path) -> list[str]:
 
 
 # -------------------------------------------------------------------------------------------- report
-def render(res: dict, n_files: int, job_counts: list[int]) -> str:
+def render(res: dict, n_files: int, job_counts: list[str]) -> str:
     info, st = res["info"], res["stats"]
 
     def row(label: str, key: str, per_file: bool = False) -> str:
@@ -400,25 +404,32 @@ def render(res: dict, n_files: int, job_counts: list[int]) -> str:
     lines += ["", "## (b) Whole corpus, every rule on, empty cache — and (c) again with the warm cache", "",
               "| run | wall | per file | peak RSS | exit |", "| --- | --- | --- | --- | --- |"]
     for j in job_counts:
-        lines.append(row(f"(b) postlint, `--jobs {j}`", f"b postlint j{j}", True))
-        lines.append(row(f"(c) postlint warm cache, `--jobs {j}`", f"c postlint j{j}", True))
+        label = f"`--jobs {j}`" + (" (the default)" if j == "auto" else "")
+        lines.append(row(f"(b) postlint, {label}", f"b postlint j{j}", True))
+        lines.append(row(f"(c) postlint warm cache, {label}", f"c postlint j{j}", True))
     lines.append(row("proselint, every check enabled", "b proselint", True))
     lines += ["", f"postlint's summary line: `{res['b_summary']}`"
               + (f"; proselint reported {res['proselint_findings']} findings" if res["proselint_findings"] is not None
                  else "") + ".",
-              f"(c) printed exactly the report of (b): {'yes' if res['cache_outputs_equal'] else 'NO'}."]
+              f"(c) printed exactly the report of (b): {'yes' if res['cache_outputs_equal'] else 'NO'}; "
+              f"`--jobs auto` printed exactly the report of `--jobs 1`: {'yes' if res['jobs_outputs_equal'] else 'NO'}."]
     if res["b_errors"]:
         lines += ["", "postlint's stderr in (b) (first lines):", "", "```", *res["b_errors"], "```"]
 
     a, ap_, b, bp, c = wall("a postlint"), wall("a proselint"), wall("b postlint j1"), wall("b proselint"), \
         wall("c postlint j1")
+    b_auto, c_auto = wall("b postlint jauto"), wall("c postlint jauto")
     lines += ["", "## Targets", "", "| target | measured | met |", "| --- | --- | --- |"]
     if a is not None and ap_ is not None:
         lines.append(f"| (a) cold one post no slower than proselint's cold run, without spaCy | {a:.2f} s vs "
                      f"{ap_:.2f} s; spaCy imported: {'yes' if 'spacy' in imp['heavy'] else 'no'} | "
                      f"{_yes(a <= ap_ and 'spacy' not in imp['heavy'])} |")
+    if b_auto is not None and bp is not None:
+        lines.append(f"| (b) per file no slower than proselint, every rule on — as run by default (`--jobs auto`: "
+                     f"{res['auto_workers']} process(es) here) | {b_auto / n_files * 1000:.2f} ms vs "
+                     f"{bp / n_files * 1000:.2f} ms per file | {_yes(b_auto <= bp)} |")
     if b is not None and bp is not None:
-        lines.append(f"| (b) per file no slower than proselint, every rule on | {b / n_files * 1000:.2f} ms vs "
+        lines.append(f"| (b) the same in one process (`--jobs 1`) | {b / n_files * 1000:.2f} ms vs "
                      f"{bp / n_files * 1000:.2f} ms per file | {_yes(b <= bp)} |")
     if b is not None and c is not None:
         lines.append(f"| (c) warm cache under a tenth of (b) | {c:.2f} s vs {b:.2f} s ({c / b:.1%}) | "

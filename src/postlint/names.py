@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from postlint.checks._gates import fold_case, gate, passes
 from postlint.text import LazyRegex
 
 # Common first names of the people these drafts are about: West and Central Africa (Wolof, Pulaar,
@@ -247,6 +248,19 @@ _PLACE_CUES: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
 assert len(_PLACE_CUES) == len(_PLACE_SPECS)
 
 
+def _cue_specs(side: int) -> dict[str, list[int]]:
+    """Each cue word → the specs it opens: all the words are tested once per text, in C loops."""
+    out: dict[str, list[int]] = {}
+    for i, cues in enumerate(_PLACE_CUES):
+        for word in cues[side]:
+            out.setdefault(word, []).append(i)
+    return out
+
+
+_FOLDED_CUE_SPECS, _EXACT_CUE_SPECS = _cue_specs(0), _cue_specs(1)
+_FOLDED_CUES, _EXACT_CUES = tuple(_FOLDED_CUE_SPECS), tuple(_EXACT_CUE_SPECS)
+
+
 @dataclass(frozen=True)
 class PlaceMatch:
     start: int
@@ -262,13 +276,29 @@ def _compiled():
     return _PLACES
 
 
-def precise_places(text: str, offset: int = 0) -> list[PlaceMatch]:
-    """Named schools, villages, neighbourhoods, streets, camp blocks/tents and health facilities."""
+def place_cues(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The cue words found in `text`: a sentence of it holds no others (for `precise_places(…, cues=)`)."""
+    # fold_case, not casefold: a case-insensitive "i" also matches "İ", which casefolds to two characters
+    return tuple(filter(fold_case(text).__contains__, _FOLDED_CUES)), tuple(filter(text.__contains__, _EXACT_CUES))
+
+
+def precise_places(text: str, offset: int = 0, cues: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+                   ) -> list[PlaceMatch]:
+    """Named schools, villages, neighbourhoods, streets, camp blocks/tents and health facilities. `cues`:
+    `place_cues` of a text that contains this one (the whole prose of a draft checked sentence by sentence)."""
     found: list[PlaceMatch] = []
-    low = text.casefold()
-    for (kind, rx), (folded_cues, exact_cues) in zip(_compiled(), _PLACE_CUES):
-        if not (any(c in low for c in folded_cues) or any(c in text for c in exact_cues)):
-            continue
+    folded_cues, exact_cues = cues or (_FOLDED_CUES, _EXACT_CUES)
+    todo: set[int] = set()
+    if folded_cues:
+        for c in filter(fold_case(text).__contains__, folded_cues):
+            todo.update(_FOLDED_CUE_SPECS[c])
+    for c in filter(text.__contains__, exact_cues):
+        todo.update(_EXACT_CUE_SPECS[c])
+    if not todo:
+        return found
+    places = _compiled()
+    for i in sorted(todo):  # in the specs' order: ties between equal spans keep it
+        kind, rx = places[i]
         for m in rx.finditer(text):
             start, end = m.start(), m.end()
             name = m.group("name")
@@ -303,12 +333,26 @@ def _longest(items: list[PlaceMatch]) -> list[PlaceMatch]:
 
 
 # Street addresses with a number (geotag.precise-location): "12 rue Carnot", "14 Main Street".
-STREET_ADDRESS = LazyRegex(
-    r"(?<![\d,.])\b\d{1,4}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+(?:(?i:rue|avenue|av\.|boulevard|bd|allée|impasse|"
-    r"chemin|route|place|quai|ruelle)[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’])?"
-    r"(?:[\p{Lu}\d][\p{L}\p{M}\d'’\-]*)(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*)*"
-    r"|(?:[\p{Lu}][\p{L}\p{M}'’\-]*[ \t]+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Close|Drive|Crescent|"
-    r"Boulevard|Blvd\.?|Way|Terrace|Court|Square)(?![\p{L}]))")
+_STREET_FR = (r"(?i:rue|avenue|av\.|boulevard|bd|allée|impasse|chemin|route|place|quai|ruelle)[ \t]+"
+              r"(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’])?"
+              r"(?:[\p{Lu}\d][\p{L}\p{M}\d'’\-]*)(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’\-]*)*")
+_STREET_EN = (r"(?:[\p{Lu}][\p{L}\p{M}'’\-]*[ \t]+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Close|Drive|Crescent|"
+              r"Boulevard|Blvd\.?|Way|Terrace|Court|Square)(?![\p{L}])")
+STREET_ADDRESS = LazyRegex(r"(?<![\d,.])\b\d{1,4}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+(?:" + _STREET_FR + "|" + _STREET_EN + ")")
+# Every match holds a digit and a street word: a French one (any case: tested on fold_case) or an English one
+# (as written) — `_gates.implied` on _STREET_FR / _STREET_EN. Most texts have neither: no compiling, no scan.
+STREET_FR_GATE = gate("rue avenue av. boulevard bd allée impasse chemin route place quai ruelle")
+STREET_EN_GATE = gate("Street St Road Rd Avenue Ave Lane Close Drive Crescent Boulevard Blvd Way Terrace Court Square")
+_DIGIT = LazyRegex(r"\d", regex.V0)
+
+
+def street_addresses(text: str, pos: int = 0, endpos: int | None = None):
+    """`STREET_ADDRESS.finditer(text, pos, endpos)`, or nothing when the text cannot hold an address."""
+    end = len(text) if endpos is None else endpos
+    if not (passes(STREET_EN_GATE, text) or passes(STREET_FR_GATE, fold_case(text))) or not _DIGIT.search(text, pos, end):
+        return iter(())
+    return STREET_ADDRESS.finditer(text, pos, end)
+
 
 # Camp blocks, tents and shelters (geotag.precise-location reports these; "case 3" or "plot 4" stay minors-only).
 CAMP_WORDS = LazyRegex(r"(?i)^(?:bloc|block|tente|tent|abri|shelter)\b")

@@ -164,6 +164,48 @@ class _Patterns:
             self._done[lang] = [_compile(p, self.err, self.key, self.flags) for p in _by_lang(self.raw, lang)]
         return self._done[lang]
 
+    def gated(self, lang: str) -> list["_Gated"]:
+        """The patterns of `lang` each with its keyword gate (checks/_gates.py), compiled only when a draft
+        passes the gate: most drafts hold none of a pattern's required words."""
+        key = ("gated", lang)
+        if key not in self._done:
+            if lang in self._done:  # compiled already (eager load of an organisation's file)
+                self._done[key] = [_Gated(p.pattern, self.flags, p) for p in self._done[lang]]
+            else:
+                self._done[key] = [_Gated(p, self.flags, None, self) for p in _by_lang(self.raw, lang)]
+        return self._done[key]
+
+
+class _Gated:
+    __slots__ = ("source", "gate", "_compiled", "_owner")
+
+    def __init__(self, source: str, flags: int, compiled=None, owner: "_Patterns | None" = None):
+        from postlint.checks._gates import derive
+
+        self.source, self._compiled, self._owner = source, compiled, owner
+        self.gate = derive(source, re_flags(flags))
+
+    def compiled(self):
+        if self._compiled is None:
+            self._compiled = _compile(self.source, self._owner.err, self._owner.key, self._owner.flags)
+        return self._compiled
+
+    def may_match(self, doc: Document) -> bool:
+        if self.gate is None:
+            return True
+        from postlint.checks._gates import fold_case, passes
+
+        folded = doc.cache.get("fold_case prose")
+        if folded is None:
+            folded = doc.cache["fold_case prose"] = fold_case(doc.prose)
+        return passes(self.gate, folded)
+
+
+def re_flags(flags: int) -> int:
+    import re
+
+    return re.I if flags & regex.I else 0
+
 
 def _by_lang(value: Any, lang: str) -> list:
     if isinstance(value, dict):
@@ -250,14 +292,19 @@ def _pattern_check(spec: dict, message: dict, scope: str, err: Callable, eager: 
 
     def check(doc: Document, ctx: Context) -> Iterable[Finding]:
         lang = doc.lang if doc.lang in langs else "en"
+        patterns = [g for g in compiled.gated(lang) if g.may_match(doc)]
+        if not patterns:
+            return
         for span in _scope_spans(doc, scope):
-            for p in compiled.get(lang):
-                # an exception wins where its own match covers the pattern's match (Vale's `exceptions`)
-                covered = [Span(x.start(), x.end()) for e in exceptions.get(lang)
-                           for x in finditer_timed(e, doc.prose, span.start, span.end)]
-                for m in finditer_timed(p, doc.prose, span.start, span.end):
+            covered = None
+            for g in patterns:
+                for m in finditer_timed(g.compiled(), doc.prose, span.start, span.end):
                     if m.end() == m.start():
                         continue
+                    if covered is None:
+                        # an exception wins where its own match covers the pattern's match (Vale's `exceptions`)
+                        covered = [Span(x.start(), x.end()) for e in exceptions.get(lang)
+                                   for x in finditer_timed(e, doc.prose, span.start, span.end)]
                     if any(c.start <= m.start() and m.end() <= c.end for c in covered):
                         continue
                     yield ctx.finding(Span(m.start(), m.end()), _fmt(ctx.msg(message["fr"], message["en"]),

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import regex
 
-from postlint.checks.disclosure_patterns import LazyRegex, CONTEXT, first_person, third_person
+from postlint.checks._gates import passes
+from postlint.checks.disclosure_patterns import LazyRegex, CONTEXT, first_person, folded_prose, third_person
 from postlint.document import Document, Span
 from postlint.rule import Context, Option, rule
 from postlint.terms import fold
@@ -58,6 +59,18 @@ _MENTION_BEFORE = LazyRegex(r"(?<![\p{L}])(?:dire|dit|disent|ecrire|affirmer|pro
                                 r"campagne|campaign|slogan|hashtag|phrase|mots|words|intitulee?|titled|called)"
                                 r"\W{0,4}$")
 _QUOTES = {"«": "»", "“": "”", '"': '"', "‘": "’"}
+# Patterns that were inline `regex` calls (a cache look-up per call): compiled once, still with `regex` (V0).
+# A block can hold a first-person statement only if it has one of these words.
+_FIRST_PERSON_WORD = LazyRegex(r"(?<![\p{L}])(?:(?:je|i|i'm|i've|ma|mon|my)(?![\p{L}])|j')", regex.V0)
+_NE_PARTICLE = LazyRegex(r"(?<![\p{L}])(?:ne|n')", regex.V0)
+_NE_FOLLOW = LazyRegex(r"\s+(?:plus|pas|jamais|point)(?![\p{L}])", regex.V0)
+_WORD_TOKEN = LazyRegex(r"[\p{L}']+", regex.V0)
+_NOT = LazyRegex(r"(?<![\p{L}])(?:pas|not|never|jamais)(?![\p{L}])", regex.V0)
+_NE_BEFORE = LazyRegex(r"(?<![\p{L}])(?:n'|ne\s+)$", regex.V0)
+_BLANKS = LazyRegex(r"[ \t]+", regex.V0)
+_ALNUM = LazyRegex(r"[\p{L}\p{N}]", regex.V0)
+_LETTER = LazyRegex(r"\p{L}", regex.V0)
+_APPOSITION_PRONOUN = LazyRegex(r"[^.!?;:]{0,80}?,\s*(?:il|elle|he|she)\s", regex.V0)
 
 
 def _quote_around(text: str, start: int, end: int, lo: int) -> tuple[int, int] | None:
@@ -78,17 +91,17 @@ def lived_matches(doc: Document) -> list[tuple[Span, str, str]]:
     """First-person status statements: (span, topic, tense) with tense present|past|status (cached)."""
     if "disclosure.lived" in doc.cache:
         return doc.cache["disclosure.lived"]
-    folded = doc.cache.get("folded_prose")
-    if folded is None:
-        folded = doc.cache["folded_prose"] = fold(doc.prose)
+    folded = folded_prose(doc)
     out: list[tuple[Span, str, str]] = []
     for block in doc.text_blocks():
         b0, b1 = block.span
         text = folded[b0:b1]
-        if not regex.search(r"(?<![\p{L}])(?:(?:je|i|i'm|i've|ma|mon|my)(?![\p{L}])|j')", text):
+        if not _FIRST_PERSON_WORD.search(text):
             continue
         has_context = None
-        for topic, tense, pattern, needs_context in first_person():
+        for topic, tense, pattern, needs_context, gate in first_person():
+            if not passes(gate, text):
+                continue  # a match lies inside the block, so it would contain the gate's words
             for m in pattern.finditer(folded, b0, b1):
                 if needs_context:
                     if has_context is None:
@@ -99,8 +112,8 @@ def lived_matches(doc: Document) -> list[tuple[Span, str, str]]:
                 if any(span.overlaps(s) for s, _, _ in out):
                     continue
                 word = m.group(0)
-                if regex.search(r"(?<![\p{L}])(?:ne|n')", word):  # "je n'en consomme plus": the particle follows
-                    after = regex.match(r"\s+(?:plus|pas|jamais|point)(?![\p{L}])", folded[span.end:span.end + 12])
+                if _NE_PARTICLE.search(word):  # "je n'en consomme plus": the particle follows
+                    after = _NE_FOLLOW.match(folded[span.end:span.end + 12])
                     word += after.group(0) if after else ""
                 sentence_head = folded[max(b0, span.start - 40):span.start]
                 if _HYPOTHETICAL.search(sentence_head):
@@ -126,7 +139,7 @@ def _mentioned(doc: Document, folded: str, span: Span, lo: int) -> bool:
     if q is None:
         return False
     inner = doc.source[q[0] + 1:q[1]]
-    return len(regex.findall(r"[\p{L}']+", inner)) <= 6 and bool(_MENTION_BEFORE.search(folded[max(lo, q[0] - 40):q[0]]))
+    return len(_WORD_TOKEN.findall(inner)) <= 6 and bool(_MENTION_BEFORE.search(folded[max(lo, q[0] - 40):q[0]]))
 
 
 def _risk_list(ctx: Context, topic: str) -> str:
@@ -237,11 +250,11 @@ def _names_in(doc: Document, start: int, end: int) -> list[tuple[Span, str]]:
     out: list[tuple[Span, str]] = [(Span(n.start, n.end), n.text) for n in person_names(prose[start:end], start)]
     caps = list(_CAP.finditer(prose, start, end))
     for a, b in zip(caps, caps[1:]):
-        if not regex.fullmatch(r"[ \t]+", prose[a.end():b.start()]):
+        if not _BLANKS.fullmatch(prose[a.end():b.start()]):
             continue
         if fold(a.group(0)) in _NOT_NAMES or fold(b.group(0)) in _NOT_NAMES:
             continue
-        if not regex.search(r"[\p{L}\p{N}]", prose[start:a.start()]):
+        if not _ALNUM.search(prose[start:a.start()]):
             continue  # the sentence's first word is capitalised anyway
         span = Span(a.start(), b.end())
         if not any(span.overlaps(s) for s, _ in out):
@@ -291,20 +304,19 @@ and silence the finding with a `postlint-disable-next-line` comment.
                 "pass": ("Nous accompagnons les personnes vivant avec le VIH.",
                          "Awa Diallo coordonne le programme de dépistage.")})
 def third_party_status(doc: Document, ctx: Context):
-    folded = doc.cache.get("folded_prose")
-    if folded is None:
-        folded = doc.cache["folded_prose"] = fold(doc.prose)
+    folded = folded_prose(doc)
     own = [s for s, _, _ in lived_matches(doc)]
     cues: list[tuple[Span, str]] = []
-    for topic, pattern in third_person():
+    for topic, pattern, gate in third_person():
+        if not passes(gate, folded):
+            continue  # (the whole prose: a superset of the body the pattern reads)
         for m in pattern.finditer(folded, doc.body.start, doc.body.end):
             span = Span(m.start(), m.end())
             if any(span.overlaps(o) for o in own) or any(span.overlaps(c) for c, _ in cues):
                 continue
             if _GROUP_BEFORE.search(folded[max(0, span.start - 40):span.start]):
                 continue
-            if regex.search(r"(?<![\p{L}])(?:pas|not|never|jamais)(?![\p{L}])", m.group(0)) or \
-                    regex.search(r"(?<![\p{L}])(?:n'|ne\s+)$", folded[max(0, span.start - 4):span.start]):
+            if _NOT.search(m.group(0)) or _NE_BEFORE.search(folded[max(0, span.start - 4):span.start]):
                 continue
             cues.append((span, topic))
     if not cues:
@@ -341,9 +353,9 @@ def _pronoun_subject(folded: str, sent: Span, cue: Span) -> bool:
     before = folded[sent.start:cue.start]
     if _PRONOUN_START.match(before):
         return True
-    if regex.search(r"\p{L}", before):
+    if _LETTER.search(before):
         return False
-    return bool(regex.match(r"[^.!?;:]{0,80}?,\s*(?:il|elle|he|she)\s", folded[cue.start:sent.end]))
+    return bool(_APPOSITION_PRONOUN.match(folded[cue.start:sent.end]))
 
 
 def _same_block(doc: Document, a: Span, b: Span) -> bool:

@@ -126,11 +126,75 @@ def _regions(doc: Document, ctx: Context, prose: str) -> list[str]:
     return out[:4]
 
 
+# ----------------------------------------------------------------------------- prefilter
+# Importing phonenumbers costs ≈ 80 ms and its matcher ≈ 1 ms a draft, and most drafts hold no run of digits
+# long enough for a valid number. phonenumbers reads a number inside a run of digits and of its own
+# punctuation (spaces, dots, dashes, slashes, brackets, tildes, "x"), which holds all the number's digits.
+# Without a "+", a number read in a region shows at least the digits below ("x" counts: it may be read as
+# 9): min(shortest national number of the region's country code, minus what a national-prefix rule adds —
+# nothing for these regions —; shortest international prefix + 6, the fewest country-code + national digits
+# of any country). `min_phone_digits` derives them from phonenumbers' metadata.
+_MIN_PHONE_DIGITS = {"BE": 8, "BF": 8, "BJ": 8, "CA": 7, "CH": 8, "CI": 8, "CM": 8, "FR": 8, "GB": 7, "GH": 8, "GN": 8,
+                     "KE": 7, "ML": 8, "MR": 8, "NE": 8, "NG": 9, "SN": 8, "TG": 8, "UG": 9, "ZA": 5}
+_FEWEST_PHONE_DIGITS = min(_MIN_PHONE_DIGITS.values())
+_PHONE_PUNCT = ("\\-\u2010-\u2015\u2212\u30FC\uFF0D-\uFF0F \u00A0\u00AD\u200B\u2060\u3000()\uFF08\uFF09\uFF3B\uFF3D."
+                "\\[\\]/~\u2053\u223C\uFF5E")  # phonenumbers' _VALID_PUNCTUATION without "x"
+_DIGIT_RUNS: dict[int, re.Pattern] = {}
+
+
+def _digit_run(n: int) -> re.Pattern:
+    """n digits (or x) separated by phone punctuation only; the standard `re`, whose \\d phonenumbers uses."""
+    if n not in _DIGIT_RUNS:
+        _DIGIT_RUNS[n] = re.compile(r"[\dxX](?:[%s]*[\dxX]){%d}" % (_PHONE_PUNCT, n - 1))
+    return _DIGIT_RUNS[n]
+
+
+def _may_hold_phone(doc: Document, ctx: Context, prose: str) -> bool:
+    """False only when no region `_regions` can choose reads a valid number in the prose."""
+    if "+" in prose or "＋" in prose:
+        return True  # "+NN": any country, whose region is then tried on national numbers too
+    need = _MIN_PHONE_DIGITS.get(DEFAULT_REGION.get(doc.lang, "FR"), 1)
+    region = getattr(ctx.settings, "region", None) if ctx.settings is not None else None
+    if region:
+        need = min(need, _MIN_PHONE_DIGITS.get(str(region).upper(), 1))  # a region not listed: any digit
+    if not _digit_run(min(need, _FEWEST_PHONE_DIGITS)).search(prose):
+        return False
+    if _digit_run(need).search(prose):
+        return True
+    # only a place named in the draft can bring a region that reads shorter numbers (ZA, KE…)
+    places = [PLACE_REGIONS[m.group(0)] for m in _PLACE_RE.finditer(fold(prose))]
+    return bool(places) and bool(_digit_run(min(_MIN_PHONE_DIGITS[r] for r in places)).search(prose))
+
+
+def min_phone_digits(region: str) -> int:
+    """The `_MIN_PHONE_DIGITS` entry of `region`, from phonenumbers' metadata (tests)."""
+    import phonenumbers
+    from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
+    from re import _parser
+
+    def meta(r: str, cc: int):
+        return (phonenumbers.PhoneMetadata.metadata_for_region(r) if r != "001"
+                else phonenumbers.PhoneMetadata.metadata_for_nongeo_region(cc))
+
+    def shortest(cc: int) -> int:
+        return min(min(n for n in meta(r, cc).general_desc.possible_length if n > 0)
+                   for r in COUNTRY_CODE_TO_REGION_CODE[cc])
+
+    def added(m) -> int:  # digits a national-prefix transform rule ("0549\\1") writes
+        return len(re.findall(r"(?<!\\)\d", m.national_prefix_transform_rule or ""))
+
+    any_country = min(len(str(cc)) + shortest(cc) - added(meta(regions[0], cc))
+                      for cc, regions in COUNTRY_CODE_TO_REGION_CODE.items())
+    m = meta(region, 0)
+    idd = _parser.parse(m.international_prefix).getwidth()[0] if m.international_prefix else 99
+    return min(shortest(m.country_code) - added(m), idd + any_country)
+
+
 def find_phones(doc: Document, ctx: Context) -> list[tuple[Span, object]]:
     """(span, PhoneNumber) of every valid number in the prose, first region that reads it wins."""
     prose = doc.prose
-    if not _DIGIT.search(prose):
-        return []  # a phone number needs decimal digits (\p{Nd}): skip importing phonenumbers
+    if not _DIGIT.search(prose) or not _may_hold_phone(doc, ctx, prose):
+        return []  # skip importing phonenumbers
     import phonenumbers
 
     found: list[tuple[Span, object]] = []
@@ -248,7 +312,7 @@ def _emails(doc: Document):
     """E-mail addresses of the body that a reader sees: in the prose, or in a mailto: link."""
     mailto = [link for link in doc.links if link.url.lower().startswith("mailto:")]
     seen: set[tuple[str, int]] = set()
-    for m in EMAIL.finditer(doc.source, doc.body.start, doc.body.end):
+    for m in EMAIL.finditer(doc.source, doc.body.start, doc.body.end) if "@" in doc.source else ():
         span = Span(m.start(), m.end())
         visible = doc.prose[span.start:span.end].strip() != ""
         link = next((lk for lk in mailto if lk.span.contains(span)), None)

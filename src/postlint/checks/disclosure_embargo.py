@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from postlint.checks.disclosure_patterns import LazyRegex
+from postlint.checks._gates import passes
+from postlint.checks.disclosure_patterns import LazyRegex, folded_prose
 from postlint.document import Document, Span
 from postlint.rule import Context, rule
-from postlint.terms import fold
 
 SOURCE = ("Guide 003 (ACT Alliance), « ne jamais divulguer d'informations confidentielles ou exclusives » ; "
           "un communiqué sous embargo ne doit pas être publié avant la levée (date, heure et fuseau horaire)")
@@ -27,6 +27,7 @@ _OPENER = LazyRegex(r"""(?x)(?<![\p{L}])(?:
   | for\ release\ (?:on|at|after)
   | embargo\s*[:\-]
 )(?![\p{L}])""")
+_OPENER_GATE = (("embargo", "avant", "hold", "not for", "release"),)  # every opener holds one (`_gates.implied`)
 _MONTHS = {m: i for i, names in enumerate((
     "janvier janv jan january", "fevrier fevr fev february feb", "mars march mar", "avril avr april apr",
     "mai may", "juin june jun", "juillet juil july jul", "aout august aug", "septembre sept sep september",
@@ -66,9 +67,9 @@ class TextEmbargo:
 
 def find_text_embargoes(doc: Document, today: date) -> list[TextEmbargo]:
     """Embargo statements in the text, with the date read from the words after the opener."""
-    folded = fold(doc.prose)
+    folded = folded_prose(doc)
     out = []
-    for m in _OPENER.finditer(folded):
+    for m in _OPENER.finditer(folded) if passes(_OPENER_GATE, folded) else ():
         line_end = folded.find("\n", m.end())
         line_end = len(folded) if line_end < 0 else line_end
         tail_end = min(line_end, m.end() + 90)

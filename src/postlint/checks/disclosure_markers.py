@@ -10,10 +10,10 @@ from urllib.parse import urlsplit
 
 import regex
 
-from postlint.checks.disclosure_patterns import LazyRegex
+from postlint.checks._gates import fold_case, gate, passes
+from postlint.checks.disclosure_patterns import LazyRegex, folded_prose
 from postlint.document import Document, Span
 from postlint.rule import Context, rule
-from postlint.terms import fold
 
 SOURCE_003 = ("Guide 003 (ACT Alliance), « ne jamais divulguer d'informations confidentielles ou exclusives » "
               "de l'organisation")
@@ -73,6 +73,18 @@ _PLACEHOLDER = LazyRegex(r"""
   | \{\{[^{}\n]{1,40}\}\}
 """, regex.X)
 
+# Words every match of the pattern holds (`_gates.implied`), so most drafts skip (and never compile) it.
+_ALWAYS_GATE = (("confidenti", "strictly", "usage", "diffusion", "internal", "not for", "eyes", "diffuser", "circuler",
+                 "transferer", "do not"),)
+_LABEL_GATE = (("confidenti", "interne", "internal", "partager", "publier", "communiquer", "do not", "don't"),)
+_DRAFT_GATE = (("draft", "brouillon", "de travail", "relecture", "review", "validation", "valider", "not final",
+                "non definitif", "work in progress", "wip"),)
+_PLACEHOLDER_GATE = gate("todo fixme tbd tbc xx [ {{ lorem")  # on fold_case(prose)
+_WORD = LazyRegex(r"[\p{L}]+", regex.V0)
+_ALNUM = LazyRegex(r"[\p{L}\p{N}]", regex.V0)
+_ALNUM_RUN = LazyRegex(r"[\p{L}\p{N}]+", regex.V0)
+_BANNER_END = LazyRegex(r"[ \t]*(?:$|[:\-|/)\]»\"!]|\n)", regex.V0)
+
 _RISKS = {"fr": "« {text} » : marque de document interne ou confidentiel. Retirez-la, et vérifiez que le contenu "
                 "peut vraiment être rendu public.",
           "en": "'{text}': marks an internal or confidential document. Remove it, and check that the content may "
@@ -101,15 +113,15 @@ def _labelish(doc: Document, folded: str, start: int, end: int, short_ok: bool =
     if before_src.endswith(("[", "(")) and after_src.startswith(("]", ")")):
         return True
     text = src[start:end]
-    prev_word = regex.findall(r"[\p{L}]+", before)[-1:] or [""]
+    prev_word = _WORD.findall(before)[-1:] or [""]
     if _is_upper(text) and not _is_upper(prev_word[0]):
         return True
-    at_head = not regex.search(r"[\p{L}\p{N}]", before)
+    at_head = not _ALNUM.search(before)
     if not at_head:
         return False
     if not short_ok:  # "Do not share needles" is advice, however short
-        return bool(regex.match(r"[ \t]*(?:$|[:\-|/)\]»\"!]|\n)", folded[end:end + 3]))
-    if block is not None and len(regex.findall(r"[\p{L}\p{N}]+", doc.prose[block.span.start:block.span.end])) <= 6:
+        return bool(_BANNER_END.match(folded[end:end + 3]))
+    if block is not None and len(_ALNUM_RUN.findall(doc.prose[block.span.start:block.span.end])) <= 6:
         return True
     return bool(_LABEL_FOLLOW.match(folded, end))
 
@@ -133,18 +145,18 @@ Fix safety: no automatic fix — removing the banner is easy, deciding whether t
                 "pass": ("Toutes les consultations sont confidentielles et gratuites.",
                          "Ne pas partager son matériel d'injection.", "The draft law was tabled in May.")})
 def confidential(doc: Document, ctx: Context):
-    folded = fold(doc.prose)
+    folded = folded_prose(doc)
     taken: list[Span] = []
 
     def free(s: int, e: int) -> bool:
         return not any(s < t.end and t.start < e for t in taken)
 
-    for m in _ALWAYS.finditer(folded):
+    for m in _ALWAYS.finditer(folded) if passes(_ALWAYS_GATE, folded) else ():
         taken.append(Span(m.start(), m.end()))
         yield ctx.finding(Span(m.start(), m.end()), ctx.msg(**_RISKS, text=doc.source[m.start():m.end()]),
                           suggestions=[ctx.msg(fr="retirer la mention et vérifier le contenu",
                                                en="remove the marker and check the content")])
-    for m in _LABEL.finditer(folded):
+    for m in _LABEL.finditer(folded) if passes(_LABEL_GATE, folded) else ():
         s, e = m.start(), m.end()
         if not free(s, e):
             continue
@@ -158,7 +170,7 @@ def confidential(doc: Document, ctx: Context):
         yield ctx.finding(Span(s, e), ctx.msg(**_RISKS, text=doc.source[s:e]),
                           suggestions=[ctx.msg(fr="retirer la mention et vérifier le contenu",
                                                en="remove the marker and check the content")])
-    for m in _DRAFT.finditer(folded):
+    for m in _DRAFT.finditer(folded) if passes(_DRAFT_GATE, folded) else ():
         s, e = m.start(), m.end()
         if not free(s, e) or _DRAFT_NOT.match(folded, e) or not _labelish(doc, folded, s, e):
             continue
@@ -167,7 +179,7 @@ def confidential(doc: Document, ctx: Context):
             fr="« {t} » : le texte se présente comme un brouillon. Retirez la mention une fois le texte validé.",
             en="'{t}': the text presents itself as a draft. Remove the label once the text is approved.",
             t=doc.source[s:e]), severity="warning")
-    for m in _PLACEHOLDER.finditer(doc.prose):
+    for m in _PLACEHOLDER.finditer(doc.prose) if passes(_PLACEHOLDER_GATE, fold_case(doc.prose)) else ():
         s, e = m.start(), m.end()
         if not free(s, e):
             continue
@@ -198,6 +210,8 @@ _INTERNAL_TLDS = (".local", ".lan", ".internal", ".intranet", ".corp", ".home", 
 _SCHEMELESS = LazyRegex(r"(?<![\w./@-])(?:(?:docs|drive)\.google\.com/\S+|[\w-]+\.sharepoint\.com/\S+|"
                             r"1drv\.ms/\S+|we\.tl/\S+|localhost:\d+\S*|intranet\.[\w-]+\.[\w.-]+\S*|"
                             r"\\\\[\w.-]+\\[\w$.-]+\S*)")
+# every _SCHEMELESS match holds one of these (`_gates.implied`); "\\\\" is a network share's two backslashes
+_SCHEMELESS_GATE = (("google.com/", "sharepoint.com/", "1drv.ms/", "we.tl/", "localhost:", "intranet.", "\\\\"),)
 
 
 def classify_url(url: str) -> tuple[str, str] | None:
@@ -257,7 +271,7 @@ def private_link(doc: Document, ctx: Context):
     candidates += [(img.src, img.span) for img in doc.images
                    if img.origin != "front_matter" and (img.is_remote or img.src.lower().startswith("file:"))]
     body_text = doc.source[doc.body.start:doc.body.end]
-    for m in _SCHEMELESS.finditer(body_text):
+    for m in _SCHEMELESS.finditer(body_text) if passes(_SCHEMELESS_GATE, body_text) else ():
         s = doc.body.start + m.start()
         candidates.append((m.group(0).rstrip(".,;:!?)»"), Span(s, s + len(m.group(0).rstrip(".,;:!?)»")))))
     for url, span in sorted(candidates, key=lambda c: c[1].start):
@@ -286,15 +300,19 @@ def private_link(doc: Document, ctx: Context):
 
 
 # --------------------------------------------------------------------------- secrets
+# (label, pattern, gate: words every match holds, in the source as written)
 _SECRETS = [
-    ("private key", LazyRegex(r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----")),
-    ("AWS access key", LazyRegex(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b")),
-    ("GitHub token", LazyRegex(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{22,})\b")),
-    ("Slack token", LazyRegex(r"\bxox[abposr]-[A-Za-z0-9-]{10,}")),
-    ("Slack webhook", LazyRegex(r"hooks\.slack\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]+")),
-    ("Google API key", LazyRegex(r"\bAIza[0-9A-Za-z_\-]{35}\b")),
-    ("API secret key", LazyRegex(r"\b(?:sk|rk)_live_[0-9A-Za-z]{20,}\b|\bsk-(?:proj-)?[A-Za-z0-9_\-]{32,}\b")),
-    ("credentials in a URL", LazyRegex(r"\b[a-z][a-z0-9+.-]*://[^/\s:@]+:[^/\s@]{3,}@[\w.-]+", re.I)),
+    ("private key", LazyRegex(r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----"), gate("-----BEGIN")),
+    ("AWS access key", LazyRegex(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"), gate("AKIA ASIA")),
+    ("GitHub token", LazyRegex(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{22,})\b"),
+     gate("ghp_ gho_ ghu_ ghs_ ghr_ github_pat_")),
+    ("Slack token", LazyRegex(r"\bxox[abposr]-[A-Za-z0-9-]{10,}"), gate("xox")),
+    ("Slack webhook", LazyRegex(r"hooks\.slack\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]+"),
+     gate("hooks.slack.com/services/T")),
+    ("Google API key", LazyRegex(r"\bAIza[0-9A-Za-z_\-]{35}\b"), gate("AIza")),
+    ("API secret key", LazyRegex(r"\b(?:sk|rk)_live_[0-9A-Za-z]{20,}\b|\bsk-(?:proj-)?[A-Za-z0-9_\-]{32,}\b"),
+     gate("_live_ sk-")),
+    ("credentials in a URL", LazyRegex(r"\b[a-z][a-z0-9+.-]*://[^/\s:@]+:[^/\s@]{3,}@[\w.-]+", re.I), gate(":// & @")),
 ]
 # "password: X", "mot de passe : X", "mdp = X", "api_key=X", "the password is X"
 _LABELLED = LazyRegex(r"""(?ix)
@@ -305,17 +323,20 @@ _LABELLED = LazyRegex(r"""(?ix)
     (?:\s*(?:wi-?fi|du\ wifi|du\ compte|of\ the\ account))?
     (?:\s*[:=]|\s+(?:is|est)\b|(?:\s+[\p{L}'’\-]+){1,4}?\s*[:=])\s*  # "mot de passe du wifi de l'atelier : X"
     (?P<quote>["'`«]\s?)?(?P<value>[^\s"'`<>»]{4,})""")
+_LABELLED_GATE = gate("api client code mdp pass pin pwd secret token")  # on fold_case(source)
+_DIGIT_OR_SYMBOL = LazyRegex(r"\p{N}|[!@#$%^&*+=?~_|]", regex.V0)
+_INNER_CAPITAL = LazyRegex(r".\p{Lu}", regex.V0)
 _NOT_A_SECRET = LazyRegex(r"(?i)^(?:\*+|x+|\.+|…+|\[.*\]|<.*>|\{.*\}|oubli[eé]|required|obligatoire|"
                               r"strong|fort|s[eé]curis[eé]|unique|personnel|personal|reset|change[rz]?)\W*$")
 
 
 def _looks_secret(value: str, quoted: bool) -> bool:
     """A value shaped like a password or key, not a word of the sentence ("est envoyé par SMS")."""
-    if _NOT_A_SECRET.match(value) or not regex.search(r"[\p{L}\p{N}]", value):
+    if _NOT_A_SECRET.match(value) or not _ALNUM.search(value):
         return False
     if quoted:
         return True
-    return bool(regex.search(r"\p{N}|[!@#$%^&*+=?~_|]", value) or regex.search(r".\p{Lu}", value))
+    return bool(_DIGIT_OR_SYMBOL.search(value) or _INNER_CAPITAL.search(value))
 
 
 @rule("disclosure.secret", severity="error",
@@ -335,14 +356,16 @@ def secret(doc: Document, ctx: Context):
     text = doc.source
     start, end = doc.body
     found: list[Span] = []
-    for label, pattern in _SECRETS:
+    for label, pattern, words in _SECRETS:
+        if not passes(words, text):
+            continue
         for m in pattern.finditer(text, start, end):
             span = Span(m.start(), m.end())
             if any(span.overlaps(f) for f in found):
                 continue
             found.append(span)
             yield _secret_finding(ctx, span, label)
-    for m in _LABELLED.finditer(text, start, end):
+    for m in _LABELLED.finditer(text, start, end) if passes(_LABELLED_GATE, fold_case(text)) else ():
         value = m.group("value").rstrip(".,;)")
         if not _looks_secret(value, bool(m.group("quote"))):
             continue

@@ -3,9 +3,14 @@ HIV status, sex work, migration status and incarceration, and the same statuses 
 
 Every pattern runs on folded prose (`postlint.terms.fold`: lower case, accents removed, apostrophes
 and dashes unified, same length as the source), so match offsets are source offsets. A pattern is
-(topic, tense, regex, needs_context): tense is "present", "past" or "status" (a status that does not
-pass: HIV, a prison record); `needs_context` means the verb is ambiguous ("je consomme", "I still
+(topic, tense, regex, needs_context, gate): tense is "present", "past" or "status" (a status that does
+not pass: HIV, a prison record); `needs_context` means the verb is ambiguous ("je consomme", "I still
 use") and only counts when the block speaks of drugs.
+
+`gate` (see `_gates.py`) lists words that every match contains, "a b & c d" meaning (a or b) and (c or d):
+a pattern is compiled (≈ 5 ms each with `regex`) and run only on text that contains them, and most drafts
+contain none. The gates were derived from the patterns and are proved against them by the tests
+(`_gates.implied`): change a pattern, re-check its gate.
 """
 from __future__ import annotations
 
@@ -13,7 +18,8 @@ from functools import lru_cache
 
 import regex
 
-
+from postlint.checks._gates import gate
+from postlint.terms import fold
 from postlint.text import LazyRegex  # noqa: F401  (re-exported: it used to live here)
 
 DRUG_FR = (r"drogues?|crack|heroine|hero|cocaine|coke|came|opiaces|opioides|methamphetamines?|meth|crystal|"
@@ -22,6 +28,13 @@ DRUG_FR = (r"drogues?|crack|heroine|hero|cocaine|coke|came|opiaces|opioides|meth
 DRUG_EN = (r"drugs|heroin|crack(?: cocaine)?|cocaine|coke|meth|methamphetamine|crystal meth|opioids|opiates|fentanyl|"
            r"ketamine|speed|mdma|ecstasy|molly|cannabis|weed|marijuana|dope|smack|benzos|spice|tramadol|codeine|"
            r"morphine|oxy(?:contin|codone)?|substances|methadone|buprenorphine|suboxone|lsd|chems|ghb")
+# Gate words (see below) of the two lists: every match of DRUG_FR / DRUG_EN contains one of them.
+_GATE_DRUG_FR = ("amphetamine base beuh buprenorphine came cannabis cocaine codeine coke crack crystal drogue ecstasy "
+                 "extasy fentanyl ghb hero joint keta lsd mdma meth morphine opiaces opioides produit shit skenan "
+                 "speed substance subutex tramadol")
+_GATE_DRUG_EN = ("benzos buprenorphine cannabis chems cocaine codeine coke crack dope drugs ecstasy fentanyl ghb "
+                 "heroin ketamine lsd marijuana mdma meth molly morphine opiates opioids oxy smack speed spice "
+                 "suboxone substances tramadol weed")
 # Words that make "je consomme", "I still use" mean drugs.
 CONTEXT = LazyRegex(r"(?<![\p{L}])(?:%s|%s|seringues?|syringes?|naloxone|overdoses?|surdoses?|rdr|"
                         r"reduction des risques|harm reduction|substitution|sevrage|withdrawal|injections?|"
@@ -50,209 +63,265 @@ _ADV_EN = r"(?:(?:still|now|currently|regularly|also|sometimes|often|occasionall
 # (topic, tense, pattern, needs_context)
 FIRST_PERSON = [
     # ---- drug use, French
-    ("drugs", "present", _J + _NE + r"(?:consomme|fume|prends|sniffe|snife|inhale|gobe)\s+" + _ADV_FR + _FR_DOBJ, False),
+    ("drugs", "present", _J + _NE + r"(?:consomme|fume|prends|sniffe|snife|inhale|gobe)\s+" + _ADV_FR + _FR_DOBJ, False,
+     "consomme fume gobe inhale prends snife sniffe"),
     ("drugs", "present", _J + _NE + r"(?:m'\s*injecte|me\s+shoote|me\s+pique|me\s+fais\s+des\s+shoots)(?![\p{L}])"
-     r"(?!\s+(?:de l'|d')?insuline)", False),
+     r"(?!\s+(?:de l'|d')?insuline)", False, "fais injecte pique shoote"),
     ("drugs", "present", r"(?<![\p{L}])j(?:'|e\s+n')\s*en\s+" + _ADV_FR + r"(?:consomme|prends|fume|sniffe|injecte)"
-     r"(?![\p{L}])", True),
-    ("drugs", "present", _J + _NE + r"(?:consomme|shoote|injecte)(?![\p{L}])(?!\s+(?:de l'|d')?insuline)", True),
+     r"(?![\p{L}])", True, "consomme fume injecte prends sniffe"),
+    ("drugs", "present", _J + _NE + r"(?:consomme|shoote|injecte)(?![\p{L}])(?!\s+(?:de l'|d')?insuline)", True,
+     "consomme injecte shoote"),
     ("drugs", "present", _J + _NE + r"suis\s+" + _ADV_FR + r"(?:un\s+|une\s+)?(?:usager|usagere|consommat(?:eur|rice))"
-     r"\s+(?:de\s+|d'|des\s+)(?:" + DRUG_FR + r")", False),
+     r"\s+(?:de\s+|d'|des\s+)(?:" + DRUG_FR + r")", False,
+     "consommateur consommatrice usager & " + _GATE_DRUG_FR),
     ("drugs", "present", _J + _NE + r"suis\s+" + _ADV_FR + r"(?:toxico(?:mane)?|heroinomane|cocainomane|"
-     r"(?:accro|dependante?|addicte?)\s+(?:a la |a l'|aux |au |a )(?:" + DRUG_FR + r"))(?![\p{L}])", False),
+     r"(?:accro|dependante?|addicte?)\s+(?:a la |a l'|aux |au |a )(?:" + DRUG_FR + r"))(?![\p{L}])", False,
+     "accro addict cocainomane dependant heroinomane toxico"),
     ("drugs", "present", _J + _NE + r"suis\s+" + _ADV_FR + r"(?:sous|en)\s+(?:methadone|buprenorphine|subutex|"
-     r"suboxone|tso|tao|traitement de substitution|substitution|sevrage(?!\s+tabagique)|cure de desintox\w*)", False),
+     r"suboxone|tso|tao|traitement de substitution|substitution|sevrage(?!\s+tabagique)|cure de desintox\w*)", False,
+     "buprenorphine desintox methadone sevrage suboxone substitution subutex tao tso"),
     # past
     ("drugs", "past", r"(?<![\p{L}])j'\s*(?:ai|avais)\s+(?:[\p{L}]+\s+){0,2}?(?:consomme|fume|pris|sniffe|goute|"
-     r"essaye|teste|commence a (?:consommer|fumer|prendre|sniffer))\s+" + _ADV_FR + _FR_DOBJ, False),
+     r"essaye|teste|commence a (?:consommer|fumer|prendre|sniffer))\s+" + _ADV_FR + _FR_DOBJ, False,
+     "commence consomme essaye fume goute pris sniffe teste & " + _GATE_DRUG_FR),
     # "J'ai commencé à consommer à 17 ans", "… à consommer, j'avais 15 ans": no object, but the time of one's start
     ("drugs", "past", r"(?<![\p{L}])j'\s*(?:ai|avais)\s+(?:[\p{L}]+\s+){0,2}?commence a consommer"
      r"(?=\s*(?:[,.;!?»\"”)]|$|\s+(?:a\s+\d|a\s+l'age|des\s+l'age|vers\s|quand\s|lorsque\s|il\s+y\s+a\s|en\s+\d|"
-     r"au\s+lycee|au\s+college|tres\s+jeune|jeune)))", False),
+     r"au\s+lycee|au\s+college|tres\s+jeune|jeune)))", False, "consommer"),
     ("drugs", "past", r"(?<![\p{L}])j'\s*(?:ai|avais)\s+(?:[\p{L}]+\s+){0,2}?(?:commence a (?:m'\s*injecter|me shooter|"
-     r"me piquer)|injecte|shoote)(?![\p{L}])(?!\s+(?:de l'|d')?insuline)", False),
+     r"me piquer)|injecte|shoote)(?![\p{L}])(?!\s+(?:de l'|d')?insuline)", False, "commence injecte shoote"),
     ("drugs", "past", _J + r"(?:me\s+suis|m'\s*etais)\s+(?:injecte|shoote|pique)e?(?![\p{L}])(?!\s+(?:de l'|d')?insuline)",
-     False),
-    ("drugs", "past", _J + _NE + r"(?:consommais|fumais|prenais|sniffais)\s+" + _ADV_FR + _FR_DOBJ, False),
-    ("drugs", "past", _J + _NE + r"(?:m'\s*injectais|me\s+shootais|me\s+piquais)(?![\p{L}])", False),
-    ("drugs", "past", _J + r"(?:consommais|shootais|injectais)(?![\p{L}])", True),
+     False, "injecte pique shoote"),
+    ("drugs", "past", _J + _NE + r"(?:consommais|fumais|prenais|sniffais)\s+" + _ADV_FR + _FR_DOBJ, False,
+     "consommais fumais prenais sniffais"),
+    ("drugs", "past", _J + _NE + r"(?:m'\s*injectais|me\s+shootais|me\s+piquais)(?![\p{L}])", False,
+     "injectais piquais shootais"),
+    ("drugs", "past", _J + r"(?:consommais|shootais|injectais)(?![\p{L}])", True, "consommais injectais shootais"),
     ("drugs", "past", r"(?<![\p{L}])j'\s*(?:etais|ai ete)\s+(?:un\s+|une\s+)?(?:usager|usagere|consommat\w+|toxico\w*|"
-     r"heroinomane|accro|dependante?|addicte?)(?![\p{L}])", False),
+     r"heroinomane|accro|dependante?|addicte?)(?![\p{L}])", False,
+     "accro addict consommat dependant heroinomane toxico usager & etais ete"),
     ("drugs", "past", _J + r"suis\s+(?:un\s+|une\s+)?(?:ancien(?:ne)?|ex)[\s-]*(?:usager|usagere|consommat\w+|"
-     r"toxico\w*|injecteur|injectrice|heroinomane|cocainomane)(?![\p{L}])", False),
+     r"toxico\w*|injecteur|injectrice|heroinomane|cocainomane)(?![\p{L}])", False,
+     "cocainomane consommat heroinomane injecteur injectrice toxico usager & ancien ex"),
     # ---- drug use, English
     ("drugs", "present", _I + _ADV_EN + r"(?:use|smoke|inject|snort|shoot up|shoot|take|do|sniff)\s+" + _ADV_EN + _EN_DOBJ,
-     False),
+     False,
+     _GATE_DRUG_EN),
     ("drugs", "present", _I + _ADV_EN + r"(?:inject|shoot up)(?=\s*[,.;!?)]|\s+(?:daily|every|since|for|regularly|"
-     r"again|now|too|myself)(?![\p{L}]))", False),
-    ("drugs", "present", _I_HAVE + r"been\s+(?:injecting|shooting up)(?![\p{L}])(?!\s+insulin)", False),
-    ("drugs", "present", _I_HAVE + r"been\s+(?:using|smoking|taking)\s+" + _EN_DOBJ, False),
-    ("drugs", "present", _I_HAVE + r"been\s+using(?![\p{L}])", True),
-    ("drugs", "present", _I + r"(?:still|now)\s+use(?![\p{L}])", True),
+     r"again|now|too|myself)(?![\p{L}]))", False, "inject shoot"),
+    ("drugs", "present", _I_HAVE + r"been\s+(?:injecting|shooting up)(?![\p{L}])(?!\s+insulin)", False,
+     "injecting shooting"),
+    ("drugs", "present", _I_HAVE + r"been\s+(?:using|smoking|taking)\s+" + _EN_DOBJ, False, "smoking taking using"),
+    ("drugs", "present", _I_HAVE + r"been\s+using(?![\p{L}])", True, "using"),
+    ("drugs", "present", _I + r"(?:still|now)\s+use(?![\p{L}])", True, "now still & use"),
     ("drugs", "present", _I_AM + _ADV_EN + r"(?:a |an )?(?:(?:person|someone|woman|man) who (?:uses|injects) drugs|"
      r"(?:injecting )?drug user|(?:heroin|crack|meth|opioid|cocaine) user|addict|drug addict|junkie|"
      r"addicted to (?:" + DRUG_EN + r")|hooked on (?:" + DRUG_EN + r")|on (?:methadone|buprenorphine|suboxone|oat|ost|"
-     r"opioid (?:substitution|agonist) (?:therapy|treatment)))(?![\p{L}])", False),
+     r"opioid (?:substitution|agonist) (?:therapy|treatment)))(?![\p{L}])", False,
+     ("addict agonist buprenorphine cocaine crack drug heroin hooked injects junkie meth oat opioid ost person "
+      "someone suboxone substitution treatment")),
     ("drugs", "past", _I + _ADV_EN + r"(?:used|smoked|injected|snorted|took|tried|did|shot up)\s+" + _ADV_EN + _EN_DOBJ,
-     False),
-    ("drugs", "past", _I + r"used to (?:inject|shoot up)(?![\p{L}])", False),
+     False,
+     _GATE_DRUG_EN + " & did injected shot smoked snorted took tried used"),
+    ("drugs", "past", _I + r"used to (?:inject|shoot up)(?![\p{L}])", False, "inject shoot"),
     # "I started injecting at 19", "I started using when I was 16": the start of one's own use
     ("drugs", "past", _I + r"(?:started|began|start)\s+(?:injecting|shooting up|using drugs|using heroin|using crack|"
      r"using(?=\s*(?:[,.;!?\"”)]|$|\s+(?:at|when|in\s+\d|aged|as\s+a|after|because|again)(?![\p{L}]))))"
-     r"(?![\p{L}])(?!\s+insulin)", False),
-    ("drugs", "past", _I + r"used to (?:use|smoke|take|do)\s+" + _EN_DOBJ, False),
-    ("drugs", "past", _I + r"used to (?:be (?:a |an )?(?:drug user|addict|junkie|addicted|hooked))(?![\p{L}])", False),
+     r"(?![\p{L}])(?!\s+insulin)", False, "began start"),
+    ("drugs", "past", _I + r"used to (?:use|smoke|take|do)\s+" + _EN_DOBJ, False, "smoke used"),
+    ("drugs", "past", _I + r"used to (?:be (?:a |an )?(?:drug user|addict|junkie|addicted|hooked))(?![\p{L}])", False,
+     "used"),
     ("drugs", "past", _I_WAS + _ADV_EN + r"(?:a |an )?(?:drug user|addict|junkie|addicted to|hooked on|"
-     r"using (?:" + DRUG_EN + r")|injecting)(?![\p{L}])", False),
-    ("drugs", "past", _I_HAVE + _ADV_EN + r"(?:used|injected|smoked|snorted|taken|done|tried)\s+" + _EN_DOBJ, False),
-    ("drugs", "past", _I_AM + r"(?:a )?(?:former|ex-?)\s*(?:drug user|user|addict|junkie|injector)(?![\p{L}])", False),
-    ("drugs", "past", _I_AM + r"in (?:recovery|rehab|detox)(?![\p{L}])", False),
-    ("drugs", "past", _I_HAVE + r"been (?:clean|sober) (?:for|since)(?![\p{L}])", False),
+     r"using (?:" + DRUG_EN + r")|injecting)(?![\p{L}])", False, "addict drug hooked injecting junkie using"),
+    ("drugs", "past", _I_HAVE + _ADV_EN + r"(?:used|injected|smoked|snorted|taken|done|tried)\s+" + _EN_DOBJ, False,
+     _GATE_DRUG_EN + " & done injected smoked snorted taken tried used"),
+    ("drugs", "past", _I_AM + r"(?:a )?(?:former|ex-?)\s*(?:drug user|user|addict|junkie|injector)(?![\p{L}])", False,
+     "addict injector junkie user & ex former"),
+    ("drugs", "past", _I_AM + r"in (?:recovery|rehab|detox)(?![\p{L}])", False, "detox recovery rehab"),
+    ("drugs", "past", _I_HAVE + r"been (?:clean|sober) (?:for|since)(?![\p{L}])", False, "clean sober"),
     ("drugs", "past", _I + r"(?:got clean|quit (?:heroin|drugs|crack|meth|using|injecting)|stopped (?:using|injecting|"
-     r"taking drugs))(?![\p{L}])", False),
+     r"taking drugs))(?![\p{L}])", False, "clean crack drugs heroin injecting quit stopped using"),
     # ---- HIV / hepatitis (a status: it does not pass)
     ("hiv", "status", _J + _NE + r"suis\s+" + _ADV_FR + r"(?:seropo(?:sitif|sitive)?|vih\s*\+|vih[\s-]*positi(?:f|ve)|"
      r"porteu(?:r|se)\s+du\s+(?:vih|vhc|virus)|infectee?\s+par\s+le\s+(?:vih|vhc)|atteinte?\s+du\s+sida|"
-     r"malade\s+du\s+sida)(?![\p{L}])", False),
+     r"malade\s+du\s+sida)(?![\p{L}])", False, "+ atteint infecte malade porteur porteuse positif positive seropo"),
     ("hiv", "status", _J + _NE + r"vis\s+" + _ADV_FR + r"avec\s+(?:le\s+)?(?:vih|sida|vhc|une?\s+hepatite\s+[bc]|"
-     r"l'hepatite\s+[bc])(?![\p{L}])", False),
+     r"l'hepatite\s+[bc])(?![\p{L}])", False, "avec & hepatite sida vhc vih"),
     ("hiv", "status", r"(?<![\p{L}])j'\s*ai\s+(?:le\s+(?:vih|sida)|une?\s+hepatite\s+[bc]|l'hepatite\s+[bc])(?![\p{L}])",
-     False),
+     False, "hepatite sida vih"),
     ("hiv", "status", r"(?<![\p{L}])j'\s*ai\s+(?:[\p{L}]+\s+){0,2}?(?:contracte|attrape|ete\s+(?:contaminee?|infectee?|"
      r"diagnostiquee?|depistee?))\s+(?:[\p{L}']+\s+){0,3}?(?:vih|sida|seropositi\w+|hepatite|positi(?:f|ve))(?![\p{L}])",
-     False),
+     False, "attrape contamine contracte depiste diagnostique infecte & hepatite positif positive seropositi sida vih"),
     ("hiv", "status", r"(?<![\p{L}])(?:ma\s+seropositivite|mon\s+statut\s+(?:vih\s+)?(?:serologique\s+)?positif|"
-     r"mon\s+diagnostic\s+(?:de\s+|du\s+)?(?:vih|sida))(?![\p{L}])", False),
+     r"mon\s+diagnostic\s+(?:de\s+|du\s+)?(?:vih|sida))(?![\p{L}])", False, "diagnostic seropositivite statut"),
     ("hiv", "status", _J + _NE + r"suis\s+" + _ADV_FR + r"sous\s+(?:arv|tarv|antiretroviraux|traitement\s+(?:antiretroviral|"
-     r"arv|contre\s+le\s+vih))(?![\p{L}])", False),
+     r"arv|contre\s+le\s+vih))(?![\p{L}])", False, "sous & antiretroviral antiretroviraux arv contre"),
     ("hiv", "status", _I_AM + _ADV_EN + r"(?:hiv[\s-]*positive|hiv\s*\+|poz|positive for hiv|living with (?:hiv|aids|"
-     r"hepatitis [bc]|hcv|hbv))", False),
+     r"hepatitis [bc]|hcv|hbv))", False, "+ hepatitis living positive poz"),
     ("hiv", "status", r"(?<![\p{L}'])i(?:'ve|\s+have)?\s+(?:" + _ADV_EN + r")(?:been\s+living|lived|live)\s+with\s+"
-     r"(?:hiv|aids|hepatitis [bc]|hcv|hbv)(?![\p{L}])", False),
+     r"(?:hiv|aids|hepatitis [bc]|hcv|hbv)(?![\p{L}])", False, "live living & aids hbv hcv hepatitis hiv"),
     ("hiv", "status", _I + _ADV_EN + r"(?:have|'ve got|got|contracted|acquired|caught)\s+(?:hiv|aids|hepatitis [bc]|hcv)"
-     r"(?![\p{L}])", False),
+     r"(?![\p{L}])", False, "acquired caught contracted got have & aids hcv hepatitis hiv"),
     ("hiv", "status", r"(?<![\p{L}'])i(?:\s+was|'ve\s+been|\s+have\s+been)\s+(?:diagnosed|infected)\s+(?:with\s+)?"
-     r"(?:hiv|aids|hepatitis [bc]|hcv|as hiv)(?![\p{L}])", False),
-    ("hiv", "status", _I + r"tested\s+(?:hiv[\s-]*positive|positive\s+for\s+(?:hiv|hepatitis))(?![\p{L}])", False),
+     r"(?:hiv|aids|hepatitis [bc]|hcv|as hiv)(?![\p{L}])", False, "diagnosed infected"),
+    ("hiv", "status", _I + r"tested\s+(?:hiv[\s-]*positive|positive\s+for\s+(?:hiv|hepatitis))(?![\p{L}])", False,
+     "positive & tested"),
     ("hiv", "status", r"(?<![\p{L}])my\s+(?:hiv[\s-]*positive\s+status|hiv\s+diagnosis|positive\s+(?:hiv\s+)?status|"
-     r"diagnosis\s+with\s+hiv)(?![\p{L}])", False),
+     r"diagnosis\s+with\s+hiv)(?![\p{L}])", False, "diagnosis status"),
     ("hiv", "status", _I_AM + _ADV_EN + r"on\s+(?:arvs?|antiretrovirals?|hiv\s+(?:treatment|meds|medication))(?![\p{L}])",
-     False),
+     False, "antiretroviral arv medication meds treatment"),
     # ---- sex work
     ("sexwork", "present", _J + _NE + r"suis\s+" + _ADV_FR + r"(?:un\s+|une\s+)?(?:travailleu(?:r|se)\s+du\s+sexe|tds|"
-     r"prostitue(?:e)?|escort|pute)(?![\p{L}])", False),
+     r"prostitue(?:e)?|escort|pute)(?![\p{L}])", False, "escort prostitue pute sexe tds"),
     ("sexwork", "present", _J + _NE + r"(?:me\s+prostitue|fais\s+(?:du\s+|le\s+)(?:travail\s+du\s+sexe|trottoir|tapin)|"
-     r"vends\s+(?:du\s+sexe|des\s+services\s+sexuels|mon\s+corps))(?![\p{L}])", False),
+     r"vends\s+(?:du\s+sexe|des\s+services\s+sexuels|mon\s+corps))(?![\p{L}])", False, "fais prostitue vends"),
     ("sexwork", "past", r"(?<![\p{L}])j'\s*(?:ai\s+ete|etais)\s+(?:un\s+|une\s+)?(?:travailleu(?:r|se)\s+du\s+sexe|tds|"
-     r"prostituee?|escort)(?![\p{L}])", False),
+     r"prostituee?|escort)(?![\p{L}])", False, "escort prostitue sexe tds & etais ete"),
     ("sexwork", "past", _J + r"me\s+prostituais|(?<![\p{L}])j'\s*ai\s+(?:[\p{L}]+\s+)?fait\s+(?:du\s+|le\s+)"
-     r"(?:travail\s+du\s+sexe|trottoir|tapin)", False),
-    ("sexwork", "present", _I_AM + _ADV_EN + r"(?:a |an )?(?:sex worker|escort|prostitute|hooker)(?![\p{L}])", False),
-    ("sexwork", "present", _I + _ADV_EN + r"(?:do|sell|trade)\s+(?:sex work|sex|sexual services)(?![\p{L}])", False),
+     r"(?:travail\s+du\s+sexe|trottoir|tapin)", False, "fait prostituais"),
+    ("sexwork", "present", _I_AM + _ADV_EN + r"(?:a |an )?(?:sex worker|escort|prostitute|hooker)(?![\p{L}])", False,
+     "escort hooker prostitute sex"),
+    ("sexwork", "present", _I + _ADV_EN + r"(?:do|sell|trade)\s+(?:sex work|sex|sexual services)(?![\p{L}])", False,
+     "sex"),
     ("sexwork", "present", _I + _ADV_EN + r"work\s+(?:in the sex (?:industry|trade)|as an? (?:sex worker|escort|"
-     r"prostitute))(?![\p{L}])", False),
-    ("sexwork", "present", _I_HAVE + r"been doing sex work(?![\p{L}])", False),
-    ("sexwork", "past", _I + r"(?:was|used to be)\s+(?:a |an )?(?:sex worker|escort|prostitute)(?![\p{L}])", False),
-    ("sexwork", "past", r"(?<![\p{L}'])i(?:\s+did|\s+used to do|'ve done|\s+have done)\s+sex work(?![\p{L}])", False),
+     r"prostitute))(?![\p{L}])", False, "escort prostitute sex"),
+    ("sexwork", "present", _I_HAVE + r"been doing sex work(?![\p{L}])", False, "doing & sex"),
+    ("sexwork", "past", _I + r"(?:was|used to be)\s+(?:a |an )?(?:sex worker|escort|prostitute)(?![\p{L}])", False,
+     "used was & escort prostitute worker"),
+    ("sexwork", "past", r"(?<![\p{L}'])i(?:\s+did|\s+used to do|'ve done|\s+have done)\s+sex work(?![\p{L}])", False,
+     "sex & work"),
     # ---- migration status ("je n'ai pas de papiers": the negation is the status)
     ("migration", "present", _J + _NE + r"suis\s+" + _ADV_FR + r"(?:un\s+|une\s+)?(?:sans[\s-]papiers|en\s+situation\s+"
      r"irreguliere|clandestine?|sans\s+titre\s+de\s+sejour|deboutee?\s+du\s+droit\s+d'asile|sous\s+oqtf)(?![\p{L}])",
-     False),
+     False, "clandestin deboute irreguliere oqtf papiers titre"),
     ("migration", "present", r"(?<![\p{L}])je\s+n'\s*ai\s+(?:pas|plus|aucun)\s+(?:de\s+)?(?:papiers|titre\s+de\s+sejour|"
-     r"carte\s+de\s+sejour)(?![\p{L}])", False),
+     r"carte\s+de\s+sejour)(?![\p{L}])", False, "carte papiers titre"),
     ("migration", "past", r"(?<![\p{L}])j'\s*(?:ai\s+ete|etais)\s+(?:sans[\s-]papiers|en\s+situation\s+irreguliere|"
-     r"clandestine?)(?![\p{L}])", False),
+     r"clandestine?)(?![\p{L}])", False, "clandestin irreguliere papiers & etais ete"),
     ("migration", "past", _J + r"suis\s+(?:entree?|arrivee?|venue?)\s+(?:[\p{L}']+\s+){0,3}?(?:illegalement|"
-     r"clandestinement|sans\s+papiers|sans\s+visa)(?![\p{L}])", False),
+     r"clandestinement|sans\s+papiers|sans\s+visa)(?![\p{L}])", False, "clandestinement illegalement papiers visa"),
     ("migration", "present", _I_AM + _ADV_EN + r"(?:an? )?(?:undocumented|illegal (?:immigrant|alien|migrant)|irregular "
      r"migrant|without (?:papers|documents|legal status)|here illegally|in the country illegally|overstaying)"
-     r"(?![\p{L}])", False),
+     r"(?![\p{L}])", False, "documents illegal immigrant irregular overstaying undocumented without"),
     ("migration", "present", _I + r"(?:don't|do not)\s+have\s+(?:papers|legal status|documents|a (?:visa|residence "
-     r"permit|green card))(?![\p{L}])", False),
-    ("migration", "present", _I + r"overstayed\s+my\s+visa(?![\p{L}])", False),
-    ("migration", "past", _I_WAS + r"(?:undocumented|an? (?:undocumented|illegal) \w+)(?![\p{L}])", False),
+     r"permit|green card))(?![\p{L}])", False, "documents green papers residence status visa"),
+    ("migration", "present", _I + r"overstayed\s+my\s+visa(?![\p{L}])", False, "overstayed"),
+    ("migration", "past", _I_WAS + r"(?:undocumented|an? (?:undocumented|illegal) \w+)(?![\p{L}])", False,
+     "illegal undocumented"),
     ("migration", "past", _I + r"(?:came|crossed|entered)\s+(?:[\p{L}]+\s+){0,3}?(?:illegally|irregularly|without "
-     r"papers)(?![\p{L}])", False),
+     r"papers)(?![\p{L}])", False, "came crossed entered & illegally irregularly without"),
     # ---- prison (a record: it does not pass)
-    ("prison", "status", r"(?<![\p{L}])j'\s*ai\s+(?:[\p{L}]+\s+)?(?:fait|passe)\s+" + _PRISON_TIME_FR, False),
+    ("prison", "status", r"(?<![\p{L}])j'\s*ai\s+(?:[\p{L}]+\s+)?(?:fait|passe)\s+" + _PRISON_TIME_FR, False,
+     "fait passe & barreaux detention maison prison taule"),
     ("prison", "status", r"(?<![\p{L}])j'\s*ai\s+(?:[\p{L}]+\s+)?ete\s+(?:incarceree?|emprisonnee?|detenue?|condamnee?|"
-     r"arretee?|interpellee?|enfermee?)(?![\p{L}])", False),
-    ("prison", "status", _J + r"suis\s+(?:sortie?|liberee?)\s+de\s+(?:prison|detention)(?![\p{L}])", False),
+     r"arretee?|interpellee?|enfermee?)(?![\p{L}])", False,
+     "arrete condamne detenu emprisonne enferme incarcere interpelle"),
+    ("prison", "status", _J + r"suis\s+(?:sortie?|liberee?)\s+de\s+(?:prison|detention)(?![\p{L}])", False,
+     "libere sorti & detention prison"),
     ("prison", "status", _J + _NE + r"suis\s+(?:en\s+prison|incarceree?|detenue?|en\s+detention|en\s+liberte\s+"
-     r"conditionnelle|sous\s+bracelet)(?![\p{L}])", False),
+     r"conditionnelle|sous\s+bracelet)(?![\p{L}])", False, "bracelet conditionnelle detention detenu incarcere prison"),
     ("prison", "status", r"(?<![\p{L}])j'\s*etais\s+(?:en\s+prison|incarceree?|detenue?|en\s+detention)(?![\p{L}])",
-     False),
+     False, "detention detenu incarcere prison"),
     ("prison", "status", r"(?<![\p{L}'])i(?:'ve\s+been|\s+have\s+been|\s+was|\s+had\s+been|'d\s+been)\s+(?:[\p{L}]+\s+)?"
      r"(?:in (?:prison|jail)|incarcerated|imprisoned|locked up|behind bars|arrested|convicted|jailed|detained|"
-     r"on (?:parole|probation))(?![\p{L}])", False),
+     r"on (?:parole|probation))(?![\p{L}])", False,
+     "arrested behind convicted detained incarcerated jail locked parole prison probation"),
     ("prison", "status", _I + r"(?:served|did|spent)\s+(?:[\p{L}\d]+\s+){0,3}?(?:years?|months?|time)\s+(?:in (?:prison|"
-     r"jail)|inside|behind bars)(?![\p{L}])|" + _I + r"did time(?![\p{L}])", False),
-    ("prison", "status", _I + r"got out of (?:prison|jail)|" + _I_WAS + r"released from (?:prison|jail)", False),
+     r"jail)|inside|behind bars)(?![\p{L}])|" + _I + r"did time(?![\p{L}])", False, "did served spent"),
+    ("prison", "status", _I + r"got out of (?:prison|jail)|" + _I_WAS + r"released from (?:prison|jail)", False,
+     "jail prison released"),
     ("prison", "status", _I_AM + r"(?:a )?formerly incarcerated|" + _I_AM + r"(?:in (?:prison|jail)|incarcerated|"
-     r"on (?:parole|probation))(?![\p{L}])", False),
+     r"on (?:parole|probation))(?![\p{L}])", False, "incarcerated jail parole prison probation"),
 ]
 
 # Statuses said of someone else (third person), for disclosure.third-party-status: (topic, pattern).
 THIRD_PERSON = [
     ("hiv", r"(?:vit|vivait|vivant|a\s+vecu)\s+(?:[\p{L}]+\s+)?avec\s+(?:le\s+)?(?:vih|sida|vhc|une?\s+hepatite|"
-            r"l'hepatite)"),
+            r"l'hepatite)", "avec & vecu vit vivait vivant"),
     ("hiv", r"(?:est|etait)\s+(?:[\p{L}]+\s+)?(?:seropo\w*|vih\s*\+|porteu(?:r|se)\s+du\s+(?:vih|virus)|atteinte?\s+du\s+"
-            r"sida|malade\s+du\s+sida)"),
+            r"sida|malade\s+du\s+sida)", "+ atteint malade porteur porteuse seropo & est etait"),
     ("hiv", r"(?:a|avait)\s+(?:le\s+(?:vih|sida)|contracte\s+le\s+(?:vih|sida))|sous\s+(?:arv|antiretroviraux|"
             r"traitement\s+antiretroviral)|sa\s+seropositivite|son\s+statut\s+serologique|"
-            r"(?:est|a\s+ete)\s+(?:decedee?|morte?)\s+du\s+sida"),
+            r"(?:est|a\s+ete)\s+(?:decedee?|morte?)\s+du\s+sida",
+     "antiretroviral antiretroviraux arv contracte decede mort seropositivite sida statut vih"),
     ("hiv", r"(?<=,\s{0,2})(?:seropositi(?:f|ve)|seropo|vih\s*\+|hiv[\s-]*positive|hiv\s*\+|living\s+with\s+hiv|"
-            r"vivant\s+avec\s+le\s+vih)"),  # an apposition: "Mariama Ba, séropositive depuis 2001"
+            r"vivant\s+avec\s+le\s+vih)",
+     "+ living positive seropo vivant"),  # an apposition: "Mariama Ba, séropositive depuis 2001"
     # an apposition opening the sentence, then the pronoun: "Séropositif depuis 2015, il reste un pilier."
     ("hiv", r"(?:seropositi(?:f|ve)|hiv[\s-]*positive|vivant\s+avec\s+le\s+vih|living\s+with\s+hiv)"
-            r"(?=[^.!?;:\n]{0,80}?,\s*(?:il|elle|he|she)\s)"),
+            r"(?=[^.!?;:\n]{0,80}?,\s*(?:il|elle|he|she)\s)", "living positive seropositif vivant"),
     ("hiv", r"(?:lives|lived|has\s+lived|has\s+been\s+living|is\s+living|was\s+living)\s+with\s+(?:hiv|aids|"
-            r"hepatitis\s+[bc]|hcv)"),
+            r"hepatitis\s+[bc]|hcv)", "lived lives living & aids hcv hepatitis hiv"),
     ("hiv", r"(?:is|was)\s+(?:hiv[\s-]*positive|hiv\s*\+|poz)|(?:has|had|contracted)\s+(?:hiv|aids)(?!\s+(?:testing|tests?|"
             r"prevention|services?|programs?|programmes?|care|treatment|clinics?|awareness|education|and|or|response))|"
             r"(?:is|was)\s+on\s+(?:arvs?|antiretrovirals|hiv\s+treatment)|(?:his|her|their)\s+(?:hiv(?:[\s-]positive)?"
-            r"\s+status|hiv\s+diagnosis)|died\s+of\s+aids"),
+            r"\s+status|hiv\s+diagnosis)|died\s+of\s+aids",
+     "aids antiretrovirals arv hiv poz"),
     ("health", r"(?:est|etait|a\s+ete)\s+(?:atteinte?|diagnostiquee?)\s+(?:d'une?\s+|de\s+la\s+|du\s+|de\s+|d')"
                r"(?:cancer|tuberculose|schizophrenie|bipolarite|troubles?\s+[\p{L}]+|depression|hepatite|epilepsie|"
-               r"maladie\s+mentale|alzheimer|parkinson)"),
+               r"maladie\s+mentale|alzheimer|parkinson)", "atteint diagnostique"),
     ("health", r"souffre\s+(?:de\s+|d'une?\s+|du\s+)(?:depression|schizophrenie|troubles?\s+[\p{L}]+|cancer|"
                r"tuberculose)|(?:est|etait)\s+(?:schizophrene|bipolaire|depressi(?:f|ve))|(?:a\s+fait|a\s+tente)\s+"
                r"(?:une\s+)?(?:tentative\s+de\s+suicide|overdose|surdose)|(?:est|a\s+ete)\s+(?:internee?|"
-               r"hospitalisee?)\s+en\s+psychiatrie"),
+               r"hospitalisee?)\s+en\s+psychiatrie",
+     "bipolaire depressif depressive fait psychiatrie schizophrene souffre tente"),
     ("health", r"(?:was|has\s+been|is)\s+diagnosed\s+with|(?:suffers|suffered)\s+from\s+(?:depression|schizophrenia|"
                r"bipolar|psychosis|cancer|tuberculosis)|(?:is|was)\s+(?:schizophrenic|bipolar)|has\s+(?:schizophrenia|"
-               r"bipolar\s+disorder|tuberculosis|dementia|psychosis)|attempted\s+suicide|overdosed"),
+               r"bipolar\s+disorder|tuberculosis|dementia|psychosis)|attempted\s+suicide|overdosed",
+     ("attempted bipolar dementia diagnosed overdosed psychosis schizophrenia schizophrenic suffered suffers "
+      "tuberculosis")),
     ("drugs", r"(?:consomme|consommait|fume|fumait|s'\s*injecte|s'\s*injectait|se\s+shoote|prend|prenait)\s+"
-              r"(?:[\p{L}]+\s+){0,2}?" + _FR_DOBJ_STRICT),
+              r"(?:[\p{L}]+\s+){0,2}?" + _FR_DOBJ_STRICT,
+     "consommait consomme fumait fume injectait injecte prenait prend shoote"),
     ("drugs", r"(?:est|etait)\s+(?:un\s+|une\s+)?(?:ancien(?:ne)?\s+)?(?:(?:usager|usagere|consommat\w+)\s+(?:de\s+|d'|"
               r"des\s+)(?:" + DRUG_FR + r")|toxico\w*|heroinomane|cocainomane|(?:accro|dependante?)\s+(?:a la |a l'|"
               r"aux |au )(?:" + DRUG_FR + r"))|(?:est|etait)\s+sous\s+(?:methadone|buprenorphine|subutex|traitement\s+"
-              r"de\s+substitution|tso|tao)"),
+              r"de\s+substitution|tso|tao)", "accro cocainomane consommat dependant heroinomane sous toxico usager"),
     ("drugs", r"(?:uses|used|injects|injected|smokes|smoked|snorts)\s+(?:" + DRUG_EN + r")|(?:is|was)\s+(?:a\s+|an\s+)?"
               r"(?:former\s+)?(?:drug\s+user|addict|junkie|(?:heroin|crack|meth)\s+user)|(?:is|was)\s+(?:addicted\s+to|"
               r"hooked\s+on)\s+(?:" + DRUG_EN + r")|(?:is|was|has\s+been|had\s+been)\s+on\s+(?:methadone|buprenorphine|"
               r"suboxone)|"
-              r"(?:is|was)\s+in\s+(?:recovery|rehab|detox)"),
+              r"(?:is|was)\s+in\s+(?:recovery|rehab|detox)",
+     ("addict benzos buprenorphine cannabis chems cocaine codeine coke crack detox dope drug ecstasy fentanyl "
+      "ghb heroin hooked junkie ketamine lsd marijuana mdma meth molly morphine opiates opioids oxy recovery "
+      "rehab smack speed spice suboxone substances tramadol weed")),
     ("legal", r"(?:est|etait)\s+(?:sans[\s-]papiers|en\s+situation\s+irreguliere|clandestine?|sous\s+oqtf|deboutee?\s+du"
-              r"\s+droit\s+d'asile)|(?:n'\s*a|n'\s*avait)\s+(?:pas|plus)\s+de\s+(?:papiers|titre\s+de\s+sejour)"),
+              r"\s+droit\s+d'asile)|(?:n'\s*a|n'\s*avait)\s+(?:pas|plus)\s+de\s+(?:papiers|titre\s+de\s+sejour)",
+     "clandestin deboute irreguliere oqtf papiers titre"),
     ("legal", r"(?:a\s+fait|a\s+passe)\s+" + _PRISON_TIME_FR + r"|"
               r"(?:a\s+ete|est|etait)\s+(?:incarceree?|emprisonnee?|detenue?|condamnee?|arretee?|interpellee?|"
-              r"en\s+prison|en\s+detention)(?!\s+(?:par|a\s+(?:l'unanimite|\d)))|(?:sort|sortait|est\s+sortie?)\s+de\s+prison|casier\s+judiciaire"),
+              r"en\s+prison|en\s+detention)(?!\s+(?:par|a\s+(?:l'unanimite|\d)))|(?:sort|sortait|est\s+sortie?)\s+de\s+prison|casier\s+judiciaire",
+     "arret barreaux casier condamne detention detenu emprisonne incarcere interpelle prison taule"),
     ("legal", r"(?:is|was)\s+(?:undocumented|an?\s+(?:undocumented|illegal)\s+(?:immigrant|migrant|alien)|here\s+"
               r"illegally)|(?:served|did|spent)\s+(?:[\p{L}\d]+\s+){0,3}?(?:years?|months?|time)\s+(?:in\s+(?:prison|"
               r"jail)|behind\s+bars|inside)|(?:is|was|has\s+been)\s+(?:in\s+(?:prison|jail)|incarcerated|imprisoned|"
-              r"jailed|convicted|arrested|on\s+parole|on\s+probation)|criminal\s+record|formerly\s+incarcerated"),
+              r"jailed|convicted|arrested|on\s+parole|on\s+probation)|criminal\s+record|formerly\s+incarcerated",
+     ("arrested bars convicted criminal illegal imprisoned incarcerated inside jail parole prison probation "
+      "undocumented")),
     ("sexwork", r"(?:est|etait)\s+(?:une?\s+)?(?:ancienne?\s+)?(?:travailleu(?:r|se)\s+du\s+sexe|tds|prostituee?|escort)|"
                 r"se\s+prostitu(?:e|ait)|(?:fait|faisait)\s+le\s+trottoir|(?:is|was)\s+(?:a\s+|an\s+)?(?:former\s+)?"
-                r"(?:sex\s+worker|escort|prostitute)|(?:does|did)\s+sex\s+work|sells?\s+sex"),
+                r"(?:sex\s+worker|escort|prostitute)|(?:does|did)\s+sex\s+work|sells?\s+sex",
+     "escort prostitu sex tds trottoir"),
 ]
 
 
 @lru_cache(maxsize=1)
 def first_person():
-    return [(topic, tense, regex.compile(p), ctx) for topic, tense, p, ctx in FIRST_PERSON]
+    """(topic, tense, pattern, needs_context, gate); a pattern compiles on first use, with `regex` (V0 forces it:
+    the patterns were written for it)."""
+    return [(topic, tense, LazyRegex(p, regex.V0), ctx, gate(g)) for topic, tense, p, ctx, g in FIRST_PERSON]
 
 
 @lru_cache(maxsize=1)
 def third_person():
-    return [(topic, regex.compile(r"(?<![\p{L}])(?:" + p + r")(?![\p{L}])")) for topic, p in THIRD_PERSON]
+    """(topic, pattern, gate), the pattern compiled on first use."""
+    return [(topic, LazyRegex(r"(?<![\p{L}])(?:" + p + r")(?![\p{L}])", regex.V0), gate(g))
+            for topic, p, g in THIRD_PERSON]
+
+
+def folded_prose(doc) -> str:
+    """`fold(doc.prose)`, computed once per document for the disclosure rules that read it."""
+    folded = doc.cache.get("folded_prose")
+    if folded is None:
+        folded = doc.cache["folded_prose"] = fold(doc.prose)
+    return folded

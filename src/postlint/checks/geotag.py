@@ -14,7 +14,7 @@ from postlint.text import LazyRegex
 from postlint import exif
 from postlint.checks.images import image_span
 from postlint.document import Document, Span
-from postlint.names import STREET_ADDRESS, camp_location, precise_places
+from postlint.names import camp_location, place_cues, precise_places, street_addresses
 from postlint.rule import rule
 
 SOURCE = ("Guide 003 (ACT Alliance), « il est interdit de publier […] des informations sur des mineur·e·s qui "
@@ -27,24 +27,47 @@ def image_metadata(doc: Document, ctx) -> list[tuple[object, exif.ImageMetadata,
     """(image, metadata, path as the user sees it) for every local image; memoised per document."""
     if "geotag.meta" in doc.cache:
         return doc.cache["geotag.meta"]
-    root = exif.project_root(doc.base_dir, getattr(ctx.settings, "root", None))
+    root = None  # found on the first local image: most drafts have none (it stats folders up to the root)
     out, seen = [], {}
     for im in doc.images:
         if im.is_remote or not im.src or im.src == "None":
             continue
         if doc.fmt == "docx" and im.src.startswith("word-image-"):
             continue  # a picture embedded in a Word file: no file on disk (its EXIF is not read yet)
+        if root is None:
+            root = exif.project_root(doc.base_dir, getattr(ctx.settings, "root", None))
         shown = os.path.normpath(os.path.join(os.path.dirname(doc.path), im.src)) if doc.path not in ("-", "") else im.src
         path, status = exif.locate(im.src, doc.base_dir, root)
         if path is None:
             meta = exif.ImageMetadata(im.src, status=status, detail=root)
         else:
             if path not in seen:
-                seen[path] = exif.read_metadata(path)
+                seen[path] = _read_metadata(path)
             meta = seen[path]
         out.append((im, meta, shown.replace(os.sep, "/")))
     doc.cache["geotag.meta"] = out
     return out
+
+
+_READ: dict[str, tuple[tuple, exif.ImageMetadata]] = {}
+
+
+def _read_metadata(path: str) -> exif.ImageMetadata:
+    """`exif.read_metadata`, remembered while the file keeps its inode, size and change times: drafts share
+    pictures (a folder of drafts, a server), and reading one costs about a millisecond."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return exif.read_metadata(path)
+    key = (st.st_ino, st.st_dev, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_mode)
+    hit = _READ.get(path)
+    if hit is not None and hit[0] == key:
+        return hit[1]
+    meta = exif.read_metadata(path)
+    if len(_READ) >= 512:
+        _READ.clear()
+    _READ[path] = (key, meta)
+    return meta
 
 
 def _fmt_position(ctx, lat: float, lon: float) -> str:
@@ -171,26 +194,36 @@ DMS = LazyRegex(
 GEO_URI = LazyRegex(r"\bgeo:(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)")
 W3W = LazyRegex(r"(?<![\w/])///\p{Ll}+\.\p{Ll}+\.\p{Ll}+\b|\bw3w\.co/\p{Ll}+\.\p{Ll}+\.\p{Ll}+")
 PLUS_CODE = LazyRegex(r"(?<![\w+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\w+])")
+# (words one of which the URL must contain, pattern): the words are in every match (`_gates.implied`), so
+# most links skip the patterns, which compile on first use (with `regex`, as before: V0).
 _URL_COORDS = [
-    regex.compile(r"@(-?\d{1,2}\.\d+),(-?\d{1,3}\.\d+)"),
-    regex.compile(r"[?&;](?:q|query|ll|sll|center|daddr|saddr|destination|origin|coordinates)=(-?\d{1,2}\.\d+)(?:,|%2C)\+?(-?\d{1,3}\.\d+)", regex.I),
-    regex.compile(r"[?&]mlat=(-?\d{1,2}\.\d+)&(?:amp;)?mlon=(-?\d{1,3}\.\d+)"),
-    regex.compile(r"#map=\d{1,2}/(-?\d{1,2}\.\d+)/(-?\d{1,3}\.\d+)"),
-    regex.compile(r"^geo:(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)"),
-    regex.compile(r"/(?:maps|dir|place|search)/[^?#]*?(-?\d{1,2}\.\d{3,}),\+?(-?\d{1,3}\.\d{3,})"),
+    (("@",), LazyRegex(r"@(-?\d{1,2}\.\d+),(-?\d{1,3}\.\d+)", regex.V0)),
+    (("=",), LazyRegex(r"[?&;](?:q|query|ll|sll|center|daddr|saddr|destination|origin|coordinates)=(-?\d{1,2}\.\d+)"
+                       r"(?:,|%2C)\+?(-?\d{1,3}\.\d+)", regex.I | regex.V0)),
+    (("mlat=",), LazyRegex(r"[?&]mlat=(-?\d{1,2}\.\d+)&(?:amp;)?mlon=(-?\d{1,3}\.\d+)", regex.V0)),
+    (("#map=",), LazyRegex(r"#map=\d{1,2}/(-?\d{1,2}\.\d+)/(-?\d{1,3}\.\d+)", regex.V0)),
+    (("geo:",), LazyRegex(r"^geo:(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)", regex.V0)),
+    (("/maps/", "/dir/", "/place/", "/search/"),
+     LazyRegex(r"/(?:maps|dir|place|search)/[^?#]*?(-?\d{1,2}\.\d{3,}),\+?(-?\d{1,3}\.\d{3,})", regex.V0)),
 ]
 _CONTEXT = LazyRegex(r"(?i)\b(?:gps|coordonnées|coordinates|coords?|position|lat(?:itude)?|long(?:itude)?|localisation|"
                          r"location|located|situé|située|garé|garée|parks?|parked|stationne|pin)\b")
 
 
+# Every DECIMAL_PAIR match holds this (its latitude), every DMS match a "°", every W3W match "///" or "w3w.co/",
+# every plus code a "+", every GEO_URI "geo:": cheap tests before the patterns (compiled on first use).
+_DECIMAL = LazyRegex(r"\d[.,]\d\d", regex.V0)
+_POINT = LazyRegex(r"[.,]")
+
+
 def _decimals(s: str) -> int:
-    return len(regex.split(r"[.,]", s, maxsplit=1)[1])
+    return len(_POINT.split(s, maxsplit=1)[1])
 
 
 def _coordinate_spans(doc: Document) -> list[tuple[Span, str]]:
     out: list[tuple[Span, str]] = []
     prose, body = doc.prose, doc.body
-    for m in DECIMAL_PAIR.finditer(prose, body.start, body.end):
+    for m in DECIMAL_PAIR.finditer(prose, body.start, body.end) if _DECIMAL.search(prose, body.start, body.end) else ():
         lat_t, lon_t = m.group("lat"), m.group("lon")
         comma_dec = m.group("dl") == "," or m.group("dn") == ","
         if comma_dec and (m.group("sep") == "," or m.group("dl") != m.group("dn")):
@@ -213,13 +246,17 @@ def _coordinate_spans(doc: Document) -> list[tuple[Span, str]]:
             if m.group("ew") and m.group("ew") in "WO":
                 lon = -abs(lon)
             out.append((Span(m.start(), m.start() + len(m.group(0).rstrip())), f"{lat:.2f},{lon:.2f}"))
-    for rx in (DMS, W3W, PLUS_CODE):
+    for rx, words in ((DMS, ("°",)), (W3W, ("///", "w3w.co/")), (PLUS_CODE, ("+",))):
+        if not any(w in prose for w in words):
+            continue
         for m in rx.finditer(prose, body.start, body.end):
             out.append((Span(m.start(), m.start() + len(m.group(0).rstrip(" \t,;/"))), ""))
-    for m in GEO_URI.finditer(doc.source, body.start, body.end):
+    for m in GEO_URI.finditer(doc.source, body.start, body.end) if "geo:" in doc.source else ():
         out.append((Span(m.start(), m.end()), f"{float(m.group(1)):.2f},{float(m.group(2)):.2f}"))
     for link in doc.links:
-        for rx in _URL_COORDS:
+        for words, rx in _URL_COORDS:
+            if not any(w in link.url for w in words):
+                continue
             m = rx.search(link.url)
             if m:
                 try:
@@ -261,8 +298,9 @@ place privately.""",
       examples={"fail": ("Tonight the van parks at -33.9249, 18.4241 from 8pm.", "Point de rencontre : 14°41'N 17°26'W."),
                 "pass": ("Rendez-vous à 14:30, score 2-1, version 3.8.18, 12.50 €.",)})
 def coordinates(doc: Document, ctx):
-    kids = _child_posts(doc)
-    for span, pos in _coordinate_spans(doc):
+    spans = _coordinate_spans(doc)
+    kids = _child_posts(doc) if spans else set()  # (whether the post is about a child: only for a finding)
+    for span, pos in spans:
         child = doc.post_index(span.start) in kids
         shown = ""
         if pos:
@@ -288,6 +326,7 @@ _CONTACT_LINE = LazyRegex(r"(?i)^[\W\d_]*(?:contacts?|adresse|address|siège|hea
 # the address is published on purpose, unless the post speaks of a child.
 _VENUE_LINE = LazyRegex(r"(?i)^[\W\d_]*(?:lieu|lieux|venue|where|location|localisation|adresse[ \t]+du[ \t]+jour)"
                             r"[ \t]*(?:\*\*|__)?[ \t]*:")
+_PIN_END = LazyRegex(r"[.!?|•]|[\p{Extended_Pictographic}]|#", regex.V0)
 _ABOUT_HEADING = LazyRegex(r"(?i)^\W*(?:à[ \t]+propos|a[ \t]+propos|about|contact)")
 
 
@@ -321,24 +360,25 @@ Fix safety: no automatic fix; keep to the neighbourhood or town.""",
       examples={"fail": ("Elle vit au 12 rue Carnot, bloc C, tente 14.", "📍 Centre d'accueil, 25 avenue Bourguiba"),
                 "pass": ("Contact presse : 12 rue Carnot, Dakar", "Rendez-vous à Pikine samedi.")})
 def precise_location(doc: Document, ctx):
-    kids = _child_posts(doc)
     prose, body = doc.prose, doc.body
     found: list[tuple[Span, str]] = []
-    for m in STREET_ADDRESS.finditer(prose, body.start, body.end):
+    for m in street_addresses(prose, body.start, body.end):
         found.append((Span(m.start(), m.end()), "address"))
-    for s in doc.sentences():
-        for p in precise_places(prose[s.start:s.end], s.start):
+    cues = place_cues(prose)  # once for the draft, not per sentence
+    for s in doc.sentences() if cues != ((), ()) else ():
+        for p in precise_places(prose[s.start:s.end], s.start, cues):
             if p.kind == "camp" and camp_location(p, prose[s.start:s.end]):
                 found.append((Span(p.start, p.end), "camp"))
     for tok in doc.emoji:
         if tok.text.startswith("📍"):
             line_end = doc.line_index.line_span(doc.line_index.position(tok.span.start)[0]).end
             rest = prose[tok.span.end:line_end]
-            cut = regex.search(r"[.!?|•]|[\p{Extended_Pictographic}]|#", rest)
+            cut = _PIN_END.search(rest)
             rest = rest[:cut.start()] if cut else rest
             end = tok.span.end + len(rest.rstrip())
             found.append((Span(tok.span.start, max(end, tok.span.end)), "pin"))
     found.sort(key=lambda x: (x[0].start, -x[0].end))
+    kids = _child_posts(doc) if found else set()
     taken: list[Span] = []
     for span, kind in found:
         if any(span.overlaps(t) for t in taken) or _org_context(doc, span.start):
@@ -351,7 +391,7 @@ def precise_location(doc: Document, ctx):
         text = doc.source[span.start:span.end]
         if kind == "pin":
             inner = doc.prose[span.start:span.end]
-            precise = bool(STREET_ADDRESS.search(inner) or any(p.kind != "village" for p in precise_places(inner)))
+            precise = bool(next(street_addresses(inner), None) or any(p.kind != "village" for p in precise_places(inner)))
             sev = "error" if child and precise else "warning" if child or precise else "info"
             msg = ctx.msg(fr="Localisation « {t} » : vérifiez qu'elle ne permet pas de retrouver les personnes du message"
                              "{c}.", en="Check-in '{t}': make sure it does not let readers find the people in the post{c}.",

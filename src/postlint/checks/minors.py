@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 import regex
 
+from postlint.checks._gates import fold_case, gate, passes
 from postlint.text import LazyRegex
 
 from postlint.document import Document, Span
-from postlint.names import (AGE_AFTER, STREET_ADDRESS, camp_location, NameMatch, PlaceMatch, is_first_name, person_names,
-                            precise_places)
+from postlint.names import (AGE_AFTER, camp_location, NameMatch, PlaceMatch, is_first_name, person_names, precise_places,
+                            street_addresses)
 from postlint.rule import rule
 
 SOURCE = ("Guide 003 (ACT Alliance), « il est interdit de publier sur les médias sociaux des informations sur des "
@@ -60,6 +61,14 @@ _CHILD_EN = (r"child|children|kids?|girls?|boys?|schoolgirls?|schoolboys?|school
 CHILD_WORD = LazyRegex(
     rf"(?<![\p{{L}}\p{{M}}-])(?P<noun>(?i:{_CHILD_STEMS_FR})(?:[·.\-]?n?e)?(?:[·.\-]?[sx])?|(?i:{_CHILD_EN}))"
     rf"(?![\p{{L}}\p{{M}}])")
+# Gates (`_gates.py`): the big patterns run only on the few sentences that can match. Every AGE_FR match ends
+# with its unit word; every AGE_EN match has "old", "aged", or a number after "," / "(" (its third branch);
+# every CHILD_WORD match holds a word of CHILD_GATE (`_gates.implied`). With `regex` (V0): the same \b, \d.
+_AGE_FR_UNIT = LazyRegex(r"(?:ans?|mois|semaines|jours)\b", regex.I | regex.V0)
+_AGE_EN_NUMBER = LazyRegex(r"(?:,[ \t]*(?:age[ \t]+)?|\()\d", regex.I | regex.V0)
+CHILD_GATE = gate("ado babies baby bambin boy bébé child collégien enfant fille garçon girl infant kid lycéen mineur "
+                  "minor newborn nourrisson nouveau orphan orphelin pupil talibe talibé teen toddler youngster "
+                  "écolier écolière élève")
 _GENERIC_BEFORE = LazyRegex(
     r"(?i)(?:\b(?:chaque|tout|toute|tous|toutes|aucun|aucune|nul|nulle|every|each|no|any|all)[ \t]+(?:les[ \t]+|the[ \t]+)?"
     r"|\b(?:millions?|milliers|milliards?|centaines|dizaines|thousands|hundreds|dozens|majority|majorité|plupart|"
@@ -158,7 +167,7 @@ def _alt_span(doc: Document, im) -> Span | None:
 def ages(text: str, offset: int = 0) -> list[tuple[int, int, int, str]]:
     """(start, end, age in years, text) of the ages of people stated in `text` (months count as 0)."""
     out = []
-    for m in AGE_FR.finditer(text):
+    for m in AGE_FR.finditer(text) if _AGE_FR_UNIT.search(text) else ():
         n = _number(m.group("n"))
         if n is None or _DURATION_AFTER.match(text[m.end():]):
             continue
@@ -175,7 +184,8 @@ def ages(text: str, offset: int = 0) -> list[tuple[int, int, int, str]]:
         unit = m.group("unit").lower()
         years = n if unit.startswith("an") else 0 if unit == "mois" and n < 216 or unit in ("semaines", "jours") else n // 12
         out.append((offset + m.start("n"), offset + m.end(), years, text[m.start("n"):m.end()]))
-    for m in AGE_EN.finditer(text):
+    folded = fold_case(text)
+    for m in AGE_EN.finditer(text) if "old" in folded or "aged" in folded or _AGE_EN_NUMBER.search(text) else ():
         if m.group("n"):
             after = (m.group("after") or "").strip().lower()
             if after and regex.match(r"(?:programme|program|project|organi[sz]ation|campaign|war|conflict|law|policy|"
@@ -200,6 +210,8 @@ def ages(text: str, offset: int = 0) -> list[tuple[int, int, int, str]]:
 
 def _child_words(text: str, offset: int) -> list[ChildCue]:
     out = []
+    if not passes(CHILD_GATE, fold_case(text)):
+        return out
     for m in CHILD_WORD.finditer(text):
         word = m.group("noun")
         low = word.lower()
@@ -227,8 +239,10 @@ def child_cues(doc: Document) -> dict[int, list[ChildCue]]:
     found: dict[int, list[ChildCue]] = {}
     for u in units(doc):
         cues = [ChildCue(s, e, t, True, a) for s, e, a, t in ages(u.text, u.span.start) if a < 18]
-        places = precise_places(u.text, u.span.start)  # "St Mary's Children's Home" names a place, not a child
-        cues += [c for c in _child_words(u.text, u.span.start) if not any(p.start <= c.start < p.end for p in places)]
+        words = _child_words(u.text, u.span.start)
+        if words:
+            places = precise_places(u.text, u.span.start)  # "St Mary's Children's Home" names a place, not a child
+            cues += [c for c in words if not any(p.start <= c.start < p.end for p in places)]
         if cues:
             found[u.index] = sorted(cues, key=lambda c: c.start)
     doc.cache["minors.cues"] = found
@@ -380,7 +394,7 @@ def identifying_details(doc: Document, ctx):
 
 def _geotag_covered(u: Unit, places: list[PlaceMatch]) -> list[tuple[int, int]]:
     """Numbered street addresses and camp blocks/tents of the body: geotag.precise-location's findings."""
-    spans = [(u.span.start + m.start(), u.span.start + m.end()) for m in STREET_ADDRESS.finditer(u.text)]
+    spans = [(u.span.start + m.start(), u.span.start + m.end()) for m in street_addresses(u.text)]
     return spans + [(p.start, p.end) for p in places if p.kind == "camp" and camp_location(p, u.text)]
 
 

@@ -1,0 +1,64 @@
+"""Keyword gates and prefilters must never hide a match: each is proved from its pattern, and the phone
+prefilter's digit counts are recomputed from phonenumbers' own metadata."""
+from __future__ import annotations
+
+from postlint.checks import _gates
+from postlint.checks.disclosure_contact import _MIN_PHONE_DIGITS, min_phone_digits
+
+
+def test_every_gate_is_implied_by_its_pattern():
+    assert _gates.unproved() == []
+
+
+def test_a_broken_gate_is_caught():
+    assert _gates.implied(r"\bcompte\s+bancaire\b", "compte & bancaire")
+    assert not _gates.implied(r"\bcompte\s+(?:bancaire|courant)\b", "compte & bancaire")
+    assert not _gates.implied(r"(?i)ATTACHED", "attached & report")
+
+
+def test_case_insensitive_gate_text_folds_dotted_capitals():
+    folded = _gates.fold_case("JOİNT ıl")
+    assert "joint" in folded and "il" in folded
+    assert _gates.passes(_gates.gate("joint & il"), folded)
+
+
+def test_phone_prefilter_digit_counts_match_phonenumbers_metadata():
+    for region, n in _MIN_PHONE_DIGITS.items():
+        assert min_phone_digits(region) == n, region
+
+
+def test_derived_gates_of_bundled_yaml_rules_are_proved():
+    import re
+
+    import yaml
+
+    from postlint.resources import data_dir
+
+    derived = 0
+    for path in sorted(data_dir("rules").glob("*.yaml")):
+        for spec in yaml.safe_load(path.read_text(encoding="utf-8"))["rules"]:
+            flags = re.I if spec.get("ignore_case", True) else 0
+            raw = spec.get("patterns") or []
+            for pattern in [p for v in raw.values() for p in v] if isinstance(raw, dict) else raw:
+                gate = _gates.derive(pattern, flags)
+                assert gate == _gates.derive(pattern, flags, prove=True), (spec["id"], pattern)
+                derived += gate is not None
+    assert derived >= 10
+
+
+def test_derive_finds_required_runs_only():
+    assert _gates.derive(r"\bconverti(?:r|ssez)?\s+au\b") == (("converti",),)
+    assert _gates.derive(r"(?i:vote|votez)\s+(?:for|pour)\s+\p{Lu}") == (("vote", "votez"),)
+    assert _gates.derive(r"(?:optional)?\s*\d+") is None  # nothing every match contains
+    assert _gates.derive(r"(?i)ATTACHED\s+file") == (("attached",),)
+    assert _gates.derive(r"\bP\.?J\b") == (("p",),) or _gates.derive(r"\bP\.?J\b") == (("j",),)
+    # a case-sensitive literal is looked for in the folded text: still found there
+    gate = _gates.derive(r"Dieu\s+seul")
+    assert _gates.passes(gate, _gates.fold_case("DIEU SEUL")) and _gates.passes(gate, _gates.fold_case("Dieu seul"))
+
+
+def test_yaml_pattern_rule_with_gate_still_reports(lint):
+    found = lint("Only by accepting Jesus as their saviour can these families find hope.", lang="en").findings
+    assert any(f.rule == "tone.proselytising" for f in found)
+    calm = lint("We met faith leaders in the church hall.", lang="en").findings
+    assert not [f for f in calm if f.rule == "tone.proselytising"]
