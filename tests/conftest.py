@@ -12,6 +12,13 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
+# The saved stigma term index (postlint/termindex.py) goes to a folder of this test session, not to the
+# user's cache; subprocesses (run_cli, pre-commit) inherit it.
+if "POSTLINT_INDEX_CACHE" not in os.environ:
+    import tempfile
+
+    os.environ["POSTLINT_INDEX_CACHE"] = tempfile.mkdtemp(prefix="postlint-index-")
+
 
 @pytest.fixture
 def lint(tmp_path):

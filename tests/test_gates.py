@@ -62,3 +62,15 @@ def test_yaml_pattern_rule_with_gate_still_reports(lint):
     assert any(f.rule == "tone.proselytising" for f in found)
     calm = lint("We met faith leaders in the church hall.", lang="en").findings
     assert not [f for f in calm if f.rule == "tone.proselytising"]
+
+
+def test_attachment_gate_is_implied_by_its_pattern():
+    import re
+
+    from postlint.checks import structure_pitch as sp
+
+    pattern = sp.ATTACHMENT.pattern
+    pj_branch = r"(?-i:(?<![\p{L}\p{N}])P\.?\s?J\.?\s*:)|"
+    assert pj_branch in pattern  # the one branch the words do not cover: _PJ looks for it
+    assert _gates.implied(pattern.replace(pj_branch, ""), (sp._ATTACHMENT_WORDS,), re.I)
+    assert sp._PJ.search("Voir P. J : le rapport") and sp._PJ.search("PJ\u00a0:")

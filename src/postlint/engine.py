@@ -1,7 +1,6 @@
 """Run the active rules on a document: isolate crashes, apply severities, sort."""
 from __future__ import annotations
 
-import traceback
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -32,6 +31,8 @@ def run(doc: Document, active: list[ActiveRule], settings: Settings, today: date
         try:
             found = list(ar.rule.check(doc, ctx) or ())
         except Exception as e:  # one broken rule must not stop the others, nor the run
+            import traceback
+
             res.crashes.append(RuleCrash(ar.rule.id, f"{type(e).__name__}: {e}",
                                          "".join(traceback.format_exception(e)[-3:])))
             continue

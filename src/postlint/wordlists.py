@@ -300,6 +300,15 @@ def organisation_lists(paths: tuple[str, ...]) -> list[WordList]:
     return out
 
 
+def source_files(lang: str, extra: tuple[str, ...] = ()) -> list[str]:
+    """The files `merged(lang, extra)` reads, in its order (they name the saved term index)."""
+    folder = bundled_dir() / lang / "stigma"
+    out = [str(f) for f in sorted(folder.glob("*.yaml"))] if folder.is_dir() else []
+    for p in extra:
+        out.extend(str(f) for f in sorted(Path(p).glob("*.y*ml"))) if os.path.isdir(p) else out.append(p)
+    return out
+
+
 def check_files(paths: tuple[str, ...]) -> None:
     """Validate the organisation's lists up front, so a mistake is a config error with file and line."""
     organisation_lists(tuple(paths))

@@ -221,6 +221,10 @@ RELEASE_LINE = LazyRegex(
     r"ne\s+pas\s+(?:diffuser|partager|transf[ée]rer|publier)|draft\b|brouillon|not\s+for\s+(?:publication|distribution))")
 
 
+# Two letters that are not lower case, joined only by marks or apostrophes: every capitalised word holds one,
+# and n such words hold at least n non-overlapping ones (each match takes two letters of a chain of
+# letters): a draft with fewer than `min_words` matches cannot hold a run, and is not read word by word.
+_UPPER_PAIR = LazyRegex(r"[^\P{L}\p{Ll}][\p{M}'’]*[^\P{L}\p{Ll}]")
 _RUN_BREAK = LazyRegex(r"[\p{Ll}]|\n[ \t]*\n")  # between two words: a lower-case letter or a blank line
 _EMOJI_GAP = LazyRegex(r"[ \t\u200d\ufe0f]*")
 
@@ -270,6 +274,8 @@ the text in lower case.""",
 def all_caps(doc: Document, ctx: Context):
     need = ctx.options.get("min_words", 3)
     prose = doc.prose
+    if len(_UPPER_PAIR.findall(prose)) < need:
+        return
     release: dict[int, bool] = {}  # line number → a release line (many words share a line)
     for block in doc.text_blocks():
         if block.kind == "code":

@@ -164,12 +164,20 @@ _MATCHERS: dict[tuple, tuple] = {}
 def _matchers(lang: str, extra: tuple[str, ...], names: tuple[str, ...]):
     key = (lang, extra, names)
     if key not in _MATCHERS:
+        from postlint import termindex
         from postlint.terms import TermEntry, TermMatcher
-        from postlint.wordlists import merged
+        from postlint.wordlists import merged, source_files
 
-        entries, exempt = merged(lang, extra)
+        name = termindex.key(lang, source_files(lang, extra))
+        state = termindex.load(name)
+        if state is not None:
+            entries, exempt, matcher = termindex.restore(state)
+        else:
+            entries, exempt = merged(lang, extra)
+            matcher = TermMatcher(entries)
+            termindex.save(name, termindex.dump(entries, exempt, matcher))
         protected = TermEntry(id="exempt", avoid=list(exempt) + list(names), lang=lang, accents="loose")
-        _MATCHERS[key] = (TermMatcher(entries), TermMatcher([protected]))
+        _MATCHERS[key] = (matcher, TermMatcher([protected]))
     return _MATCHERS[key]
 
 

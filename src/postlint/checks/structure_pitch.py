@@ -8,6 +8,8 @@ paragraph is the pitch summary: the key points, in at most three sentences too.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 import regex
@@ -213,6 +215,20 @@ ATTACHMENT = lazy_regex(
     r"infographic|study|survey|statement|release)s?\b|\benclosed\s+(?:is|are|please\s+find)\b", regex.I)
 
 
+# Gate (checks/_gates.py): every match holds one of these words (case-folded), or is the "PJ :" branch, which
+# _PJ finds (stdlib `\s` covers every `regex` space). tests/test_gates.py proves it from ATTACHMENT.
+_ATTACHMENT_WORDS = ("joint", "joins", "joign", "annexe", "attach", "enclosed")
+_PJ = re.compile(r"P\.?\s?J")
+
+
+def _may_announce_attachment(doc: Document) -> bool:
+    from postlint.checks._gates import fold_case
+
+    text = doc.prose[doc.body.start:doc.body.end]
+    folded = fold_case(text)
+    return any(w in folded for w in _ATTACHMENT_WORDS) or _PJ.search(text) is not None
+
+
 @rule("structure.attachment", summary="No attachments: link to a press page instead.",
       source="Guide 000 (INPUD, fiche médias), « Créez une page presse sur votre site internet … Mettez un lien avec "
              "la page presse dans votre courriel argumentaire ou votre message et n'envoyez pas de pièces jointes. »",
@@ -229,6 +245,8 @@ ATTACHMENT = lazy_regex(
                 "pass": ("Le rapport complet est en ligne : https://www.exemple.org/presse",
                          "The clinic is attached to the district hospital.")})
 def attachment(doc: Document, ctx: Context):
+    if not _may_announce_attachment(doc):
+        return
     severity = "info" if doc.meta.type in ("post", "thread") else "warning"
     for m in ATTACHMENT.finditer(doc.prose, doc.body.start, doc.body.end):
         span = Span(m.start(), m.end())

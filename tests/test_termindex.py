@@ -1,0 +1,67 @@
+"""The saved stigma term index gives exactly what building it gives, and never a stale or broken index."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_cli
+
+QA = ROOT / "tests" / "data" / "qa" / "stigma"
+
+
+def _report(folder: Path, env: dict) -> list:
+    p = run_cli("check", "--no-cache", "--format", "json", str(folder), env=env)
+    assert p.returncode in (0, 1), p.stderr
+    return json.loads(p.stdout)["files"]
+
+
+def test_saved_index_gives_the_same_findings(tmp_path):
+    index = tmp_path / "index"
+    built = _report(QA, {"POSTLINT_INDEX_CACHE": "off"})
+    first = _report(QA, {"POSTLINT_INDEX_CACHE": str(index)})  # builds and saves
+    assert sorted(p.name for p in index.iterdir()) and all(p.name.startswith("terms-") for p in index.iterdir())
+    second = _report(QA, {"POSTLINT_INDEX_CACHE": str(index)})  # reads the saved index
+    assert built == first == second
+    assert sum(len(f["findings"]) for f in built) > 20
+
+
+def test_edited_wordlist_makes_a_new_index(tmp_path):
+    index = tmp_path / "index"
+    lists = tmp_path / "lists"
+    lists.mkdir()
+    entry = ("entries:\n  - id: zorg\n    avoid: [{word}]\n    prefer: [personne]\n    lang: fr\n    domain: drug-use\n"
+             "    reason: un mot inventé pour le test\n")
+    (lists / "org.yaml").write_text(entry.format(word="zorglub"), encoding="utf-8")
+    (tmp_path / ".postlint.yaml").write_text(f"wordlists: [{lists}]\nlang: fr\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("Un zorglub et un glubzor.\n", encoding="utf-8")
+    env = {"POSTLINT_INDEX_CACHE": str(index)}
+
+    def stigma_texts():
+        p = run_cli("check", "--no-cache", "--format", "json", "a.md", cwd=tmp_path, env=env)
+        return [f["text"] for f in json.loads(p.stdout)["files"][0]["findings"] if f["rule"].startswith("stigma.")]
+
+    assert stigma_texts() == ["zorglub"]
+    (lists / "org.yaml").write_text(entry.format(word="glubzor"), encoding="utf-8")
+    assert stigma_texts() == ["glubzor"]
+    assert len(list(index.iterdir())) == 2
+
+
+@pytest.mark.parametrize("damage", ["{not json", '{"format": 999}', ""])
+def test_damaged_index_is_ignored_and_rebuilt(tmp_path, damage):
+    index = tmp_path / "index"
+    clean = _report(QA, {"POSTLINT_INDEX_CACHE": "off"})
+    _report(QA, {"POSTLINT_INDEX_CACHE": str(index)})
+    for p in index.iterdir():
+        p.write_text(damage, encoding="utf-8")
+    assert _report(QA, {"POSTLINT_INDEX_CACHE": str(index)}) == clean
+
+
+def test_unwritable_index_folder_is_not_an_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    env = {"POSTLINT_INDEX_CACHE": str(blocker / "sub")}  # cannot be created: a file is in the way
+    assert _report(QA, env) == _report(QA, {"POSTLINT_INDEX_CACHE": "off"})
+    assert not os.path.isdir(blocker / "sub")
