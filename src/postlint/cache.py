@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 
 from postlint import __version__
 from postlint.document import Span
@@ -17,6 +16,7 @@ from postlint.report import FileResult
 from postlint.rule import Edit, Finding, Fix
 
 DEFAULT_DIR = ".postlint_cache"
+_MADE: set[str] = set()  # cache folders this process has created or found
 
 
 class Cache:
@@ -71,18 +71,36 @@ class Cache:
             data["source"] = result.doc.source
             data["paragraph_numbers"] = result.doc.paragraph_numbers
         folder = os.path.join(self.folder, key[:2])
+        text = json.dumps(data, ensure_ascii=False).encode("utf-8")
         try:
-            os.makedirs(folder, exist_ok=True)
-            gi = os.path.join(self.folder, ".gitignore")
-            if not os.path.exists(gi):
-                with open(gi, "w") as fh:
-                    fh.write("# created by postlint\n*\n")
-            fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, ensure_ascii=False)
-            os.replace(tmp, os.path.join(folder, key + ".json"))
+            try:
+                _write(folder, key, text)
+            except FileNotFoundError:  # the folder was removed while this process ran: make it again
+                _MADE.discard(folder)
+                _write(folder, key, text)
         except OSError:
             pass  # a read-only checkout still lints, just without a cache
+
+
+def _write(folder: str, key: str, text: bytes) -> None:
+    if folder not in _MADE:  # once per process: a run writes many entries into few folders
+        os.makedirs(folder, exist_ok=True)
+        gi = os.path.join(os.path.dirname(folder), ".gitignore")
+        if not os.path.exists(gi):
+            with open(gi, "w") as fh:
+                fh.write("# created by postlint\n*\n")
+        _MADE.add(folder)
+    # the key names the content and the process id the writer, so no other writer uses this name (tempfile's
+    # random names cost more than the write); os.replace makes the entry appear whole, or not at all
+    tmp = os.path.join(folder, f"{key}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        view = memoryview(text)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
+    os.replace(tmp, os.path.join(folder, key + ".json"))
 
 
 def _light_document(raw: bytes, data: dict):
