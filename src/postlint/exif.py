@@ -15,7 +15,6 @@ import math
 import os
 import stat
 import struct
-import tempfile
 import warnings
 import zlib
 from dataclasses import dataclass, field
@@ -634,6 +633,8 @@ def strip_file(path: str, *, everything: bool = False, dry_run: bool = False) ->
     if result.changed and not dry_run:
         folder = os.path.dirname(os.path.abspath(path))
         try:
+            import tempfile
+
             fd, tmp = tempfile.mkstemp(prefix=".postlint-strip-", suffix=os.path.splitext(path)[1], dir=folder)
         except OSError as e:
             raise StripError(f"cannot write next to the file: {e.strerror or e}") from None

@@ -2,9 +2,7 @@
 BOM and line endings. `--diff` shows the same edits as a unified diff."""
 from __future__ import annotations
 
-import difflib
 import os
-import tempfile
 
 from postlint.document import Document
 from postlint.rule import Edit, Finding
@@ -64,6 +62,8 @@ def write_atomic(path: str, data: bytes) -> None:
     """Write to a temporary file in the same folder, then rename over the original."""
     folder = os.path.dirname(os.path.abspath(path))
     mode = os.stat(path).st_mode & 0o7777 if os.path.exists(path) else 0o644
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=".postlint-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -79,5 +79,7 @@ def write_atomic(path: str, data: bytes) -> None:
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
+    import difflib
+
     return "".join(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
                                         fromfile=f"a/{path}", tofile=f"b/{path}"))

@@ -11,11 +11,13 @@ import regex
 
 from postlint.text import LazyRegex
 
-from postlint import exif
+from postlint.lazyimport import lazy_module
 from postlint.checks.images import image_span
 from postlint.document import Document, Span
 from postlint.names import camp_location, place_cues, precise_places, street_addresses
 from postlint.rule import rule
+
+exif = lazy_module("postlint.exif")  # read only for drafts with local images
 
 SOURCE = ("Guide 003 (ACT Alliance), « il est interdit de publier […] des informations sur des mineur·e·s qui "
           "permettraient […] d'identifier où elles se trouvent (en désactivant par exemple le géomarquage des "

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 import bisect
-import difflib
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -122,6 +121,8 @@ class _EntryIds(Option):
         known = known_ids()
         for v in value:
             if str(v) not in known:
+                import difflib
+
                 close = difflib.get_close_matches(str(v), sorted(known), n=3)
                 hint = f" (did you mean {', '.join(close)}?)" if close else " (see `postlint explain stigma.<domain>`)"
                 return f"unknown wordlist entry id {v!r}{hint}"

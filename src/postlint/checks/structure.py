@@ -6,9 +6,11 @@ in `structure_pitch.py`.
 """
 from __future__ import annotations
 
-from postlint import press
+from postlint.lazyimport import lazy_module
 from postlint.document import Document, Span
 from postlint.rule import Context, Edit, Fix, Option, rule
+
+press = lazy_module("postlint.press")  # only press releases and pitches need the analysis
 
 RELEASE = frozenset({"press-release"})
 GUIDE = ("Guide 000 (INPUD, fiche médias), « Un communiqué de presse visant à faire un plaidoyer sur les médias "

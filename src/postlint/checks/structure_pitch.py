@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 
 import regex
 
-from postlint import press
-from postlint.press import lazy_regex
+from postlint.lazyimport import lazy_module
+from postlint.text import LazyRegex as lazy_regex
 from postlint.document import Document, Span
 from postlint.rule import Context, Option, rule
 from postlint.text import fold, split_sentences
+
+press = lazy_module("postlint.press")  # only press releases and pitches need the analysis
 
 PITCH = frozenset({"pitch"})
 GUIDE = "Guide 000 (INPUD, fiche médias), « Rédigez le résumé de votre argumentaire … "
