@@ -65,3 +65,16 @@ def test_unwritable_index_folder_is_not_an_error(tmp_path):
     env = {"POSTLINT_INDEX_CACHE": str(blocker / "sub")}  # cannot be created: a file is in the way
     assert _report(QA, env) == _report(QA, {"POSTLINT_INDEX_CACHE": "off"})
     assert not os.path.isdir(blocker / "sub")
+
+
+def test_no_home_folder_means_no_index(monkeypatch):
+    from postlint import termindex
+
+    monkeypatch.delenv("POSTLINT_INDEX_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(termindex.os.path, "expanduser", lambda p: p)  # as when HOME is unset and unknown
+    assert termindex.folder() is None
+    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
+    assert str(termindex.folder()) == "/somewhere/postlint"
+    monkeypatch.setenv("POSTLINT_INDEX_CACHE", "off")
+    assert termindex.folder() is None

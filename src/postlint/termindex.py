@@ -27,7 +27,12 @@ def folder() -> Path | None:
         return None
     if setting:
         return Path(setting)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if home.startswith("~"):  # no home folder known: never a "~" folder in the user's repository
+            return None
+        base = os.path.join(home, ".cache")
     return Path(base) / "postlint"
 
 
