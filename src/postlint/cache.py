@@ -104,7 +104,7 @@ def _write(folder: str, key: str, text: bytes) -> None:
 
 
 def _light_document(raw: bytes, data: dict):
-    from postlint.document import Document, LineIndex, Meta
+    from postlint.document import light_document
     from postlint.parse import decode
 
     if "source" in data:
@@ -114,11 +114,8 @@ def _light_document(raw: bytes, data: dict):
             text, bom = decode(raw, data["path"])
         except Exception:
             return None
-    doc = Document(path=data["path"], source=text, prose=text, line_index=LineIndex(text), front_matter={},
-                   front_matter_span=None, front_matter_lines={}, body=Span(0, len(text)), meta=Meta(),
-                   had_bom=bom, lang=data.get("language") or "en")
-    doc.paragraph_numbers = data.get("paragraph_numbers")
-    return doc
+    return light_document(data["path"], text, data.get("language") or "en", had_bom=bom,
+                          paragraph_numbers=data.get("paragraph_numbers"))
 
 
 _CODE: str | None = None

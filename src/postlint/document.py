@@ -232,3 +232,18 @@ class Document:
 
     def is_empty(self) -> bool:
         return not self.body_prose.strip() and not self.images and not self.videos
+
+
+def light_document(path: str, source: str, lang: str, *, had_bom: bool = False, prose: str | None = None,
+                   line_index: LineIndex | None = None, front_matter_span: Span | None = None,
+                   body: Span | None = None, paragraph_numbers: list[int] | None = None,
+                   fmt: str = "markdown") -> Document:
+    """A document with only what reports read (text, lines, front matter span): a cache hit, or a result sent
+    back by a worker process, needs no parsed model."""
+    doc = Document(path=path, source=source, prose=source if prose is None else prose,
+                   line_index=line_index or LineIndex(source), front_matter={}, front_matter_span=front_matter_span,
+                   front_matter_lines={}, body=body or Span(0, len(source)), meta=Meta(), had_bom=had_bom, lang=lang)
+    doc.paragraph_numbers = paragraph_numbers
+    doc.fmt = fmt
+    return doc
+

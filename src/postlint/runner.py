@@ -269,14 +269,11 @@ def _detach(doc):
     as a cache hit does), not the parsed model — pickling that cost more than checking a short post."""
     if doc is None:
         return None
-    from postlint.document import Document, Meta
+    from postlint.document import light_document
 
-    light = Document(path=doc.path, source=doc.source, prose=doc.prose, line_index=doc.line_index,
-                     front_matter={}, front_matter_span=doc.front_matter_span, front_matter_lines={}, body=doc.body,
-                     meta=Meta(), had_bom=doc.had_bom, lang=doc.lang)
-    light.paragraph_numbers = doc.paragraph_numbers
-    light.fmt = doc.fmt
-    return light
+    return light_document(doc.path, doc.source, doc.lang, had_bom=doc.had_bom, prose=doc.prose,
+                          line_index=doc.line_index, front_matter_span=doc.front_matter_span, body=doc.body,
+                          paragraph_numbers=doc.paragraph_numbers, fmt=doc.fmt)
 
 
 def check_text(text: str, path: str = "draft.md", *, config: str | None = None, **kw) -> FileResult:
