@@ -14,7 +14,8 @@ import argparse
 import json
 import sys
 import time
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 
 class Timer:
@@ -58,10 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     t_registry = time.perf_counter() - t0
     for r in registry:
         wrapped = timer.wrap(f"rule {r.id}", r.check, consume=True)
-        try:
-            object.__setattr__(r, "check", wrapped)
-        except (AttributeError, TypeError):
-            registry.rules[r.id] = replace(r, check=wrapped)
+        registry.rules[r.id] = replace(r, check=wrapped)
     runner.parse_bytes = timer.wrap("parse", runner.parse_bytes)
     lang.resolve = timer.wrap("language resolution", lang.resolve)
 

@@ -183,3 +183,25 @@ def test_config_exclude_skips_walked_files_not_named_ones(repo):
     assert walked == ["./posts/new.md"]
     named = json.loads(run_cli("check", "--format", "json", "README.md", cwd=repo).stdout)["files"]
     assert [f["path"] for f in named] == ["README.md"]
+
+
+def test_select_and_ignore_take_comma_separated_lists(tmp_path):
+    draft = tmp_path / "a.md"
+    draft.write_text("---\nlang: fr\n---\nLes toxicomanes du quartier !!!! Venez nombreux !!!!\n", encoding="utf-8")
+
+    def rules(*args):
+        p = run_cli("check", "--no-cache", "--format", "json", *args, str(draft))
+        return sorted({f["rule"].split(".")[0] for f in json.loads(p.stdout)["files"][0]["findings"]})
+
+    assert rules("--select", "stigma,tone") == rules("--select", "stigma", "--select", "tone") == ["stigma", "tone"]
+    assert "stigma" not in rules("--ignore", "stigma, accessibility")
+
+
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+def test_unknown_selector_on_the_command_line_is_an_error(tmp_path, option):
+    draft = tmp_path / "a.md"
+    draft.write_text("Bonjour.\n", encoding="utf-8")
+    p = run_cli("check", option, "stigm", str(draft))
+    assert p.returncode == 2
+    assert f"{option}: unknown rule or category 'stigm'" in p.stderr and "did you mean stigma" in p.stderr
+    assert "Traceback" not in p.stderr

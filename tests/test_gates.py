@@ -2,6 +2,8 @@
 prefilter's digit counts are recomputed from phonenumbers' own metadata."""
 from __future__ import annotations
 
+import pytest
+
 from postlint.checks import _gates
 from postlint.checks.disclosure_contact import _MIN_PHONE_DIGITS, min_phone_digits
 
@@ -74,3 +76,29 @@ def test_attachment_gate_is_implied_by_its_pattern():
     assert pj_branch in pattern  # the one branch the words do not cover: _PJ looks for it
     assert _gates.implied(pattern.replace(pj_branch, ""), (sp._ATTACHMENT_WORDS,), re.I)
     assert sp._PJ.search("Voir P. J : le rapport") and sp._PJ.search("PJ\u00a0:")
+
+
+def test_saved_gates_are_the_derived_gates(tmp_path, monkeypatch):
+    """derive_all gives what derive gives, first computing and saving, then reading the saved file; a
+    damaged entry is derived again, never trusted."""
+    monkeypatch.setenv("POSTLINT_INDEX_CACHE", str(tmp_path))
+    patterns = [(r"\bconverti(?:r|ssez)?\s+au\b", 0), (r"(?:optional)?\s*\d+", 0), (r"(?i)ATTACHED\s+file", 2)]
+    expected = [_gates.derive(p, f) for p, f in patterns]
+
+    def fresh():
+        monkeypatch.setattr(_gates, "_SAVED", {})
+        monkeypatch.setattr(_gates, "_SAVED_DEPS", [])
+        return _gates.derive_all(patterns)
+
+    assert fresh() == expected
+    saved = list(tmp_path.glob("gates-*.json"))
+    assert len(saved) == 1
+    monkeypatch.setattr(_gates, "derive", lambda *a: pytest.fail("a saved gate was derived again"))
+    assert fresh() == expected
+    text = saved[0].read_text(encoding="utf-8")
+    assert '[["converti"]]' in text
+    text = text.replace('[["converti"]]', '[["x", 3]]')
+    saved[0].write_text(text, encoding="utf-8")
+    monkeypatch.undo()
+    monkeypatch.setenv("POSTLINT_INDEX_CACHE", str(tmp_path))
+    assert fresh() == expected

@@ -72,8 +72,8 @@ def _date(ctx, param, value):
               default="text", show_default=True, help="Output format.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
 @click.option("--config", type=click.Path(dir_okay=False), help="Use this config file instead of discovering one.")
-@click.option("--select", multiple=True, metavar="RULE_OR_CATEGORY", help="Only these rules (repeatable).")
-@click.option("--ignore", multiple=True, metavar="RULE_OR_CATEGORY", help="Skip these rules (repeatable).")
+@click.option("--select", multiple=True, metavar="RULE_OR_CATEGORY", help="Only these rules (repeatable, or comma-separated).")
+@click.option("--ignore", multiple=True, metavar="RULE_OR_CATEGORY", help="Skip these rules (repeatable, or comma-separated).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="warning", show_default=True,
               help="Lowest severity that makes the exit code 1.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
@@ -106,6 +106,9 @@ def check(paths, fmt, output, config, select, ignore, fail_on, fix, diff, lang, 
             norm_platforms.append(name)
     if not paths:
         paths = ("-",) if not sys.stdin.isatty() else (".",)
+    # `--select a,b` as ruff reads it, as well as the repeatable `--select a --select b`
+    select = tuple(x.strip() for v in select for x in v.split(",") if x.strip())
+    ignore = tuple(x.strip() for v in ignore for x in v.split(",") if x.strip())
     opts = RunOptions(config=config, select=select, ignore=ignore, lang=lang, type=doc_type,
                       platforms=tuple(norm_platforms), today=today, fix=fix, diff=diff, use_cache=not no_cache,
                       stdin_filename=stdin_filename)

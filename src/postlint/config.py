@@ -8,10 +8,12 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from postlint.errors import ConfigError
 from postlint.parse.frontmatter import LANGS, PLATFORM_ALIASES, PLATFORMS
@@ -25,8 +27,7 @@ ORG_KEYS = {"names", "handles", "hashtags", "website", "email_domains", "phones"
 OVERRIDE_KEYS = {"files", "type", "lang", "platforms", "rules", "campaigns"}
 
 
-@dataclass(frozen=True)
-class RuleSetting:
+class RuleSetting(Struct, frozen=True):
     selector: str
     enabled: bool | None = None  # None: unchanged
     severity: str | None = None
@@ -35,8 +36,7 @@ class RuleSetting:
     origin: str = ""
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(Struct, frozen=True):
     config_path: str | None = None
     root: str | None = None  # folder of the config file: images are never read above it
     lang: str | None = None
@@ -63,7 +63,7 @@ class Settings:
         """A stable text of everything that changes results (for the cache key)."""
         import json
 
-        d = {k: getattr(self, k) for k in self.__dataclass_fields__ if k not in ("config_path",)}
+        d = {k: getattr(self, k) for k in self.__struct_fields__ if k not in ("config_path",)}
         return json.dumps(d, sort_keys=True, default=str)
 
     def for_file(self, path: str) -> "Settings":
@@ -382,8 +382,7 @@ def _close_ids(selector: str, registry) -> list[str]:
 
 
 # ----------------------------------------------------------------------------------------- rule set
-@dataclass(frozen=True)
-class ActiveRule:
+class ActiveRule(Struct, frozen=True):
     rule: Any
     severity: str
     options: dict[str, Any]

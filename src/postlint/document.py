@@ -8,9 +8,10 @@ is not prose (front matter, code, URLs, HTML, Markdown syntax) replaced by space
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple
+
+from msgspec import Struct, field
 
 
 class Span(NamedTuple):
@@ -66,8 +67,7 @@ class LineIndex:
         return len(self.starts)
 
 
-@dataclass
-class Token:
+class Token(Struct):
     """A hashtag, @mention, URL or emoji as written in the source."""
 
     text: str
@@ -80,8 +80,7 @@ class Token:
         return self.text[1:] if self.text[:1] in "#@" else self.text
 
 
-@dataclass
-class Link:
+class Link(Struct):
     url: str
     span: Span  # the whole link in the source (for a bare URL, the URL itself)
     url_span: Span | None
@@ -89,8 +88,7 @@ class Link:
     kind: str = "link"  # link | autolink | bare | html
 
 
-@dataclass
-class Image:
+class Image(Struct):
     src: str
     span: Span  # the image in the text, or its entry in the front matter
     origin: str  # front_matter | markdown | html
@@ -108,16 +106,14 @@ class Image:
         return "://" in self.src or self.src.startswith("//") or self.src.startswith("data:")
 
 
-@dataclass
-class Video:
+class Video(Struct):
     src: str
     span: Span
     captions: str | None = None
     origin: str = "front_matter"
 
 
-@dataclass
-class Block:
+class Block(Struct):
     """A unit of text: heading, paragraph, list_item, quote, caption, table_cell or code."""
 
     kind: str
@@ -133,16 +129,14 @@ class Block:
         return doc.prose[self.span.start:self.span.end]
 
 
-@dataclass
-class Comment:
+class Comment(Struct):
     """An HTML comment (suppression directives live in these)."""
 
     body: str
     span: Span
 
 
-@dataclass
-class Meta:
+class Meta(Struct):
     """The draft's front matter, validated and resolved."""
 
     type: str = "post"
@@ -157,8 +151,7 @@ class Meta:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
-class Document:
+class Document(Struct):
     path: str
     source: str
     prose: str

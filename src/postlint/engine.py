@@ -1,23 +1,22 @@
 """Run the active rules on a document: isolate crashes, apply severities, sort."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
+
+from msgspec import Struct, field
 
 from postlint.config import ActiveRule, Settings
 from postlint.document import Document
 from postlint.rule import Context, Finding
 
 
-@dataclass
-class RuleCrash:
+class RuleCrash(Struct):
     rule: str
     message: str
     detail: str = ""
 
 
-@dataclass
-class EngineResult:
+class EngineResult(Struct):
     findings: list[Finding] = field(default_factory=list)
     crashes: list[RuleCrash] = field(default_factory=list)
 

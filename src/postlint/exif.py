@@ -17,8 +17,9 @@ import stat
 import struct
 import warnings
 import zlib
-from dataclasses import dataclass, field
 from urllib.parse import unquote
+
+from msgspec import Struct, field
 
 GPS_IFD, EXIF_IFD, INTEROP_IFD = 0x8825, 0x8769, 0xA005
 GPS_POSITION_TAGS = {1, 2, 3, 4, 0x13, 0x14, 0x15, 0x16}
@@ -41,8 +42,7 @@ XMP_EXT_SIG = b"http://ns.adobe.com/xmp/extension/\x00"
 NO_METADATA_SUFFIXES = (".svg", ".svgz")
 
 
-@dataclass
-class ImageMetadata:
+class ImageMetadata(Struct):
     path: str
     status: str = "ok"  # ok | missing | outside | unreadable | unsupported | damaged | skipped
     detail: str = ""
@@ -294,8 +294,7 @@ class StripError(Exception):
     """The file cannot be cleaned (unsupported format, malformed structure, I/O error)."""
 
 
-@dataclass
-class StripResult:
+class StripResult(Struct):
     path: str
     removed: list[str] = field(default_factory=list)
     changed: bool = False

@@ -10,9 +10,8 @@ health facilities; a bare town or country name is not a precise place on purpose
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
+from msgspec import Struct
 
 from postlint.checks._gates import fold_case, gate, passes
 from postlint.text import LazyRegex
@@ -134,8 +133,7 @@ AGE_AFTER = LazyRegex(r"^[ \t]*(?:,[ \t]*(?:âgée?s?[ \t]+de[ \t]+|aged[ \t]+|a
 NAMED_BEFORE = LazyRegex(r"(?i)(?:named|called|name is|s['’]appelle|prénommée?|nommée?|surnommée?)[ \t]+$")
 
 
-@dataclass(frozen=True)
-class NameMatch:
+class NameMatch(Struct, frozen=True):
     start: int
     end: int
     text: str
@@ -261,8 +259,7 @@ _FOLDED_CUE_SPECS, _EXACT_CUE_SPECS = _cue_specs(0), _cue_specs(1)
 _FOLDED_CUES, _EXACT_CUES = tuple(_FOLDED_CUE_SPECS), tuple(_EXACT_CUE_SPECS)
 
 
-@dataclass(frozen=True)
-class PlaceMatch:
+class PlaceMatch(Struct, frozen=True):
     start: int
     end: int
     text: str

@@ -16,9 +16,9 @@ Functions take the text of one post as it would be pasted into the platform (no 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
+from msgspec import Struct
 import regex
 
 from postlint.text import LazyRegex
@@ -178,8 +178,7 @@ def threads_length(text: str) -> int:
     return sum(utf8_bytes(c) if is_emoji(c) else len(c) for c in _GRAPHEME.findall(text))
 
 
-@dataclass(frozen=True)
-class Measure:
+class Measure(Struct, frozen=True):
     """One limit of one platform applied to one text."""
 
     platform: str  # x, bluesky, … ; youtube-title / bluesky-bytes for the second limit of a platform

@@ -7,9 +7,9 @@ line, embargo, dateline, end mark) split out of their paragraph, and thematic br
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-
 import regex
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from postlint.document import Document, Span
 from postlint.text import LazyRegex, fold, split_sentences
@@ -83,16 +83,14 @@ PARA_KINDS = ("paragraph", "list", "quote", "table")
 EMPHASIS_ONLY = lazy_regex(r"^\s*(\*{1,3}|_{1,3})(?=\S).*\S\1\s*$", regex.S)
 
 
-@dataclass
-class Unit:
+class Unit(Struct):
     kind: str  # heading | paragraph | list | quote | table | release | embargo | dateline | end | separator
     span: Span
     level: int = 0
     role: str = ""  # headline | subtitle | lead | body | contact | about | notes | top | tail
 
 
-@dataclass
-class Section:
+class Section(Struct):
     """The contact block, the "about" boilerplate or the notes to editors."""
 
     span: Span  # everything the section covers
@@ -100,8 +98,7 @@ class Section:
     text: Span | None = None  # the section's own text, after the label
 
 
-@dataclass
-class Release:
+class Release(Struct):
     units: list[Unit]
     headline: Unit | None = None
     headline_span: Span | None = None  # may be one line of a unit (plain text)
@@ -524,8 +521,7 @@ def person_names(text: str, exclude: tuple[str, ...] = ()) -> list[str]:
     return out
 
 
-@dataclass
-class ContactParts:
+class ContactParts(Struct):
     name: str | None
     title: str | None
     email: str | None
@@ -563,8 +559,7 @@ ATTRIBUTION = lazy_regex(
 DASH_ATTRIBUTION = lazy_regex(r"^\s*[,.]?\s*[—–-]{1,2}\s*\p{Lu}")
 
 
-@dataclass
-class Quote:
+class Quote(Struct):
     span: Span
     attributed: bool  # a reporting verb ("a déclaré", "said", "selon") or a dash attribution
     named: bool  # … naming a person

@@ -104,7 +104,7 @@ def plugin_rules() -> list[Rule]:
 
 
 def _with_origin(r: Rule, origin: str) -> Rule:
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     return r if r.origin != "builtin" else replace(r, origin=origin)
 

@@ -1,16 +1,16 @@
 """Results of a run, in the shape of contract §4, ready for any formatter."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
+
+from msgspec import Struct, field
 
 from postlint import __version__
 from postlint.document import Document
 from postlint.rule import SEVERITY_RANK, Finding
 
 
-@dataclass
-class FileResult:
+class FileResult(Struct):
     path: str
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
@@ -61,8 +61,7 @@ class FileResult:
         return {"line": line, "column": col, "end_line": end_line, "end_column": end_col}
 
 
-@dataclass
-class Report:
+class Report(Struct):
     files: list[FileResult] = field(default_factory=list)
 
     def summary(self) -> dict[str, int]:

@@ -6,9 +6,10 @@ the draft's language.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable, Iterable, Literal
+
+from msgspec import Struct, field
 
 from postlint.document import Document, Span
 
@@ -23,23 +24,20 @@ CATEGORIES: tuple[str, ...] = (
 DOC_TYPES: tuple[str, ...] = ("post", "thread", "press-release", "pitch", "article")
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+class Edit(Struct, frozen=True):
     """Replace `source[span]` by `replacement` (an insertion has an empty span, a deletion an empty text)."""
 
     span: Span
     replacement: str
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(Struct, frozen=True):
     edits: tuple[Edit, ...]
     applicability: Literal["safe", "unsafe"] = "safe"
     title: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(Struct, frozen=True):
     rule: str
     category: str
     severity: str
@@ -55,8 +53,7 @@ class Finding:
         return self.fix is not None and self.fix.applicability == "safe"
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(Struct, frozen=True):
     """One option of a rule: its type, default and a line of help (used to validate config)."""
 
     type: type | tuple[type, ...]
@@ -89,8 +86,7 @@ def _type_names(types: tuple[type, ...]) -> str:
     return " or ".join(names.get(t, t.__name__) for t in types)
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(Struct, frozen=True):
     id: str  # category.kebab-name — stable once released
     category: str
     severity: Severity
@@ -126,8 +122,7 @@ class Rule:
         return True
 
 
-@dataclass
-class Context:
+class Context(Struct):
     """What a rule may know besides the document: its options, the organisation, the date."""
 
     rule: Rule

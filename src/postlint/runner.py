@@ -9,8 +9,10 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
 from datetime import date
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from postlint import config as cfg
 from postlint import engine, fixes, lang, suppress
@@ -26,8 +28,7 @@ SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "env", ".en
 WALK_SUFFIXES = (".md", ".markdown", ".txt", ".docx")
 
 
-@dataclass
-class RunOptions:
+class RunOptions(Struct):
     config: str | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -206,6 +207,25 @@ def check_path(path: str, opts: RunOptions, stdin: bytes | None = None) -> tuple
     return result, diff_text
 
 
+def check_selectors(path: str, opts: RunOptions) -> None:
+    """`--select`/`--ignore` name rules or categories that exist (those of the config that applies to
+    `path` included): a typo would otherwise check nothing, or everything, and say nothing."""
+    if not (opts.select or opts.ignore):
+        return
+    try:
+        settings = settings_for(path, opts)
+    except ConfigError:
+        return  # reported with the file
+    registry = load_registry(settings.rule_paths, settings.wordlists)
+    for option, selectors in (("--select", opts.select), ("--ignore", opts.ignore)):
+        for sel in selectors:
+            if not registry.known(sel):
+                close = cfg._close_ids(sel, registry)
+                raise ConfigError(f"{option}: unknown rule or category {sel!r}",
+                                  hint=f"did you mean {', '.join(close)}?" if close
+                                  else "run `postlint rules` for the list")
+
+
 def excluded(path: str, opts: RunOptions) -> bool:
     """A file found by walking a folder that the nearest config's `exclude:` globs name (explicitly named
     files are always checked)."""
@@ -225,6 +245,7 @@ def check_paths(paths: list[str], opts: RunOptions, jobs: int = 1, stdin: bytes 
     files, problems = discover(paths)
     named = {os.path.abspath(p) for p in paths if p != "-" and not os.path.isdir(p)}
     files = [f for f in files if f == "-" or os.path.abspath(f) in named or not excluded(f, opts)]
+    check_selectors(files[0] if files else ".", opts)
     report = Report(files=list(problems))
     diffs: list[str] = []
     if jobs <= 0:

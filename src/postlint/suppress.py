@@ -7,7 +7,8 @@ reported (as a finding of the engine) rather than silently meaning "everything".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from postlint.document import Document, Span
 from postlint.rule import Finding
@@ -15,8 +16,7 @@ from postlint.rule import Finding
 DIRECTIVE = re.compile(r"^postlint-(disable-next-line|disable-line|disable|enable)\b\s*(.*)$", re.S)
 
 
-@dataclass
-class Region:
+class Region(Struct):
     selectors: tuple[str, ...]  # empty: everything
     span: Span
     line: int

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterator
+
+from msgspec import Struct, field
 
 from postlint.document import Span
 from postlint.text import strip_accents
@@ -56,8 +57,7 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-@dataclass
-class TermEntry:
+class TermEntry(Struct):
     id: str
     avoid: list[str]
     prefer: list[str] = field(default_factory=list)
@@ -76,8 +76,7 @@ class TermEntry:
     accents: str = "loose"  # loose | strict (wordlists: strict)
 
 
-@dataclass
-class TermMatch:
+class TermMatch(Struct):
     span: Span
     entry: TermEntry
     surface: str  # the text as written

@@ -25,9 +25,10 @@ loader; only when something is wrong are they parsed again with positions, to na
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
+
+from msgspec import Struct, field
 
 from postlint.errors import RuleDefinitionError
 from postlint.terms import TermEntry
@@ -44,8 +45,7 @@ ENTRY_KEYS = {"id", "avoid", "prefer", "prefer_plural", "reason", "source", "sev
 CONDITION_KEYS = {"before", "after", "person", "window"}
 
 
-@dataclass
-class WordList:
+class WordList(Struct):
     path: str
     lang: str | None
     domain: str | None

@@ -169,21 +169,21 @@ class _Patterns:
         passes the gate: most drafts hold none of a pattern's required words."""
         key = ("gated", lang)
         if key not in self._done:
-            if lang in self._done:  # compiled already (eager load of an organisation's file)
-                self._done[key] = [_Gated(p.pattern, self.flags, p) for p in self._done[lang]]
-            else:
-                self._done[key] = [_Gated(p, self.flags, None, self) for p in _by_lang(self.raw, lang)]
+            from postlint.checks._gates import derive_all
+
+            compiled = self._done.get(lang)  # compiled already (eager load of an organisation's file)
+            sources = [p.pattern for p in compiled] if compiled else _by_lang(self.raw, lang)
+            gates = derive_all([(p, re_flags(self.flags)) for p in sources])
+            self._done[key] = [_Gated(p, g, compiled[i] if compiled else None, self)
+                               for i, (p, g) in enumerate(zip(sources, gates))]
         return self._done[key]
 
 
 class _Gated:
     __slots__ = ("source", "gate", "_compiled", "_owner")
 
-    def __init__(self, source: str, flags: int, compiled=None, owner: "_Patterns | None" = None):
-        from postlint.checks._gates import derive
-
-        self.source, self._compiled, self._owner = source, compiled, owner
-        self.gate = derive(source, re_flags(flags))
+    def __init__(self, source: str, gate, compiled, owner: "_Patterns"):
+        self.source, self.gate, self._compiled, self._owner = source, gate, compiled, owner
 
     def compiled(self):
         if self._compiled is None:

@@ -3,8 +3,9 @@
 "EMBARGOED UNTIL 26 June 2026, 00:01 GMT")."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
+
+from msgspec import Struct
 
 from postlint.checks._gates import passes
 from postlint.checks.disclosure_patterns import LazyRegex, folded_prose
@@ -57,8 +58,7 @@ _NO_EMBARGO = LazyRegex(r"^[\s*_]*(?:none|no|nil|n/?a|aucun|aucune|neant|sans(?:
                            r"for\ immediate\ release|-+|—)(?![\p{L}\p{N}])")
 
 
-@dataclass
-class TextEmbargo:
+class TextEmbargo(Struct):
     span: Span  # the embargo line, from its opener to the end of what was read
     when: date | None
     has_time: bool

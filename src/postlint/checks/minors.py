@@ -7,9 +7,8 @@ heuristics of `postlint.names`; English: the heuristics) and precise places (`na
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
+from msgspec import Struct
 
 from postlint.checks._gates import fold_case, gate, passes
 from postlint.text import LazyRegex
@@ -118,8 +117,7 @@ _RELATIVE_RX = LazyRegex(rf"(?i)^(?:{_RELATIVE})$")
 _PRONOUN_START = LazyRegex(r"(?i)^\W*(?:il|elle|ils|elles|son|sa|ses|he|she|his|her|they|their)\b")
 
 
-@dataclass(frozen=True)
-class ChildCue:
+class ChildCue(Struct, frozen=True):
     start: int
     end: int
     text: str
@@ -127,8 +125,7 @@ class ChildCue:
     age: int | None = None
 
 
-@dataclass
-class Unit:
+class Unit(Struct):
     """A sentence of the body (or an image's alt text) with its place in the draft."""
 
     span: Span

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 import bisect
-from dataclasses import dataclass
 from typing import Any, Iterable
+
+from msgspec import Struct
 
 from postlint.document import Document, Span
 from postlint.rule import Context, Edit, Finding, Fix, Option, Rule
@@ -129,8 +130,7 @@ class _EntryIds(Option):
         return None
 
 
-@dataclass(frozen=True)
-class StigmaRule(Rule):
+class StigmaRule(Rule, frozen=True):
     """A stigma rule whose `postlint explain` lists its wordlist entries."""
 
     def explain_extra(self) -> str:
@@ -149,8 +149,7 @@ class StigmaRule(Rule):
 
 
 # ----------------------------------------------------------------------------------------- scanning
-@dataclass
-class Hit:
+class Hit(Struct):
     span: Span
     entry: Any  # TermEntry
     surface: str
@@ -165,18 +164,10 @@ _MATCHERS: dict[tuple, tuple] = {}
 def _matchers(lang: str, extra: tuple[str, ...], names: tuple[str, ...]):
     key = (lang, extra, names)
     if key not in _MATCHERS:
-        from postlint import termindex
+        from postlint.termindex import matcher_for
         from postlint.terms import TermEntry, TermMatcher
-        from postlint.wordlists import merged, source_files
 
-        name = termindex.key(lang, source_files(lang, extra))
-        state = termindex.load(name)
-        if state is not None:
-            entries, exempt, matcher = termindex.restore(state)
-        else:
-            entries, exempt = merged(lang, extra)
-            matcher = TermMatcher(entries)
-            termindex.save(name, termindex.dump(entries, exempt, matcher))
+        entries, exempt, matcher = matcher_for(lang, extra)
         protected = TermEntry(id="exempt", avoid=list(exempt) + list(names), lang=lang, accents="loose")
         _MATCHERS[key] = (matcher, TermMatcher([protected]))
     return _MATCHERS[key]

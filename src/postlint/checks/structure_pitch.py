@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
-
 import regex
+from msgspec import Struct, field
 
 from postlint.lazyimport import lazy_module
 from postlint.text import LazyRegex as lazy_regex
@@ -48,8 +47,7 @@ TIME_HOOK = lazy_regex(
     rf"\d{{1,2}}(?:er)?\s+(?:may|{_MONTHS}))\b")
 
 
-@dataclass
-class Pitch:
+class Pitch(Struct):
     paragraphs: list[Span] = field(default_factory=list)  # the pitch's text, greetings and signature left out
     subject: Span | None = None
     email_marks: bool = False  # a subject, greeting or sign-off

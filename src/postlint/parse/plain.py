@@ -10,7 +10,8 @@ tests/test_document.py checks the tokens against markdown-it's on every draft of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 # A line that may open or shape a block other than a paragraph (checked at the line's start, after up to
 # three spaces, as CommonMark allows). Deliberately broad: a false alarm only means using the parser.
@@ -25,8 +26,7 @@ _BLOCK_START = re.compile(r"""
 """, re.X)
 
 
-@dataclass(frozen=True)
-class PlainToken:
+class PlainToken(Struct, frozen=True):
     """The three attributes the block reader uses of a markdown-it token."""
     type: str
     nesting: int

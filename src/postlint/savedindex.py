@@ -1,0 +1,103 @@
+"""Work saved between runs, as Python keeps `.pyc` files: built once from some files, reused while they
+are unchanged.
+
+A cold pre-commit run is mostly start-up work that never changes between commits: the stigma term index
+(`termindex.py`, ≈ 70 ms per language to build) and the keyword gates derived from YAML patterns
+(`checks/_gates.py`, ≈ 10 ms for one rule). Each is saved as JSON under the user's cache folder
+(`$XDG_CACHE_HOME/postlint`, else `~/.cache/postlint`). A saved file is valid for the exact list of
+input files it records, each with its size and checksum (as CPython checks a hash-based `.pyc`), plus
+postlint's version: an edited list, a new version or another organisation's lists never reuse a stale
+index. JSON, not pickle: a file in a cache folder is never code. `POSTLINT_INDEX_CACHE=off` disables it,
+`POSTLINT_INDEX_CACHE=FOLDER` moves it; a folder that cannot be written simply means nothing is saved.
+This is not the results cache: `--no-cache` does not concern it, no draft and no finding is stored.
+"""
+from __future__ import annotations
+
+import os
+import zlib
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+FORMAT = 2
+_HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def folder() -> Path | None:
+    setting = os.environ.get("POSTLINT_INDEX_CACHE", "")
+    if setting.lower() in ("off", "0", "no", "false"):
+        return None
+    if setting:
+        return Path(setting)
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if home.startswith("~"):  # no home folder known: never a "~" folder in the user's repository
+            return None
+        base = os.path.join(home, ".cache")
+    return Path(base) / "postlint"
+
+
+def code_files(*names: str) -> list[str]:
+    """postlint's own source files (relative to the package) that build a saved index."""
+    return [os.path.join(_HERE, n) for n in names]
+
+
+def inputs(files: list[str], *extra: str) -> dict[str, list[str]] | None:
+    """What a saved index depends on: `names` (the files and `extra` words: they name the saved file, so a
+    new version of the same inputs replaces the old one, as a `.pyc` does) and `stamps` (postlint's version,
+    each file's size and CRC-32: they prove it current; reading and summing the few files takes ≈ 0.5 ms,
+    where modification times could miss an edit within the file system's time resolution). None when a
+    file cannot be read (then nothing is saved nor trusted)."""
+    from postlint import __version__
+
+    names = [*extra, *(os.path.abspath(f) for f in files)]
+    stamps = [f"format {FORMAT}", f"postlint {__version__}"]
+    try:
+        for f in files:
+            with open(f, "rb") as fh:
+                data = fh.read()
+            stamps.append(f"{len(data)} {zlib.crc32(data):08x}")
+    except OSError:
+        return None
+    return {"names": names, "stamps": stamps}
+
+
+def _path(kind: str, deps: dict[str, list[str]]) -> Path | None:
+    where = folder()
+    if where is None:
+        return None
+    return where / f"{kind}-{zlib.crc32(chr(0).join(deps['names']).encode()):08x}.json"
+
+
+def load(kind: str, deps: dict[str, list[str]] | None) -> dict[str, Any] | None:
+    """The data saved for exactly these inputs, or None (none saved, stale, damaged or disabled)."""
+    path = _path(kind, deps) if deps is not None else None
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as fh:
+            state = msgspec.json.decode(fh.read())
+    except (OSError, msgspec.DecodeError):
+        return None
+    if not isinstance(state, dict) or state.get("inputs") != deps or not isinstance(state.get("data"), dict):
+        return None
+    return state["data"]
+
+
+def save(kind: str, deps: dict[str, list[str]] | None, data: dict[str, Any]) -> None:
+    path = _path(kind, deps) if deps is not None else None
+    if path is None:
+        return
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # atomic: a reader sees the old file or the new
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as fh:
+            fh.write(msgspec.json.encode({"inputs": deps, "data": data}))
+        os.replace(tmp, path)
+    except OSError:  # a read-only home: rebuilt next time, nothing else changes
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
