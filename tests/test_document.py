@@ -162,3 +162,15 @@ def test_paragraph_fast_path_declines_block_syntax():
     for text in ("# Titre\n", "> cité\n", "- a\n", "1. a\n", "    code\n", "a | b\n", "Titre\n===\n", "<p>x</p>\n"):
         assert paragraph_tokens(text) is None, text
     assert paragraph_tokens("#Tag #Autre\n\n2026 : bilan\n") is not None
+
+
+def test_emoji_prefilter_lets_every_pictographic_character_through():
+    import regex
+
+    from postlint.parse.builder import may_hold_emoji
+
+    start = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
+    below = [chr(c) for c in range(0x203C) if start.match(chr(c))]
+    assert below == ["©", "®"]
+    assert all(may_hold_emoji(c) for c in below + ["\u203c", "🎉", "🇸🇳", "❤"])
+    assert not may_hold_emoji("Réseau Kora — « 85 personnes », 14 h – 18 h…")

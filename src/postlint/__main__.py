@@ -1,3 +1,3 @@
-from postlint.cli import entry
+from postlint.start import main
 
-entry()
+main()

@@ -72,8 +72,10 @@ def _date(ctx, param, value):
               default="text", show_default=True, help="Output format.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
 @click.option("--config", type=click.Path(dir_okay=False), help="Use this config file instead of discovering one.")
-@click.option("--select", multiple=True, metavar="RULE_OR_CATEGORY", help="Only these rules (repeatable, or comma-separated).")
-@click.option("--ignore", multiple=True, metavar="RULE_OR_CATEGORY", help="Skip these rules (repeatable, or comma-separated).")
+@click.option("--select", multiple=True, metavar="RULE_OR_CATEGORY",
+              help="Only these rules (repeatable, or comma-separated).")
+@click.option("--ignore", multiple=True, metavar="RULE_OR_CATEGORY",
+              help="Skip these rules (repeatable, or comma-separated).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="warning", show_default=True,
               help="Lowest severity that makes the exit code 1.")
 @click.option("--fix", is_flag=True, help="Apply safe fixes in place.")

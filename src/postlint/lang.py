@@ -111,16 +111,19 @@ def own_text(doc, blocks=None) -> str:
         if b.quoted or b.kind in ("code", "caption"):
             continue
         prose = b.prose(doc)
-        if getattr(doc, "fmt", "markdown") == "markdown":
-            for m in ITALIC.finditer(b.text(doc)):
+        source = b.text(doc)
+        if getattr(doc, "fmt", "markdown") == "markdown" and ("*" in source or "_" in source):
+            for m in ITALIC.finditer(source):
                 prose = prose[:m.start()] + " " * (m.end() - m.start()) + prose[m.end():]
         parts.append(NAME_RUN.sub(" ", strip_quoted(prose)))
     return "\n\n".join(parts)
 
 
 def strip_quoted(text: str) -> str:
-    text = QUOTED.sub(" ", text)
-    return _TOKEN.sub(" ", text)
+    # each pattern only where its marks are: one never run is never compiled (a cold pre-commit run)
+    if "«" in text or "“" in text or "„" in text or '"' in text:
+        text = QUOTED.sub(" ", text)
+    return _TOKEN.sub(" ", text) if "#" in text or "@" in text else text
 
 
 def resolve(doc, settings) -> None:

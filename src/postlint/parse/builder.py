@@ -9,28 +9,29 @@ from postlint.document import Block, Comment, Document, Image, LineIndex, Link, 
 from postlint.parse import frontmatter, inline
 from postlint.parse.plain import paragraph_tokens
 from postlint.parse.inline import mask
+from postlint.text import LazyRegex
 
 _MD = None
 
 # A caption/credit line: "Photo : X", "© X", "Crédit(s) : X", "Credit: X", "Source : X", "via Unsplash".
 # Also "(Photo : X)", "— Photo : X", "**Crédit** : X", "Crédit photo : X", "Photo credit: X", "Courtesy of X".
-CREDIT_LINE = regex.compile(
+CREDIT_LINE = LazyRegex(
     r"^\s*[(\[]?\s*(?:[—–-]\s*)?(?:[*_]{1,2})?(?:©|\(c\)|courtesy\s+of\b|(?:photos?|crédits?|credits?|source|image|"
     r"illustration|vidéo|video|photographie|photograph|courtesy|avec l'aimable autorisation)"
     r"(?:\s+(?:photos?|images?|photographiques?|credits?|crédits?))?\b[*_]{0,2}\s*(?:[:：\-–—]|by|de|par|by:)|"
-    r"(?:photo|image)\s+(?:by|de|par|courtesy\s+of)\b)", regex.I)
-CREDIT_INLINE = regex.compile(r"(?:©|\b(?:crédits?|credits?|photo|source)\s*:|\bvia\s+(?:unsplash|pexels|pixabay|wikimedia)\b)",
-                              regex.I)
-THREAD_SEP = re.compile(r"^[ \t]*---[ \t]*\r?$", re.M)
-LIST_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?")
-QUOTE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)+")
-HEADING_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)*#{1,6}(?:[ \t]+|$)")
-HEADING_SUFFIX = re.compile(r"[ \t]+#+[ \t]*\r?$")
-SETEXT = re.compile(r"^[ \t]*(?:=+|-+)[ \t]*\r?$")
+    r"(?:photo|image)\s+(?:by|de|par|courtesy\s+of)\b)", regex.I | regex.V0)
+CREDIT_INLINE = LazyRegex(r"(?:©|\b(?:crédits?|credits?|photo|source)\s*:|\bvia\s+(?:unsplash|pexels|pixabay|wikimedia)\b)",
+                            regex.I | regex.V0)
+THREAD_SEP = LazyRegex(r"^[ \t]*---[ \t]*\r?$", re.M)
+LIST_PREFIX = LazyRegex(r"^[ \t]*(?:>[ \t]?)*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)?")
+QUOTE_PREFIX = LazyRegex(r"^[ \t]*(?:>[ \t]?)+")
+HEADING_PREFIX = LazyRegex(r"^[ \t]*(?:>[ \t]?)*#{1,6}(?:[ \t]+|$)")
+HEADING_SUFFIX = LazyRegex(r"[ \t]+#+[ \t]*\r?$")
+SETEXT = LazyRegex(r"^[ \t]*(?:=+|-+)[ \t]*\r?$")
 
-HASHTAG = regex.compile(r"(?<![\p{L}\p{N}\p{M}_&#/°@.\-])#([\p{L}\p{N}_\p{M}]*\p{L}[\p{L}\p{N}_\p{M}]*)")
-MENTION = regex.compile(r"(?<![\p{L}\p{N}_.@/])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,48}[A-Za-z0-9_])?)(?:@[\w-]+(?:\.[\w-]+)+)?")
-EMOJI = regex.compile(r"(?=\p{Extended_Pictographic}|\p{Regional_Indicator})\X")
+HASHTAG = LazyRegex(r"(?<![\p{L}\p{N}\p{M}_&#/°@.\-])#([\p{L}\p{N}_\p{M}]*\p{L}[\p{L}\p{N}_\p{M}]*)")
+MENTION = LazyRegex(r"(?<![\p{L}\p{N}_.@/])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,48}[A-Za-z0-9_])?)(?:@[\w-]+(?:\.[\w-]+)+)?")
+EMOJI = LazyRegex(r"(?=\p{Extended_Pictographic}|\p{Regional_Indicator})\X")
 TEXT_PRESENTATION_OK = set("©®™‼⁉↔↕")  # text-style symbols that are not emoji without VS16
 
 
@@ -330,15 +331,23 @@ def _mark_caption(doc: Document, span: Span) -> None:
 
 
 # ------------------------------------------------------------------------------------------- tokens
+def may_hold_emoji(text: str) -> bool:
+    """False when no character of `text` can start an EMOJI match: every Extended_Pictographic character
+    but © and ® is at U+203C or above, and so are the regional indicators (tests/test_document.py checks
+    it against the `regex` module's own tables). Most drafts hold no emoji: the pattern is then never
+    compiled nor run."""
+    return bool(text) and (max(text) >= "\u203c" or "©" in text or "®" in text)
+
+
 def _tokens(doc: Document) -> None:
     prose = doc.prose
     body = doc.body
-    for m in HASHTAG.finditer(prose, body.start, body.end):
+    for m in (HASHTAG.finditer(prose, body.start, body.end) if "#" in prose else ()):
         start = m.start()
         doc.hashtags.append(Token(m.group(0), Span(start, m.end()), doc.post_index(start)))
-    for m in MENTION.finditer(prose, body.start, body.end):
+    for m in (MENTION.finditer(prose, body.start, body.end) if "@" in prose else ()):
         doc.mentions.append(Token(m.group(0), Span(m.start(), m.end()), doc.post_index(m.start())))
-    for m in EMOJI.finditer(prose, body.start, body.end):
+    for m in (EMOJI.finditer(prose, body.start, body.end) if may_hold_emoji(prose) else ()):
         g = m.group(0)
         if g[0] in TEXT_PRESENTATION_OK and "\ufe0f" not in g:
             continue
