@@ -69,3 +69,22 @@ def test_crashing_rule_is_an_internal_error_for_that_file_only(tmp_path):
     assert "ZeroDivisionError" in files["a.md"]["internal_errors"][0]
     assert "internal_errors" not in files["b.md"]
     assert p.returncode == 2 and "Traceback" not in p.stderr
+
+
+def test_plugin_installed_or_removed_after_a_run_is_seen(tmp_path):
+    """The entry points are saved between runs under the sys.path folders' times: installing or removing a
+    distribution changes its folder, so the next run scans again."""
+    site = tmp_path / "site"
+    site.mkdir()
+    env = {"PYTHONPATH": str(site)}
+
+    def ids():
+        return {r["id"] for r in json.loads(run_cli("rules", "--format", "json", env=env).stdout)}
+
+    assert "tone.acme-no-synergy" not in ids()  # saves an empty list for this sys.path
+    make_dist(site, "acme_rules", PLUGIN, "acme_rules:rules")
+    assert "tone.acme-no-synergy" in ids()
+    import shutil
+
+    shutil.rmtree(site / "acme_rules-0.1.dist-info")
+    assert "tone.acme-no-synergy" not in ids()

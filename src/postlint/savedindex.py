@@ -64,6 +64,20 @@ def inputs(files: list[str], *extra: str) -> dict[str, list[str]] | None:
     return {"names": names, "stamps": stamps}
 
 
+def folder_inputs(folders: list[str], *extra: str) -> dict[str, list[str]]:
+    """`inputs` for what folders hold (their entries, not their files' contents): each folder's modification
+    time, which changes when an entry is added or removed. A missing folder counts as such."""
+    from postlint import __version__
+
+    stamps = [f"format {FORMAT}", f"postlint {__version__}"]
+    for f in folders:
+        try:
+            stamps.append(str(os.stat(f).st_mtime_ns))
+        except OSError:
+            stamps.append("missing")
+    return {"names": [*extra, *folders], "stamps": stamps}
+
+
 def _path(kind: str, deps: dict[str, list[str]]) -> Path | None:
     where = folder()
     if where is None:
@@ -84,6 +98,14 @@ def load(kind: str, deps: dict[str, list[str]] | None) -> dict[str, Any] | None:
     if not isinstance(state, dict) or state.get("inputs") != deps or not isinstance(state.get("data"), dict):
         return None
     return state["data"]
+
+
+def round_trips(data: Any) -> bool:
+    """`data` comes back equal from JSON (no dates, tuples or other types JSON would change)."""
+    try:
+        return msgspec.json.decode(msgspec.json.encode(data)) == data
+    except (TypeError, msgspec.EncodeError, msgspec.DecodeError):
+        return False
 
 
 def save(kind: str, deps: dict[str, list[str]] | None, data: dict[str, Any]) -> None:
