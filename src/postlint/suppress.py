@@ -12,8 +12,9 @@ from msgspec import Struct
 
 from postlint.document import Document, Span
 from postlint.rule import Finding
+from postlint.text import LazyRegex
 
-DIRECTIVE = re.compile(r"^postlint-(disable-next-line|disable-line|disable|enable)\b\s*(.*)$", re.S)
+DIRECTIVE = LazyRegex(r"^postlint-(disable-next-line|disable-line|disable|enable)\b\s*(.*)$", re.S)
 
 
 class Region(Struct):

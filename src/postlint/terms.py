@@ -26,7 +26,7 @@ from typing import Any, Iterator
 from msgspec import Struct, field
 
 from postlint.document import Span
-from postlint.text import strip_accents
+from postlint.text import LazyRegex, strip_accents
 
 APOSTROPHES = "'’ʼ`´"
 
@@ -88,10 +88,10 @@ INCLUSIVE_DOTS = "·•‧⋅∙"
 _SUFFIXES = ("e|es|s|x|ne|nes|le|les|te|tes|se|ses|sse|sses|ère|ères|euse|euses|rice|rices|trice|trices|"
              "ve|ves|ice|ices|lle|lles|fe|fes|ale|ales")
 # A word, then any inclusive-writing endings glued to it.
-_TOKEN = re.compile(r"([^\W_]+)((?:[%s][^\W\d_]{1,6}|[.\-/](?:%s)(?![^\W_])|\((?:%s)\)[sx]?)*)"
+_TOKEN = LazyRegex(r"([^\W_]+)((?:[%s][^\W\d_]{1,6}|[.\-/](?:%s)(?![^\W_])|\((?:%s)\)[sx]?)*)"
                     % (INCLUSIVE_DOTS, _SUFFIXES, _SUFFIXES))
 _WORD = re.compile(r"[^\W_]+")
-_BRACES = re.compile(r"\{([^{}]*)\}")
+_BRACES = LazyRegex(r"\{([^{}]*)\}")
 
 FR_STOP = {"de", "du", "des", "d", "à", "au", "aux", "par", "pour", "en", "sur", "dans", "avec", "sans", "contre",
            "le", "la", "les", "l", "un", "une", "qui", "que", "et", "ou", "chez", "entre"}

@@ -63,8 +63,8 @@ def compile_fast(pattern: str, flags: int = 0):
 
 # A sentence ends at . ! ? … (possibly repeated, possibly followed by a closing quote or bracket)
 # followed by white space; a line break inside a block does not end a sentence, a blank line does.
-_SENTENCE_END = regex.compile(r"""(?<!\b(?:M|Mme|Mr|Mrs|Ms|Dr|St|p|n°|etc|cf|vs|av|J\.-C|No|art))[.!?…]+[»"”’)\]]*(?=\s)|\n[ \t\r]*\n""")
-WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*")
+_SENTENCE_END = LazyRegex(r"""(?<!\b(?:M|Mme|Mr|Mrs|Ms|Dr|St|p|n°|etc|cf|vs|av|J\.-C|No|art))[.!?…]+[»"”’)\]]*(?=\s)|\n[ \t\r]*\n""", regex.V0)
+WORD = LazyRegex(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*", regex.V0)
 _ALNUM = LazyRegex(r"[\p{L}\p{N}]")
 _GRAPHEME = LazyRegex(r"\X")
 

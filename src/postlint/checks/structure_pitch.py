@@ -218,7 +218,7 @@ ATTACHMENT = lazy_regex(
 # Gate (checks/_gates.py): every match holds one of these words (case-folded), or is the "PJ :" branch, which
 # _PJ finds (stdlib `\s` covers every `regex` space). tests/test_gates.py proves it from ATTACHMENT.
 _ATTACHMENT_WORDS = ("joint", "joins", "joign", "annexe", "attach", "enclosed")
-_PJ = re.compile(r"P\.?\s?J")
+_PJ = lazy_regex(r"P\.?\s?J")
 
 
 def _may_announce_attachment(doc: Document) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 from postlint.document import Meta
 from postlint.errors import InputError
 from postlint.parse.yamlpos import load_with_lines
+from postlint.text import LazyRegex
 
 TYPES = ("post", "thread", "press-release", "pitch", "article")
 PLATFORMS = ("x", "bluesky", "mastodon", "threads", "instagram", "linkedin", "facebook", "tiktok", "youtube")
@@ -127,7 +128,7 @@ def resolve_meta(data: dict, lines: dict, path: str) -> Meta:
     return meta
 
 
-_DT = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*"
+_DT = LazyRegex(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*"
                  r"(Z|[+-]\d{2}(?::?\d{2})?)?)?\s*$")
 
 
