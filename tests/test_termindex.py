@@ -78,3 +78,23 @@ def test_no_home_folder_means_no_index(monkeypatch):
     assert str(savedindex.folder()) == "/somewhere/postlint"
     monkeypatch.setenv("POSTLINT_INDEX_CACHE", "off")
     assert savedindex.folder() is None
+
+
+@pytest.mark.parametrize("damage", ["form-entry-out-of-range", "form-wrong-type", "ref-out-of-range"])
+def test_index_with_current_inputs_but_damaged_data_is_rebuilt(tmp_path, damage):
+    """A file naming the right inputs but holding bad data is refused when read, never used by a check."""
+    index = tmp_path / "index"
+    clean = _report(QA, {"POSTLINT_INDEX_CACHE": "off"})
+    _report(QA, {"POSTLINT_INDEX_CACHE": str(index)})
+    for p in index.glob("terms-*.json"):
+        state = json.loads(p.read_text(encoding="utf-8"))
+        forms = state["data"]["forms"]
+        table = state["data"]["index"]["exact"] or state["data"]["index"]["loose"]
+        if damage == "form-entry-out-of-range":
+            forms[0][4] = 10**6
+        elif damage == "form-wrong-type":
+            forms[0][0] = 5
+        else:
+            next(iter(table.values()))[0] = len(forms) + 3
+        p.write_text(json.dumps(state), encoding="utf-8")
+    assert _report(QA, {"POSTLINT_INDEX_CACHE": str(index)}) == clean

@@ -85,19 +85,26 @@ def _path(kind: str, deps: dict[str, list[str]]) -> Path | None:
     return where / f"{kind}-{zlib.crc32(chr(0).join(deps['names']).encode()):08x}.json"
 
 
-def load(kind: str, deps: dict[str, list[str]] | None) -> dict[str, Any] | None:
-    """The data saved for exactly these inputs, or None (none saved, stale, damaged or disabled)."""
+class _Envelope(msgspec.Struct):
+    inputs: Any
+    data: msgspec.Raw  # decoded only once the inputs match
+
+
+def load(kind: str, deps: dict[str, list[str]] | None, data_type: Any = dict[str, Any]) -> Any:
+    """The data saved for exactly these inputs, or None (none saved, stale, damaged or disabled). The data
+    is decoded as `data_type`: msgspec checks its shape while decoding, so a damaged file is refused here
+    and never reaches a check."""
     path = _path(kind, deps) if deps is not None else None
     if path is None:
         return None
     try:
         with open(path, "rb") as fh:
-            state = msgspec.json.decode(fh.read())
-    except (OSError, msgspec.DecodeError):
+            envelope = msgspec.json.decode(fh.read(), type=_Envelope)
+        if envelope.inputs != deps:
+            return None
+        return msgspec.json.decode(envelope.data, type=data_type)
+    except (OSError, msgspec.DecodeError):  # a ValidationError is a DecodeError
         return None
-    if not isinstance(state, dict) or state.get("inputs") != deps or not isinstance(state.get("data"), dict):
-        return None
-    return state["data"]
 
 
 def round_trips(data: Any) -> bool:
