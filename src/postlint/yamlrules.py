@@ -13,6 +13,7 @@ and line) and run with a timeout so a pathological pattern cannot hang a pre-com
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -87,7 +88,7 @@ def build_rule(spec: dict, path: str, line: int | None, lines: dict, i: int, ori
         if k not in allowed:
             raise err(f"unknown key {k!r} for kind {kind} (allowed: {', '.join(sorted(allowed))})", k)
     rid = spec.get("id")
-    if not isinstance(rid, str) or not regex.fullmatch(r"[a-z-]+\.[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*", rid):
+    if not isinstance(rid, str) or not re.fullmatch(r"[a-z-]+\.[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*", rid):
         raise err("`id` must be `category.kebab-name`", "id")
     category = spec.get("category") or rid.split(".")[0]
     if category not in CATEGORIES:

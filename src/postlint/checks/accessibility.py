@@ -365,6 +365,9 @@ do not find the words either.
 Fix safety: safe — each letter is replaced by the plain letter it imitates (NFKC).""",
       examples={"fail": ("𝗦𝗮𝘃𝗲 𝘁𝗵𝗲 𝗱𝗮𝘁𝗲", "𝘪𝘮𝘱𝘰𝘳𝘵𝘢𝘯𝘵"), "pass": ("Save the date", "**Save the date**")})
 def unicode_styling(doc: Document, ctx: Context):
+    body = doc.prose[doc.body.start:doc.body.end]
+    if not body or max(body) < "\u2100":  # every run starts at U+2100 or above: most drafts have none
+        return
     for m in _STYLED_RUN.finditer(doc.prose, doc.body.start, doc.body.end):
         text = m.group(0)
         styled = [c for c in text if _styled(c)]

@@ -84,7 +84,8 @@ _UPPER = LazyRegex(r"\p{Lu}")
 def _blocked(doc: Document) -> list[Span]:
     """Spans where a name is not prose: hashtags, mentions, e-mail addresses."""
     spans = [t.span for t in doc.hashtags] + [t.span for t in doc.mentions]
-    for m in _EMAIL.finditer(doc.source[doc.body.start:doc.body.end]):
+    body = doc.source[doc.body.start:doc.body.end]
+    for m in (_EMAIL.finditer(body) if "@" in body else ()):
         spans.append(Span(doc.body.start + m.start(), doc.body.start + m.end()))
     return spans
 
