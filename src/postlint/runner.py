@@ -245,7 +245,7 @@ def check_paths(paths: list[str], opts: RunOptions, jobs: int = 1, stdin: bytes 
     files, problems = discover(paths)
     named = {os.path.abspath(p) for p in paths if p != "-" and not os.path.isdir(p)}
     files = [f for f in files if f == "-" or os.path.abspath(f) in named or not excluded(f, opts)]
-    check_selectors(files[0] if files else ".", opts)
+    check_selectors(files[0] if files else "-", opts)  # "-": the current folder's config
     report = Report(files=list(problems))
     diffs: list[str] = []
     if jobs <= 0:
