@@ -98,3 +98,22 @@ def test_index_with_current_inputs_but_damaged_data_is_rebuilt(tmp_path, damage)
             next(iter(table.values()))[0] = len(forms) + 3
         p.write_text(json.dumps(state), encoding="utf-8")
     assert _report(QA, {"POSTLINT_INDEX_CACHE": str(index)}) == clean
+
+
+def test_saved_files_untouched_for_a_month_are_pruned_when_saving(tmp_path, monkeypatch):
+    from postlint import savedindex
+
+    monkeypatch.setenv("POSTLINT_INDEX_CACHE", str(tmp_path))
+    old = tmp_path / "terms-deadbeef.json"
+    recent = tmp_path / "terms-cafecafe.json"
+    other_kind = tmp_path / "gates-deadbeef.json"
+    for p in (old, recent, other_kind):
+        p.write_text("{}", encoding="utf-8")
+    month_ago = __import__("time").time() - 31 * 86400
+    os.utime(old, (month_ago, month_ago))
+    os.utime(other_kind, (month_ago, month_ago))
+    src = tmp_path / "list.yaml"
+    src.write_text("entries: []\n", encoding="utf-8")
+    savedindex.save("terms", savedindex.inputs([str(src)], "test"), {"x": 1})
+    assert not old.exists() and recent.exists() and other_kind.exists()
+    assert savedindex.load("terms", savedindex.inputs([str(src)], "test")) == {"x": 1}

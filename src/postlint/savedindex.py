@@ -130,3 +130,23 @@ def save(kind: str, deps: dict[str, list[str]] | None, data: dict[str, Any]) -> 
             os.unlink(tmp)
         except OSError:
             pass
+        return
+    _prune(path.parent, kind, keep=path)
+
+
+STALE_DAYS = 30
+
+
+def _prune(where: Path, kind: str, keep: Path) -> None:
+    """Remove this kind's files untouched for STALE_DAYS (other checkouts, old versions): the folder does not
+    grow for ever. Only when something is saved, so a run that reads costs nothing; a file still in use
+    is at worst rebuilt once."""
+    import time
+
+    limit = time.time() - STALE_DAYS * 86400
+    for p in where.glob(f"{kind}-*.json"):
+        try:
+            if p != keep and p.stat().st_mtime < limit:
+                p.unlink()
+        except OSError:
+            pass
