@@ -86,8 +86,7 @@ def test_saved_gates_are_the_derived_gates(tmp_path, monkeypatch):
     expected = [_gates.derive(p, f) for p, f in patterns]
 
     def fresh():
-        monkeypatch.setattr(_gates, "_SAVED", {})
-        monkeypatch.setattr(_gates, "_SAVED_DEPS", [])
+        monkeypatch.setattr(_gates, "_SAVED", None)
         return _gates.derive_all(patterns)
 
     assert fresh() == expected

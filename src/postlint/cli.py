@@ -109,11 +109,9 @@ def check(paths, fmt, output, config, select, ignore, fail_on, fix, diff, lang, 
     if not paths:
         paths = ("-",) if not sys.stdin.isatty() else (".",)
     # `--select a,b` as ruff reads it, as well as the repeatable `--select a --select b`
-    select = tuple(x.strip() for v in select for x in v.split(",") if x.strip())
-    ignore = tuple(x.strip() for v in ignore for x in v.split(",") if x.strip())
-    opts = RunOptions(config=config, select=select, ignore=ignore, lang=lang, type=doc_type,
-                      platforms=tuple(norm_platforms), today=today, fix=fix, diff=diff, use_cache=not no_cache,
-                      stdin_filename=stdin_filename)
+    opts = RunOptions(config=config, select=_comma_list(select), ignore=_comma_list(ignore), lang=lang,
+                      type=doc_type, platforms=tuple(norm_platforms), today=today, fix=fix, diff=diff,
+                      use_cache=not no_cache, stdin_filename=stdin_filename)
     if config and not os.path.isfile(config):
         click.echo(f"{config}: config file not found", err=True)
         sys.exit(2)
@@ -209,6 +207,10 @@ def _registry_or_exit(loader):
     except PostlintError as e:
         click.echo(f"postlint: {e}", err=True)
         sys.exit(2)
+
+
+def _comma_list(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(x.strip() for v in values for x in v.split(",") if x.strip())
 
 
 def entry() -> None:

@@ -356,11 +356,7 @@ def check_rules(settings: Settings, registry) -> None:
     """Every selector in the config names a rule, and every option fits the rule's schema."""
     all_settings = list(settings.rules) + [r for ov in settings.overrides for r in ov.get("_rules", ())]
     for rs in all_settings:
-        matched = registry.matches(rs.selector)
-        if not matched:
-            close = _close_ids(rs.selector, registry)
-            hint = f"did you mean {', '.join(close)}?" if close else "run `postlint rules` for the list"
-            raise ConfigError(f"rules: unknown rule or category {rs.selector!r}", rs.origin, rs.line, hint)
+        matched = rules_named(rs.selector, registry, "rules", rs.origin, rs.line)
         if rs.options:
             for name, value in rs.options.items():
                 target = [r for r in matched if name in r.options]
@@ -372,6 +368,17 @@ def check_rules(settings: Settings, registry) -> None:
                     problem = r.options[name].validate(value)
                     if problem:
                         raise ConfigError(f"rules.{rs.selector}.{name}: {problem}", rs.origin, rs.line)
+
+
+def rules_named(selector: str, registry, where: str, path: str | None = None, line: int | None = None) -> list:
+    """The rules a selector names; none is a ConfigError naming `where` (a config key or a command-line
+    option), with the closest ids as a hint."""
+    matched = registry.matches(selector)
+    if not matched:
+        close = _close_ids(selector, registry)
+        hint = f"did you mean {', '.join(close)}?" if close else "run `postlint rules` for the list"
+        raise ConfigError(f"{where}: unknown rule or category {selector!r}", path, line, hint)
+    return matched
 
 
 def _close_ids(selector: str, registry) -> list[str]:

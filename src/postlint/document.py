@@ -239,4 +239,3 @@ def light_document(path: str, source: str, lang: str, *, had_bom: bool = False, 
     doc.paragraph_numbers = paragraph_numbers
     doc.fmt = fmt
     return doc
-

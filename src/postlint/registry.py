@@ -61,8 +61,8 @@ def _entry_points() -> list[tuple[metadata.EntryPoint, str]]:
 
     folders = [os.path.abspath(f or ".") for f in sys.path]
     deps = savedindex.folder_inputs(folders, "entry points")
-    saved = savedindex.load("plugins", deps)
-    if saved is not None and isinstance(saved.get("found"), list):
+    saved = savedindex.load("plugins", deps, dict[str, list[tuple[str, str, str]]])
+    if saved is not None and "found" in saved:
         found = saved["found"]
     else:
         found = _scan_entry_points(folders)
@@ -74,8 +74,9 @@ def _entry_points() -> list[tuple[metadata.EntryPoint, str]]:
     return [(metadata.EntryPoint(name, value, ENTRY_POINT_GROUP), dist) for name, value, dist in found]
 
 
-def _scan_entry_points(folders: list[str]) -> list[list[str]]:
-    found: list[list[str]] = []
+def _scan_entry_points(folders: list[str]) -> list[tuple[str, str, str]]:
+    """(name, value, distribution) of each entry point of the group."""
+    found: list[tuple[str, str, str]] = []
     seen: set[str] = set()
     for folder in folders:
         try:
@@ -101,7 +102,7 @@ def _scan_entry_points(folders: list[str]) -> list[list[str]]:
             for line in section.splitlines():
                 if "=" in line and not line.strip().startswith(("#", ";")):
                     key, value = (x.strip() for x in line.split("=", 1))
-                    found.append([key, value, dist])
+                    found.append((key, value, dist))
     return found
 
 

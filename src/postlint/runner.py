@@ -219,11 +219,7 @@ def check_selectors(path: str, opts: RunOptions) -> None:
     registry = load_registry(settings.rule_paths, settings.wordlists)
     for option, selectors in (("--select", opts.select), ("--ignore", opts.ignore)):
         for sel in selectors:
-            if not registry.known(sel):
-                close = cfg._close_ids(sel, registry)
-                raise ConfigError(f"{option}: unknown rule or category {sel!r}",
-                                  hint=f"did you mean {', '.join(close)}?" if close
-                                  else "run `postlint rules` for the list")
+            cfg.rules_named(sel, registry, option)
 
 
 def excluded(path: str, opts: RunOptions) -> bool:

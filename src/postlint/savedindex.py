@@ -50,10 +50,8 @@ def inputs(files: list[str], *extra: str) -> dict[str, list[str]] | None:
     each file's size and CRC-32: they prove it current; reading and summing the few files takes ≈ 0.5 ms,
     where modification times could miss an edit within the file system's time resolution). None when a
     file cannot be read (then nothing is saved nor trusted)."""
-    from postlint import __version__
-
     names = [*extra, *(os.path.abspath(f) for f in files)]
-    stamps = [f"format {FORMAT}", f"postlint {__version__}"]
+    stamps = _version_stamps()
     try:
         for f in files:
             with open(f, "rb") as fh:
@@ -67,15 +65,19 @@ def inputs(files: list[str], *extra: str) -> dict[str, list[str]] | None:
 def folder_inputs(folders: list[str], *extra: str) -> dict[str, list[str]]:
     """`inputs` for what folders hold (their entries, not their files' contents): each folder's modification
     time, which changes when an entry is added or removed. A missing folder counts as such."""
-    from postlint import __version__
-
-    stamps = [f"format {FORMAT}", f"postlint {__version__}"]
+    stamps = _version_stamps()
     for f in folders:
         try:
             stamps.append(str(os.stat(f).st_mtime_ns))
         except OSError:
             stamps.append("missing")
     return {"names": [*extra, *folders], "stamps": stamps}
+
+
+def _version_stamps() -> list[str]:
+    from postlint import __version__
+
+    return [f"format {FORMAT}", f"postlint {__version__}"]
 
 
 def _path(kind: str, deps: dict[str, list[str]]) -> Path | None:
@@ -119,17 +121,12 @@ def save(kind: str, deps: dict[str, list[str]] | None, data: dict[str, Any]) -> 
     path = _path(kind, deps) if deps is not None else None
     if path is None:
         return
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # atomic: a reader sees the old file or the new
+    from postlint.fixes import write_atomic  # a reader sees the old file or the new one, never half
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as fh:
-            fh.write(msgspec.json.encode({"inputs": deps, "data": data}))
-        os.replace(tmp, path)
+        write_atomic(str(path), msgspec.json.encode({"inputs": deps, "data": data}))
     except OSError:  # a read-only home: rebuilt next time, nothing else changes
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
         return
     _prune(path.parent, kind, keep=path)
 

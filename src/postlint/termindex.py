@@ -39,7 +39,7 @@ def matcher_for(lang: str, extra: tuple[str, ...] = ()):
     if state is not None:
         try:
             return restore(state)
-        except (KeyError, TypeError, ValueError, IndexError):  # a damaged file: build it again
+        except (TypeError, ValueError):  # entries or numbers that do not fit: build it again
             pass
     entries, exempt = merged(lang, extra)
     matcher = TermMatcher(entries)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 import regex
+from msgspec import Struct
 
 from postlint.document import Document, Span
 from postlint.errors import RuleDefinitionError
@@ -140,18 +141,20 @@ def build_rule(spec: dict, path: str, line: int | None, lines: dict, i: int, ori
 
 
 # ----------------------------------------------------------------------------------------- helpers
+class _SavedYaml(Struct):
+    data: Any
+    lines: list[tuple[list[str | int], int]]  # key path, line
+
+
 def _read(path: Path) -> tuple[Any, dict[tuple, int]]:
     """The file's YAML and the line of each key, through the saved index (savedindex.py): PyYAML's
     pure-Python node walk costs ≈ 1 ms per rule file on every cold run, and rule files rarely change."""
     from postlint import savedindex
 
     deps = savedindex.inputs([str(path)], "rule file")
-    saved = savedindex.load("rules", deps)
+    saved = savedindex.load("rules", deps, _SavedYaml)
     if saved is not None:
-        try:
-            return saved["data"], {tuple(k): v for k, v in saved["lines"]}
-        except (KeyError, TypeError, ValueError):
-            pass  # a damaged file: read the YAML again
+        return saved.data, {tuple(k): v for k, v in saved.lines}
     text = path.read_text(encoding="utf-8")
     data, lines = load_with_lines(text, str(path), RuleDefinitionError)
     state = {"data": data, "lines": [[list(k), v] for k, v in lines.items()]}
@@ -222,8 +225,6 @@ class _Gated:
 
 
 def re_flags(flags: int) -> int:
-    import re
-
     return re.I if flags & regex.I else 0
 
 

@@ -160,7 +160,7 @@ def derive(pattern: str, flags: int = 0, prove: bool = False) -> tuple[tuple[str
 def derive_all(patterns: list[tuple[str, int]]) -> list[tuple[tuple[str, ...], ...] | None]:
     """`derive` for each (pattern, flags), through gates saved by earlier runs (`savedindex.py`): deriving
     reads the pattern with `re`'s parser, ≈ 0.5 ms a pattern, paid again by every cold pre-commit run."""
-    saved = _saved_gates()
+    deps, saved = _saved_gates()
     missing = False
     out = []
     for pattern, flags in patterns:
@@ -172,30 +172,29 @@ def derive_all(patterns: list[tuple[str, int]]) -> list[tuple[tuple[str, ...], .
             out.append(derive(pattern, flags))
             saved[key] = out[-1]
             missing = True
-    if missing and _SAVED_DEPS[0] is not None:
+    if missing:
         from postlint import savedindex
 
-        savedindex.save("gates", _SAVED_DEPS[0], saved)
+        savedindex.save("gates", deps, saved)
     return out
 
 
-_SAVED: dict = {}
-_SAVED_DEPS: list = []
+_SAVED: tuple | None = None  # (inputs, {"flags|pattern": gate}) of the saved gates, read once per process
 
 
-def _is_gate(value) -> bool:
-    return isinstance(value, list) and all(isinstance(g, list) and g and all(isinstance(w, str) and w for w in g)
-                                           for g in value)
+def _saved_gates() -> tuple:
+    global _SAVED
+    if _SAVED is None:
+        from typing import Annotated
 
+        from msgspec import Meta
 
-def _saved_gates() -> dict:
-    if not _SAVED_DEPS:
         from postlint import savedindex
 
+        nonempty = Meta(min_length=1)
+        gate_type = Annotated[list[Annotated[list[Annotated[str, nonempty]], nonempty]], nonempty] | None
         deps = savedindex.inputs(savedindex.code_files("checks/_gates.py"))
-        _SAVED_DEPS.append(deps)
-        data = savedindex.load("gates", deps) or {}
-        _SAVED.update((k, v) for k, v in data.items() if v is None or _is_gate(v))
+        _SAVED = (deps, savedindex.load("gates", deps, dict[str, gate_type]) or {})
     return _SAVED
 
 

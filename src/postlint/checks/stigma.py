@@ -167,7 +167,7 @@ def _matchers(lang: str, extra: tuple[str, ...], names: tuple[str, ...]):
         from postlint.termindex import matcher_for
         from postlint.terms import TermEntry, TermMatcher
 
-        entries, exempt, matcher = matcher_for(lang, extra)
+        _, exempt, matcher = matcher_for(lang, extra)
         protected = TermEntry(id="exempt", avoid=list(exempt) + list(names), lang=lang, accents="loose")
         _MATCHERS[key] = (matcher, TermMatcher([protected]))
     return _MATCHERS[key]
