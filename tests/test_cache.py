@@ -55,3 +55,33 @@ def test_referenced_image_change_invalidates(tmp_path):
     stamps = [json.loads(p.read_text())["deps"][str(tmp_path / "img.jpg")]
               for p in (tmp_path / ".postlint_cache").rglob("*.json")]
     assert new_stamp in stamps  # the stale entry was not used: the image was checked again
+
+
+def test_damaged_entry_is_a_miss(tmp_path):
+    (tmp_path / ".postlint.yaml").write_text(f"rule_paths: [{RULES}]\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("Un foobar ici.\n", encoding="utf-8")
+    first = run_cli("check", "--format", "json", "a.md", cwd=tmp_path)
+    for bad in (b"{not json", b"[1, 2]", b""):
+        for entry in (tmp_path / ".postlint_cache").rglob("*.json"):
+            entry.write_bytes(bad)
+        again = run_cli("check", "--format", "json", "a.md", cwd=tmp_path)
+        assert again.returncode == first.returncode and json.loads(again.stdout) == json.loads(first.stdout)
+
+
+def test_config_read_once_per_run_and_again_in_the_next(tmp_path, monkeypatch):
+    from postlint import config as cfg
+    from postlint import runner
+
+    (tmp_path / ".postlint.yaml").write_text("{}\n", encoding="utf-8")
+    for i in range(3):
+        (tmp_path / f"d{i}.md").write_text("Un texte propre.\n", encoding="utf-8")
+    loads = []
+    real = cfg.load
+    monkeypatch.setattr(cfg, "load", lambda p: loads.append(p) or real(p))
+    opts = runner.RunOptions(use_cache=False)
+    runner.check_paths([str(tmp_path)], opts)
+    assert len(loads) == 1 and runner._RUN_CONFIGS is None  # the memo lives for the run only
+    runner.check_paths([str(tmp_path)], opts)
+    assert len(loads) == 2
+    runner.check_text("Un texte.", str(tmp_path / "d0.md"))  # the API looks every time
+    assert len(loads) == 3

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
+
 from postlint.parse import parse_bytes, parse_text
 
 
@@ -174,3 +177,15 @@ def test_emoji_prefilter_lets_every_pictographic_character_through():
     assert below == ["©", "®"]
     assert all(may_hold_emoji(c) for c in below + ["\u203c", "🎉", "🇸🇳", "❤"])
     assert not may_hold_emoji("Réseau Kora — « 85 personnes », 14 h – 18 h…")
+
+
+@pytest.mark.parametrize("text", ["", "a", "\n", "a\n", "a\nb", "a\r\nb\r\n", "\n\n\nx", "é😀\u0301\nz\n\n"])
+def test_line_index_matches_a_character_walk(text):
+    from postlint.document import LineIndex
+
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    idx = LineIndex(text)
+    assert idx.starts == starts
+    for offset in range(len(text) + 1):
+        line = max(n for n, s in enumerate(starts) if s <= offset)
+        assert idx.position(offset) == (line + 1, offset - starts[line] + 1)

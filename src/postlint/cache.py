@@ -7,8 +7,9 @@ under `.postlint_cache/` (a `.gitignore` inside keeps them out of commits).
 from __future__ import annotations
 
 import hashlib
-import json
 import os
+
+import msgspec
 
 from postlint import __version__
 from postlint.document import Span
@@ -28,23 +29,20 @@ class Cache:
         return cls(folder or os.environ.get("POSTLINT_CACHE_DIR") or DEFAULT_DIR)
 
     def _key(self, raw: bytes, path: str, settings) -> str:
-        h = hashlib.sha256()
-        h.update(__version__.encode())
-        h.update(_code_fingerprint().encode())
+        h = _settings_hash(settings).copy()
         h.update(os.path.abspath(path).encode())
         h.update(raw)
-        h.update(settings.fingerprint().encode())
-        for p in settings.wordlists + settings.rule_paths:
-            h.update(_tree_stamp(p).encode())
         return h.hexdigest()
 
     def get(self, raw: bytes, path: str, settings) -> FileResult | None:
         key = self._key(raw, path, settings)
         entry = os.path.join(self.folder, key[:2], key + ".json")
         try:
-            with open(entry, encoding="utf-8") as fh:
-                data = json.load(fh)
-        except (OSError, ValueError):
+            with open(entry, "rb") as fh:
+                data = msgspec.json.decode(fh.read())
+            if not isinstance(data, dict):
+                return None
+        except (OSError, msgspec.DecodeError):
             return None
         if any(_stamp(p) != stamp for p, stamp in data.get("deps", {}).items()):
             return None
@@ -71,7 +69,7 @@ class Cache:
             data["source"] = result.doc.source
             data["paragraph_numbers"] = result.doc.paragraph_numbers
         folder = os.path.join(self.folder, key[:2])
-        text = json.dumps(data, ensure_ascii=False).encode("utf-8")
+        text = msgspec.json.encode(data)
         try:
             try:
                 _write(folder, key, text)
@@ -116,6 +114,27 @@ def _light_document(raw: bytes, data: dict):
             return None
     return light_document(data["path"], text, data.get("language") or "en", had_bom=bom,
                           paragraph_numbers=data.get("paragraph_numbers"))
+
+
+# The part of the key shared by every file with the same settings, hashed once per process: it names the
+# organisation's word lists and rule files as they were when first seen, which is when the process loaded
+# them (registry.load_registry keeps what it loaded for the whole process).
+_SETTINGS_HASH: dict[int, tuple[object, "hashlib._Hash"]] = {}
+
+
+def _settings_hash(settings) -> "hashlib._Hash":
+    hit = _SETTINGS_HASH.get(id(settings))
+    if hit is None or hit[0] is not settings:
+        h = hashlib.sha256()
+        h.update(__version__.encode())
+        h.update(_code_fingerprint().encode())
+        h.update(settings.fingerprint().encode())
+        for p in settings.wordlists + settings.rule_paths:
+            h.update(_tree_stamp(p).encode())
+        if len(_SETTINGS_HASH) > 256:
+            _SETTINGS_HASH.clear()
+        hit = _SETTINGS_HASH[id(settings)] = (settings, h)
+    return hit[1]
 
 
 _CODE: str | None = None
