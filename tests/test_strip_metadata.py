@@ -11,6 +11,7 @@ from PIL import Image
 
 from conftest import run_cli
 from postlint import exif as X
+from postlint import imagestrip as S
 from test_exif import GPS_DAKAR, XMP_CITY, XMP_PLAIN, insert_segment, iptc_segment, make_exif, make_jpeg, picture
 
 
@@ -30,7 +31,7 @@ def pixels(path) -> bytes:
 def test_jpeg_gps_owner_serial_removed_pixels_identical(tmp_path):
     p = make_jpeg(tmp_path / "a.jpg", owner="Awa Diallo", serial="SN12345")
     before = open(p, "rb").read()
-    res = X.strip_file(p)
+    res = S.strip_file(p)
     after = open(p, "rb").read()
     assert res.changed and any(r.startswith("GPS position (≈ 14.75° N, 17.39° W)") for r in res.removed)
     assert {"CameraOwnerName", "BodySerialNumber"} <= set(res.removed)
@@ -51,7 +52,7 @@ def test_nothing_to_remove_leaves_file_untouched(tmp_path):
     p = make_jpeg(tmp_path / "a.jpg", gps=None, xmp=XMP_PLAIN)
     before = open(p, "rb").read()
     mtime = os.stat(p).st_mtime_ns
-    res = X.strip_file(p)
+    res = S.strip_file(p)
     assert not res.changed and res.removed == []
     assert open(p, "rb").read() == before and os.stat(p).st_mtime_ns == mtime
 
@@ -59,12 +60,12 @@ def test_nothing_to_remove_leaves_file_untouched(tmp_path):
 def test_xmp_with_a_place_is_dropped_plain_xmp_kept(tmp_path):
     p = make_jpeg(tmp_path / "a.jpg", gps=None, xmp=XMP_CITY)
     before = open(p, "rb").read()
-    res = X.strip_file(p)
+    res = S.strip_file(p)
     after = open(p, "rb").read()
     assert res.removed == ["XMP packet (City)"]
     assert b"Pikine" not in after and scan_data(after) == scan_data(before)
     q = make_jpeg(tmp_path / "b.jpg", xmp=XMP_PLAIN)
-    X.strip_file(q)
+    S.strip_file(q)
     assert b"Awa Diallo" in open(q, "rb").read()  # the creator (a credit) stays
 
 
@@ -73,7 +74,7 @@ def test_iptc_block_with_city_is_dropped(tmp_path):
     picture().save(buf, "JPEG")
     p = tmp_path / "i.jpg"
     p.write_bytes(insert_segment(buf.getvalue(), iptc_segment()))
-    res = X.strip_file(str(p))
+    res = S.strip_file(str(p))
     assert res.removed == ["IPTC block (City, Sublocation)"]
     assert X.read_metadata(str(p)).identifying == []
     assert scan_data(p.read_bytes()) == scan_data(buf.getvalue())
@@ -118,7 +119,7 @@ def test_thumbnail_goes_with_the_gps_in_both_byte_orders(tmp_path, order):
     p = tmp_path / "t.jpg"
     p.write_bytes(insert_segment(main.getvalue(), _exif_with_thumbnail(order, thumb)))
     assert X.read_metadata(str(p)).gps == (pytest.approx(14.7536, abs=1e-3), pytest.approx(-17.3908, abs=1e-3))
-    res = X.strip_file(str(p))
+    res = S.strip_file(str(p))
     data = p.read_bytes()
     assert res.removed[0].startswith("GPS position (≈ 14.75° N, 17.39° W)") and "thumbnail" in res.removed
     assert thumb not in data and scan_data(data) == scan_data(main.getvalue())
@@ -129,7 +130,7 @@ def test_thumbnail_goes_with_the_gps_in_both_byte_orders(tmp_path, order):
 
 def test_all_keeps_orientation_only(tmp_path):
     p = make_jpeg(tmp_path / "a.jpg", xmp=XMP_PLAIN)
-    res = X.strip_file(p, everything=True)
+    res = S.strip_file(p, everything=True)
     with Image.open(p) as im:
         ex = im.getexif()
         assert ex.get(0x0112) == 6 and 0x010F not in ex and 0x0110 not in ex
@@ -143,7 +144,7 @@ def test_damaged_exif_is_dropped_whole(tmp_path):
     data[i + 6:i + 8] = b"XX"  # not a TIFF header
     p = tmp_path / "bad.jpg"
     p.write_bytes(bytes(data))
-    assert X.strip_file(str(p)).removed == ["damaged EXIF block"]
+    assert S.strip_file(str(p)).removed == ["damaged EXIF block"]
     assert X.read_metadata(str(p)).status == "ok"
     assert scan_data(p.read_bytes()) == scan_data(bytes(data))
 
@@ -156,7 +157,7 @@ def test_png_exif_edited_crc_valid_and_xmp_dropped(tmp_path):
     p = tmp_path / "a.png"
     picture().save(p, "PNG", exif=make_exif(GPS_DAKAR, owner="Awa Diallo"), pnginfo=info)
     before = pixels(p)
-    res = X.strip_file(str(p))
+    res = S.strip_file(str(p))
     assert any(r.startswith("GPS position") for r in res.removed) and "XML:com.adobe.xmp text chunk" in res.removed
     data = p.read_bytes()
     pos = 8
@@ -173,7 +174,7 @@ def test_webp_exif_and_xmp(tmp_path):
     p = tmp_path / "a.webp"
     picture().save(p, "WEBP", lossless=True, exif=make_exif(GPS_DAKAR, serial="SN1"), xmp=XMP_CITY)
     before = pixels(p)
-    res = X.strip_file(str(p))
+    res = S.strip_file(str(p))
     assert "BodySerialNumber" in res.removed and "XMP packet (City)" in res.removed
     assert pixels(p) == before
     with Image.open(p) as im:
@@ -182,10 +183,10 @@ def test_webp_exif_and_xmp(tmp_path):
 
 
 def test_unsupported_and_malformed_raise_strip_error(tmp_path):
-    with pytest.raises(X.StripError):
-        X.strip_bytes(b"GIF89a....")
-    with pytest.raises(X.StripError):
-        X.strip_jpeg(b"\xff\xd8\xff\xe1\xff\xff" + b"x" * 10)  # segment longer than the file
+    with pytest.raises(S.StripError):
+        S.strip_bytes(b"GIF89a....")
+    with pytest.raises(S.StripError):
+        S.strip_jpeg(b"\xff\xd8\xff\xe1\xff\xff" + b"x" * 10)  # segment longer than the file
 
 
 # ------------------------------------------------------------------------------------------- the command

@@ -39,7 +39,7 @@ def strip_metadata(images: tuple[str, ...], dry_run: bool, everything: bool, qui
     contact or a serial number. Kept: the pixels (byte for byte), orientation, camera settings, credits
     (Artist, Copyright). Files are replaced atomically.
     """
-    from postlint.exif import StripError, strip_file
+    from postlint.imagestrip import StripError, strip_file
 
     files = _expand(images)
     if not files:
