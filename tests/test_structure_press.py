@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from postlint import press
+from postlint import press, press_people
 from postlint.parse import parse_text
 
 
@@ -82,7 +82,7 @@ def test_contact_at_the_top_and_about_at_the_end():
             "Nairobi, 3 March 2026 – The lead.\n\nBody.\n\n###\n\nAbout Example: a network. It works. "
             "See example.org\n")
     doc, rel = analyse(text)
-    parts = press.contact_parts(doc, rel.contact)
+    parts = press_people.contact_parts(doc, rel.contact)
     assert (parts.name, parts.email) == ("Jane Mwangi", "jane@example.org") and parts.title
     assert doc.text_of(rel.about.label) == "About Example:"
     assert press.section_has_url(doc, rel.about.span)
@@ -99,7 +99,7 @@ def test_quotes_attribution():
             "a déclaré Awa Diallo.\n\n« Une autre phrase assez longue mais sans aucune attribution du tout. »\n\n"
             "Le guide parle d'un « cahier de stratégie ».\n")
     doc, rel = analyse(text)
-    qs = press.quotes(doc, rel)
+    qs = press_people.quotes(doc, rel)
     assert [(q.attributed, q.named) for q in qs] == [(True, True), (False, False)]
 
 
@@ -109,10 +109,10 @@ def test_quotes_attribution():
 ])
 def test_odd_drafts_do_not_break_the_analysis(text):
     doc, rel = analyse(text)
-    press.quotes(doc, rel)
+    press_people.quotes(doc, rel)
     press.body_links(doc, rel)
     if rel.contact:
-        press.contact_parts(doc, rel.contact)
+        press_people.contact_parts(doc, rel.contact)
 
 
 def test_release_line_as_heading_and_short_line_above_the_headline():
@@ -126,5 +126,5 @@ def test_release_line_as_heading_and_short_line_above_the_headline():
 def test_plain_text_lead_in_the_title_paragraph_is_release_text():
     doc, rel = analyse("Titre\nLe chapeau cite « une phrase assez longue pour être une citation », dit Awa Diallo. "
                        "Voir https://exemple.org/r\n", "draft.txt")
-    assert [q.named for q in press.quotes(doc, rel)] == [True]
+    assert [q.named for q in press_people.quotes(doc, rel)] == [True]
     assert [link.url for link in press.body_links(doc, rel)] == ["https://exemple.org/r"]

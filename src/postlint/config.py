@@ -9,7 +9,6 @@ import fnmatch
 import os
 import re
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from msgspec import Struct, field

@@ -12,7 +12,6 @@ import math
 import unicodedata
 from functools import lru_cache
 
-import regex
 
 from postlint.text import LazyRegex
 

@@ -6,7 +6,6 @@ with a hint to declare them in the front matter.
 """
 from __future__ import annotations
 
-import regex
 
 from postlint.checks._gates import fold_case, gate, passes
 from postlint.text import LazyRegex

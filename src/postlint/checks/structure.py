@@ -11,6 +11,7 @@ from postlint.document import Document, Span
 from postlint.rule import Context, Edit, Fix, Option, rule
 
 press = lazy_module("postlint.press")  # only press releases and pitches need the analysis
+people = lazy_module("postlint.press_people")
 
 RELEASE = frozenset({"press-release"})
 GUIDE = ("Guide 000 (INPUD, fiche médias), « Un communiqué de presse visant à faire un plaidoyer sur les médias "
@@ -206,7 +207,7 @@ def quote(doc: Document, ctx: Context):
     rel = _release(doc)
     if rel is None or rel.lead is None:
         return
-    qs = press.quotes(doc, rel)
+    qs = people.quotes(doc, rel)
     if any(q.named for q in qs):
         return
     if not qs:
@@ -298,7 +299,7 @@ def press_contact(doc: Document, ctx: Context):
                "contact, e.g. \"Media contact: First Last, Communications Officer, press@example.org\"."))
         return
     names = tuple(ctx.organization.get("names") or ())
-    parts = press.contact_parts(doc, rel.contact, names)
+    parts = people.contact_parts(doc, rel.contact, names)
     missing = [label for label, value in (
         (ctx.msg(fr="le nom", en="a name"), parts.name),
         (ctx.msg(fr="le titre du poste", en="a job title"), parts.title),

@@ -8,7 +8,6 @@ paragraph is the pitch summary: the key points, in at most three sentences too.
 """
 from __future__ import annotations
 
-import re
 
 import regex
 from msgspec import Struct, field
@@ -20,6 +19,7 @@ from postlint.rule import Context, Option, rule
 from postlint.text import fold, split_sentences
 
 press = lazy_module("postlint.press")  # only press releases and pitches need the analysis
+people = lazy_module("postlint.press_people")
 
 PITCH = frozenset({"pitch"})
 GUIDE = "Guide 000 (INPUD, fiche médias), « Rédigez le résumé de votre argumentaire … "
@@ -186,7 +186,7 @@ def pitch_lead(doc: Document, ctx: Context):
     text = text[greeting.end():] if greeting else text  # "Hi Tom," names the reader, not who is pitching
     missing = []
     org = [n for n in (ctx.organization.get("names") or ()) if n and n in text]
-    if not (org or press.person_names(text) or regex.search(r"\b\p{Lu}{2,}\b", text)):
+    if not (org or people.person_names(text) or regex.search(r"\b\p{Lu}{2,}\b", text)):
         missing.append(ctx.msg(fr="qui parle (le nom de l'organisation ou de la personne)",
                                en="who is pitching (the organisation's or the person's name)"))
     if not TIME_HOOK.search(fold(text)):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-import regex
 
 from postlint.document import Comment, Image, Link, Span
 from postlint.text import LazyRegex
