@@ -156,3 +156,10 @@ def test_configured_disclaimer_and_official_accounts(lint):
     text = "Belle journée. Compte perso, pas celui du réseau."
     assert _found(lint(_doc(text, lang="fr", extra=PERSONAL), config=cfg), "brand.disclaimer") == []
     assert _found(lint(_doc("Belle journée.", lang="fr")), "brand.disclaimer") == []
+
+
+def test_a_common_noun_before_an_accepted_short_name_is_fine(lint):
+    org = {"organization": {"names": ["Kéné Santé", "Association Kéné Santé"]}}
+    assert _found(lint(_doc("L'association Kéné Santé publie son rapport.", "fr"), config=org), "brand.name") == []
+    found = _found(lint(_doc("L'Association Kéné Santée publie son rapport.", "fr"), config=org), "brand.name")
+    assert [d["text"] for d in found] == ["Association Kéné Santée"]

@@ -198,6 +198,28 @@ def test_quoted_terms_are_flagged_and_the_message_says_so(lint, text, lang):
     assert ("citation" if lang == "fr" else "quotation") in d["message"]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Arrêtons d'écrire « toxicomane » dans les articles.", "fr"),
+    ("Le mot « drogué » fait de la personne un objet.", "fr"),
+    ('PS: the word "addict" reduces a person to one thing.', "en"),
+    ('Stop using "junkie" in headlines.', "en"),
+])
+def test_a_term_named_as_a_word_is_info(lint, text, lang):
+    [d] = stigma(lint(text, lang=lang))
+    assert d["severity"] == "info"
+    assert ("cité comme mot" if lang == "fr" else "mentioned as a word") in d["message"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On l'a traitée de « droguée » devant tout le monde.", "fr"),  # no cue naming the word
+    ('The word on the street: "junkies are taking over the park".', "en"),  # a whole sentence quoted
+    ('A paper called the people who died "junkies".', "en"),  # an insult aimed at people, reported
+])
+def test_other_quotations_keep_their_severity(lint, text, lang):
+    [d] = stigma(lint(text, lang=lang))
+    assert d["severity"] in ("warning", "error")
+
+
 def test_unquoted_message_does_not_mention_quotation(lint):
     [d] = stigma(lint("Les toxicomanes du quartier.", lang="fr"))
     assert "citation" not in d["message"]

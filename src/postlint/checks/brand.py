@@ -176,6 +176,9 @@ def name_variants(doc: Document, names: list[str]) -> list[tuple[Span, str]]:
         text = doc.source[span.start:span.end]
         if text in names:
             continue
+        first, _, rest = text.partition(" ")
+        if first.islower() and rest in names:
+            continue  # « l'association Kéné Santé »: a common noun before an accepted name, not a misspelling
         if text.isupper() and _caps_line(doc, span):
             continue  # "RÉSEAU SAHEL SANTÉ : RAPPORT 2026": a headline set in capitals, not a misspelling
         out.append((span, canonical(text, names, doc.lang)))

@@ -51,7 +51,9 @@ _NOT_PERSON_SUBJECT = LazyRegex(
     r"(?i)\b(?:association|centre|center|projet|project|programme|program|réseau|network|ong|ngo|structure|festival|"
     r"campagne|campaign|collectif|club|maison|site|initiative|journée|édition|plateforme|organisation|organization|"
     r"fondation|foundation|coalition|alliance|entreprise|bureau|service|clinique|loi|law|guerre|war|conflit|"
-    r"partenariat|partnership|école|school|bâtiment|building|radio|journal|magazine|groupe)\b[^.!?]{0,40}$")
+    r"partenariat|partnership|école|school|bâtiment|building|radio|journal|magazine|groupe|boutique|magasin|shop|"
+    r"store|café|bar|restaurant|marché|market|hôpital|hospital|pharmacie|pharmacy|salle|espace|local|permanence|"
+    r"dispositif|bibliothèque|library|musée|museum|théâtre|theatre|cinéma|cinema|lieu)\b[^.!?]{0,60}$")
 _CHILD_STEMS_FR = (r"enfant|fillette|garçonnet|bambin|élève|écoli(?:er|ère)|collégien|lycéen|adolescent|ado|orphelin|"
                    r"mineur|bébé|nourrisson|nouveaux?-né|talibé|petite[ \t]+fille|petit[ \t]+garçon|jeune[ \t]+fille|"
                    r"jeune[ \t]+garçon")

@@ -156,6 +156,7 @@ class Hit(Struct):
     plural: bool
     quoted: bool
     sentence_start: bool
+    mentioned: bool = False  # the quotation marks hold the term alone, named as a word ("the word 'addict'")
 
 
 _MATCHERS: dict[tuple, tuple] = {}
@@ -193,7 +194,8 @@ def scan(doc: Document, settings: Any) -> list[Hit]:
                 continue
             quoted = block is not None and (block.quoted or _in_quotes(text, region.start, m.span.start))
             start = text[sentence.start:m.span.start].strip() == ""
-            hits.append(Hit(m.span, m.entry, m.surface, m.plural, quoted, start))
+            mentioned = quoted and _mentioned(text, sentence, m.span)
+            hits.append(Hit(m.span, m.entry, m.surface, m.plural, quoted, start, mentioned))
     doc.cache[key] = hits
     return hits
 
@@ -267,6 +269,29 @@ def _in_proper_name(text: str, sentence: Span, span: Span) -> bool:
     return lo > 0 or caps + sum(cap(words[k][2]) for k in inside) >= 3
 
 
+_OPENING, _CLOSING = "«“\"", "»”\""
+# a verb or noun that names a word rather than a person: « le mot », « d'écrire », "the word", "stop using".
+# "called them 'junkies'" is not one: that reports an insult aimed at people (flagged, tests/data/qa/stigma).
+_MENTION_CUE = re.compile(
+    r"(?i)\b(?:mots?|termes?|expressions?|vocables?|qualificatifs?|étiquettes?|écrire|dire|appeler|employer|utiliser|"
+    r"bannir|words?|terms?|phrases?|labels?|say|saying|write|writing|use|using)"
+    r"\b[^«“\".!?]{0,80}$")
+
+
+def _mentioned(text: str, sentence: Span, span: Span) -> bool:
+    """The term stands alone between quotation marks, after a cue that names it as a word: « Arrêtons
+    d'écrire « toxicomane » », 'the word "addict"'. Quoting a whole sentence is not this."""
+    i = span.start - 1
+    while i >= sentence.start and text[i] in " \u00a0\u202f":
+        i -= 1
+    j = span.end
+    while j < sentence.end and text[j] in " \u00a0\u202f":
+        j += 1
+    if i < sentence.start or j >= sentence.end or text[i] not in _OPENING or text[j] not in _CLOSING:
+        return False
+    return bool(_MENTION_CUE.search(text, sentence.start, i))
+
+
 def _in_quotes(text: str, start: int, pos: int) -> bool:
     """Inside « … », “ … ” or "…" opened earlier in the block."""
     guillemets = curly = 0
@@ -314,7 +339,12 @@ def finding(hit: Hit, ctx: Context) -> Finding:
     fr, en = HEADS.get(e.label, HEADS["stigmatising"])
     shown = " ".join(hit.surface.split())  # a phrase cut by a line break or emphasis markers reads as words
     head = ctx.msg(fr=fr, en=en, t=shown)
-    if hit.quoted:
+    severity = e.severity
+    if hit.mentioned:  # said of the word itself: a reminder, not a blocking finding
+        head += ctx.msg(fr=", ici cité comme mot : gardez-le seulement si le texte le critique",
+                        en=", here mentioned as a word: keep it only if the text criticises it")
+        severity = "info"
+    elif hit.quoted:
         head += ctx.msg(fr=", même dans une citation", en=", even inside a quotation")
     prefer = e.prefer_plural if hit.plural and e.prefer_plural else e.prefer
     suggestions = list(dict.fromkeys(_cased(hit.surface, p, e, hit.sentence_start) for p in prefer))
@@ -331,7 +361,7 @@ def finding(hit: Hit, ctx: Context) -> Finding:
     if e.fix in ("safe", "unsafe") and suggestions:
         applicability = "safe" if e.fix == "safe" and len(suggestions) == 1 and not hit.quoted else "unsafe"
         fix = Fix((Edit(hit.span, suggestions[0]),), applicability, suggestions[0])
-    return ctx.finding(hit.span, message, severity=e.severity, suggestions=suggestions, fix=fix, text=shown)
+    return ctx.finding(hit.span, message, severity=severity, suggestions=suggestions, fix=fix, text=shown)
 
 
 def _make(domain: str) -> StigmaRule:
