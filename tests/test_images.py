@@ -148,6 +148,8 @@ def test_minors_in_a_camp_names_the_setting(lint):
     "Notre groupe de parole accueille des femmes vivant avec le VIH.",
     "Together with the regional hospital, we opened a new space in Banjul.",
     "Douze orientations vers l'hôpital de Pikine cette semaine.",
+    "Women in rural districts, where the nearest clinic is a day's journey away, met the MPs.",
+    "Dans ces villages, l'hôpital le plus proche est à 40 km.",
 ])
 def test_ordinary_settings_need_no_consent_flag(lint, text):
     assert not found(lint(fm_image() + text + "\n"), "disclosure.image-consent")

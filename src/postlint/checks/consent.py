@@ -37,7 +37,10 @@ SETTINGS_GATE = gate("chu chr hôpita hopital clinique pédiatrie néonatologie 
                      "rétention pénitentiaire carcéral garde detention jail police removal")
 _NOT_THERE = LazyRegex(
     r"(?i)\b(?:avec|with|partenariat|partnership|partenaires?|partners?|vers|towards?|orient\w*|référ\w*|refer\w*|"
-    r"financ\w*|fund\w*|soutien|support|grâce)\b[^.!?]{0,30}$")
+    r"financ\w*|fund\w*|soutien|support|grâce|nearest|closest|sans|aucune?|loin|far[ \t]+from)\b[^.!?]{0,30}$")
+# a distance or an absence, not a place of the pictures: « l'hôpital le plus proche est à 40 km »
+_NOT_THERE_AFTER = LazyRegex(r"(?i)^[^.!?]{0,15}\b(?:le[ \t]+plus[ \t]+proche|la[ \t]+plus[ \t]+proche|"
+                             r"is[ \t]+(?:a[ \t]+day|\d+|hours?|miles?|far)|est[ \t]+à[ \t]+\d)")
 _REASONS = {
     "hospital": ("un hôpital ou une clinique", "a hospital or clinic"),
     "camp": ("un camp de réfugié·e·s ou de personnes déplacées", "a refugee or displacement camp"),
@@ -64,7 +67,8 @@ def vulnerable_setting(doc: Document) -> tuple[str, str] | None:
             [str(im.credit or "") for im in doc.images]
         for text in texts:
             for m in SETTINGS.finditer(text) if passes(SETTINGS_GATE, fold_case(text)) else ():
-                if _NOT_THERE.search(text[max(0, m.start() - 40):m.start()]):
+                if _NOT_THERE.search(text[max(0, m.start() - 40):m.start()]) or \
+                        _NOT_THERE_AFTER.match(text[m.end():m.end() + 60]):
                     continue  # a partner or a referral destination, not where the pictures were taken
                 kind = next(k for k in ("hospital", "camp", "detention") if m.group(k))
                 found = (kind, m.group(0).strip())
