@@ -105,6 +105,9 @@ def test_all_caps_run(lint):
     "COMMUNIQUÉ DE PRESSE\n\nDakar, le 5 mai.",
     "FOR IMMEDIATE RELEASE\n\nLagos, 5 May.",
     "INTERNAL – DO NOT SHARE\n\nDraft.",
+    # a confidentiality note in brackets, at the start of a line or inside it: disclosure.confidential's
+    "[NE PAS DIFFUSER – chiffres à valider avec Ibou] 68 % des femmes ont renoncé à un soin.",
+    "Voici les chiffres (CONFIDENTIEL NE PAS DIFFUSER AVANT VALIDATION) du rapport.",
     "Two WORDS LOUD only.",
     "Chapter XIV and the A4DD coalition.",
 ])

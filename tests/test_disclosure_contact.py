@@ -41,6 +41,14 @@ def test_not_a_personal_phone(lint, text):
     assert _found(lint(_doc(text))) == []
 
 
+def test_north_american_numbers_are_info_unless_the_text_says_mobile(lint):
+    # the US/Canadian numbering plan cannot tell a mobile from a landline: the words before it can
+    text = "Call Maria on her cell at (202) 555-0143, or the office on +1 415 555 0199."
+    found = _found(lint(_doc(text, lang="en")))
+    assert [(d["text"], d["severity"]) for d in found] == [("(202) 555-0143", "warning"),
+                                                          ("+1 415 555 0199", "info")]
+
+
 def test_office_line_and_org_address_in_press_contact_are_expected(lint):
     text = ("# Titre\n\nDakar, le 2 décembre 2024 – Texte.\n\n"
             "Contact presse : Khady Sow, chargée de communication, presse@sunusante.org, +221 33 825 14 10\n")

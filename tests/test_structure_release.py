@@ -127,6 +127,19 @@ def test_french_length_norm_by_config(lint):
     assert "structure.body-length" not in by_rule(lint(short, name="short.md", config=cfg))
 
 
+def test_a_link_line_is_not_a_body_paragraph(lint):
+    """« Plus d'informations : https://… » between the body and the contact points to more; it is not one
+    of the 2 to 5 paragraphs, and its words are not body words."""
+    para = " ".join(["Le réseau a formé des pairs éducateurs dans douze districts sanitaires cette année."] * 6)
+    text = ("---\ntype: press-release\nlang: fr\n---\n# Le réseau ouvre trois centres d'accueil\n\n"
+            "Dakar, le 2 mai 2026 – Le réseau ouvre trois centres d'accueil.\n\n"
+            f"{para}\n\n{para}\n\n{para}\n\nPlus d'informations : https://renapod.org/centres\n\n"
+            "[Lire le rapport complet](https://renapod.org/rapport)\n\n"
+            "Contact presse : Awa Diallo, chargée de communication, presse@renapod.org\n")
+    (body,) = by_rule(lint(text, name="links.md"))["structure.body-length"]
+    assert "3 paragraphes" in body["message"] and "lignes 9–13" in body["message"], body["message"]
+
+
 def test_cli_json_document_level_findings_have_null_lines(tmp_path):
     import json
 

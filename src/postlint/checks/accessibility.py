@@ -210,15 +210,17 @@ def hashtag_case(doc: Document, ctx: Context):
 
 # ----------------------------------------------------------------------------------------- ALL CAPS
 CAPS_WORD = LazyRegex(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
+# confidentiality markers are the disclosure rules' concern, and conventionally in capitals
+_MARKERS = (r"internal|interne|confidenti|do\s+not\s+(?:share|forward|distribute|publish)|"
+            r"ne\s+pas\s+(?:diffuser|partager|transf[ée]rer|publier)|draft\b|brouillon|"
+            r"not\s+for\s+(?:publication|distribution)")
+MARKER = LazyRegex(r"(?i)\b(?:" + _MARKERS + ")")
 RELEASE_LINE = LazyRegex(
-    r"(?i)^[\s>*_#\-–—|]*(?:communiqu[ée](?:\s+de\s+presse)?|press\s+release|news\s+release|media\s+release|"
+    r"(?i)^[\s>*_#\-–—|\[(]*(?:communiqu[ée](?:\s+de\s+presse)?|press\s+release|news\s+release|media\s+release|"
     r"for\s+immediate\s+release|pour\s+(?:diffusion|publication)\s+imm[ée]diate|(?:sous\s+)?embargo|"
     r"media\s+advisory|avis\s+aux\s+m[ée]dias|notes?\s+(?:to|for)\s+editors|notes?\s+aux\s+r[ée]dactions|"
     r"contacts?\s+(?:presse|m[ée]dias?)|(?:media|press)\s+contacts?|[àa]\s+propos\s+d|about\s+|(?:fin|end)\W*$|"
-    r"###|-\s*30\s*-|"
-    # confidentiality markers are the disclosure rules' concern, and conventionally in capitals
-    r"internal|interne|confidenti|do\s+not\s+(?:share|forward|distribute|publish)|"
-    r"ne\s+pas\s+(?:diffuser|partager|transf[ée]rer|publier)|draft\b|brouillon|not\s+for\s+(?:publication|distribution))")
+    r"###|-\s*30\s*-|" + _MARKERS + ")")
 
 
 # Two letters that are not lower case, joined only by marks or apostrophes: every capitalised word holds one,
@@ -293,7 +295,8 @@ def all_caps(doc: Document, ctx: Context):
                 run and _RUN_BREAK.search(prose, run[-1][1], m.start()))
             if broken:
                 caps = [w for w in run if w[2] == "caps"]
-                if len(caps) >= need and not _dateline(doc, caps[0][0], caps[-1][1]):
+                if (len(caps) >= need and not _dateline(doc, caps[0][0], caps[-1][1])
+                        and not MARKER.search(prose, caps[0][0], caps[-1][1])):  # "(CONFIDENTIEL)" mid-line
                     # a heading set in capitals is a layout habit: reported, but not blocking
                     yield _caps_finding(doc, ctx, caps[0][0], caps[-1][1],
                                         "info" if block.kind == "heading" else None)

@@ -83,6 +83,11 @@ def org_domains(org: dict) -> set[str]:
     return {d for d in out if d}
 
 
+# "on her cell", « son portable », "WhatsApp": the words before a number the numbering plan cannot type
+MOBILE_CUE = LazyRegex(r"(?i)\b(?:cell(?:phone|ular)?|mobile|portable|whats\s?app|signal|telegram|"
+                       r"perso(?:nal|nnel)?|private|priv[ée])\b[^\d\n]{0,25}$")
+
+
 def contact_zones(doc: Document) -> list[Span]:
     """Spans of press-contact blocks: a block opened by a contact label, or the section under a
     "Contact" heading, or the few blocks after a line that is only a label."""
@@ -268,7 +273,8 @@ def personal_contact(doc: Document, ctx: Context):
         if kind in (T.MOBILE, T.PERSONAL_NUMBER, T.PAGER):
             severity = "info" if in_zone(span) else "warning"
         elif kind == T.FIXED_LINE_OR_MOBILE and not in_zone(span):
-            severity = "info"  # the numbering plan cannot tell: mention it, do not block
+            # the numbering plan cannot tell (US, Canada…): mention it, unless the text says it is a mobile
+            severity = "warning" if MOBILE_CUE.search(doc.source, max(0, span.start - 40), span.start) else "info"
         else:
             continue  # office lines, toll-free, shared-cost and service numbers are public by design
         if severity == "info":

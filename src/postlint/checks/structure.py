@@ -144,8 +144,8 @@ def lead(doc: Document, ctx: Context):
       explain="""
       What it checks: the paragraphs between the lead and the end of the release text — the first end mark
       (###, -30-, – 30 –, FIN, ENDS), thematic break (***), press contact, "about" paragraph or notes to
-      editors. Release, embargo and dateline lines, headings and image captions are not counted; a list
-      counts as one paragraph. The message says which lines were counted and how many words they hold.
+      editors. Release, embargo and dateline lines, headings, image captions and one-line link paragraphs
+      ("Plus d'informations : https://…") are not counted; a list counts as one paragraph. The message says which lines were counted and how many words they hold.
       Why: the INPUD media guide asks for « deux à cinq paragraphes ensuite (c.à.d. 300 à 500 mots) ».
       French practice is often shorter (one A4 page, 1,000–1,500 signs): lower `min_words` in
       `.postlint.yaml` if your newsroom contacts prefer short releases.
@@ -157,7 +157,8 @@ def body_length(doc: Document, ctx: Context):
     rel = _release(doc)
     if rel is None or rel.lead is None:
         return
-    counted = ([rel.lead] if ctx.options["include_lead"] else []) + rel.body
+    counted = ([rel.lead] if ctx.options["include_lead"] else []) + [
+        u for u in rel.body if not _link_line(doc, u)]
     n_par = len(counted)
     n_words = sum(press.words(doc.prose[u.span.start:u.span.end]) for u in counted)
     o = ctx.options
@@ -183,6 +184,13 @@ def body_length(doc: Document, ctx: Context):
         problems=", ".join(problems), p=_count(ctx, n_par, "paragraphe", "paragraph"),
         w=_count(ctx, n_words, "mot", "word"), what=what, where=where,
         p0=o["min_paragraphs"], p1=o["max_paragraphs"], w0=o["min_words"], w1=o["max_words"]))
+
+
+def _link_line(doc: Document, unit: press.Unit) -> bool:
+    """"Plus d'informations : https://…", "[Read the report](…)": a pointer, not a paragraph of the body."""
+    span = unit.span
+    return (unit.kind != "heading" and press.words(doc.prose[span.start:span.end]) <= 12
+            and any(span.start <= link.span.start < span.end for link in doc.links))
 
 
 # --------------------------------------------------------------------------------------------- quote
