@@ -106,7 +106,8 @@ def synthetic(n: int, lang: str = "fr"):
 
 
 def scaling(repeat: int) -> list[tuple[int, int, float, float, float]]:
-    from postlint.terms import TermMatcher, surface_forms
+    from postlint.terms import TermMatcher
+    from postlint.termforms import surface_forms
 
     post, release = parsed(POST), parsed(RELEASE)
     rows = []

@@ -58,7 +58,7 @@ def test_entry_fields(entry):
 
 def test_unconditional_forms_are_not_listed_twice():
     """Two entries without context claiming the same form would make the result depend on file order."""
-    from postlint.terms import surface_forms
+    from postlint.termforms import surface_forms
 
     for lang in ("fr", "en"):
         owners = defaultdict(set)
