@@ -43,10 +43,27 @@ def test_not_a_personal_phone(lint, text):
 
 def test_north_american_numbers_are_info_unless_the_text_says_mobile(lint):
     # the US/Canadian numbering plan cannot tell a mobile from a landline: the words before it can
-    text = "Call Maria on her cell at (202) 555-0143, or the office on +1 415 555 0199."
+    text = "Call Maria on her cell at (202) 555-0143, or Sam on +1 415 555 0199."
     found = _found(lint(_doc(text, lang="en")))
     assert [(d["text"], d["severity"]) for d in found] == [("(202) 555-0143", "warning"),
                                                           ("+1 415 555 0199", "info")]
+
+
+def test_a_number_labelled_office_is_not_a_mobile(lint):
+    text = "Media: press@accessmed.org | Office: +1 646 798 2210. Standard : +1 514 555 0188."
+    assert _found(lint(_doc(text, lang="en"))) == []
+
+
+def test_mobile_in_a_pitch_signature_is_info(lint):
+    # a pitch goes privately to one journalist: the press officer's mobile under "Kind regards" is expected
+    text = ("Dear Ms Okafor,\n\nOn Thursday we publish the first survey of drug checking at festivals.\n\n"
+            "Kind regards,\n\nOlivia Grant\nPress Officer\nDirect line: +44 20 7946 0321 | Mobile: +44 7911 123456")
+    found = _found(lint(_doc(text, lang="en", type="pitch")))
+    assert [(d["text"], d["severity"]) for d in found] == [("+44 7911 123456", "info")]
+    # the same number in the body of the pitch is still a warning
+    text = "Dear Ms Okafor,\n\nCall our peer worker Sam on +44 7911 123456.\n\nKind regards,\n\nOlivia"
+    found = _found(lint(_doc(text, lang="en", type="pitch")))
+    assert [(d["text"], d["severity"]) for d in found] == [("+44 7911 123456", "warning")]
 
 
 def test_office_line_and_org_address_in_press_contact_are_expected(lint):

@@ -87,10 +87,18 @@ def org_domains(org: dict) -> set[str]:
 MOBILE_CUE = LazyRegex(r"(?i)\b(?:cell(?:phone|ular)?|mobile|portable|whats\s?app|signal|telegram|"
                        r"perso(?:nal|nnel)?|private|priv[ée])\b[^\d\n]{0,25}$")
 
+OFFICE_CUE = LazyRegex(r"(?i)\b(?:office|switchboard|main\s+line|landline|direct\s+line|front\s+desk|reception|"
+                       r"bureau|standard|accueil|fixe|ligne\s+directe|si[èe]ge)\b[^\d\n]{0,12}$")
+# the closing formula of a letter or a pitch: the signature under it is the sender's contact block
+SIGN_OFF = LazyRegex(r"(?i)^\W*(?:(?:kind|best|warm|warmest)\s+(?:regards|wishes)|regards|best|sincerely|"
+                     r"yours(?:\s+sincerely|\s+faithfully)?|many\s+thanks|thanks|thank\s+you|cordialement|"
+                     r"bien\s+(?:cordialement|à\s+vous)|(?:très\s+)?cordialement|salutations|merci(?:\s+d'avance)?)\W*$")
+
 
 def contact_zones(doc: Document) -> list[Span]:
     """Spans of press-contact blocks: a block opened by a contact label, or the section under a
-    "Contact" heading, or the few blocks after a line that is only a label."""
+    "Contact" heading, or the few blocks after a line that is only a label; in a pitch, the signature
+    from the closing formula ("Kind regards,", « Cordialement, ») to the end."""
     zones: list[Span] = []
     blocks = doc.text_blocks()
     for i, b in enumerate(blocks):
@@ -106,6 +114,11 @@ def contact_zones(doc: Document) -> list[Span]:
             zones.append(Span(b.span.start, min(nxt.span.start, limit) if nxt else limit))
         elif regex.match(r"[\W\d_]*$", text[:m.start()]) or regex.match(r"\s*:", text[m.end():]):
             zones.append(Span(b.span.start + m.start(), b.span.end))
+    if doc.meta.type == "pitch":  # "Kind regards, / Olivia Grant / Press Officer / Mobile: …"
+        sign_off = next((b for b in reversed(blocks)
+                         if SIGN_OFF.match(doc.prose[b.span.start:b.span.end].split("\n", 1)[0])), None)
+        if sign_off is not None:
+            zones.append(Span(sign_off.span.start, doc.body.end))
     return zones
 
 
@@ -273,8 +286,11 @@ def personal_contact(doc: Document, ctx: Context):
         if kind in (T.MOBILE, T.PERSONAL_NUMBER, T.PAGER):
             severity = "info" if in_zone(span) else "warning"
         elif kind == T.FIXED_LINE_OR_MOBILE and not in_zone(span):
-            # the numbering plan cannot tell (US, Canada…): mention it, unless the text says it is a mobile
-            severity = "warning" if MOBILE_CUE.search(doc.source, max(0, span.start - 40), span.start) else "info"
+            # the numbering plan cannot tell (US, Canada…): the words before it can ("Office:", "on her cell")
+            before = (doc.source, max(0, span.start - 40), span.start)
+            if OFFICE_CUE.search(*before):
+                continue
+            severity = "warning" if MOBILE_CUE.search(*before) else "info"
         else:
             continue  # office lines, toll-free, shared-cost and service numbers are public by design
         if severity == "info":
