@@ -36,7 +36,7 @@ def test_edited_wordlist_makes_a_new_index(tmp_path):
              "    reason: un mot inventé pour le test\n")
     (lists / "org.yaml").write_text(entry.format(word="zorglub"), encoding="utf-8")
     (tmp_path / ".postlint.yaml").write_text(f"wordlists: [{lists}]\nlang: fr\n", encoding="utf-8")
-    (tmp_path / "a.md").write_text("Un zorglub et un glubzor.\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("Des zorglub et des glubzor.\n", encoding="utf-8")
     env = {"POSTLINT_INDEX_CACHE": str(index)}
 
     def stigma_texts():

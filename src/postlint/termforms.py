@@ -117,7 +117,8 @@ def pluralize(form: str, lang: str) -> str:
 def is_plural(form: str, lang: str) -> bool:
     words = [w for w, _ in _words(form)]
     heads = head_indexes(form, lang)
-    return bool(heads) and words[heads[0]].lower().endswith(("s", "x")) and not words[heads[0]].isupper()
+    # the last head: « ex-toxicomane » is singular although « ex » ends in x
+    return bool(heads) and words[heads[-1]].lower().endswith(("s", "x")) and not words[heads[-1]].isupper()
 
 
 def surface_forms(entry: TermEntry) -> list[tuple[str, bool]]:

@@ -5,7 +5,7 @@ The terms, their alternatives, sources, severities and context conditions are in
 One matcher per language (and organisation lists) scans a document once; every rule then keeps
 the matches of its domain. Names and self-designations (config `organization.names`, the lists'
 `exempt:` phrases, capitalised proper names) are not flagged; a term inside a quotation is, with a
-message saying so.
+message saying so (quoted speech as info, see `finding`).
 """
 from __future__ import annotations
 
@@ -95,7 +95,10 @@ hyphen or space, any case; never inside another word (droguerie, caméra, toxico
 terms are flagged only in their stigmatising sense (cue words around the term: "drug abuse" but not
 "sexual abuse", "clean" about a person or a test but not "clean water"). Names and self-designations
 (config organization.names, Narcotics Anonymous, Journée mondiale de lutte contre le sida) are skipped;
-terms inside quotation marks are still flagged and the message says so.
+terms inside quotation marks are still flagged and the message says so: someone else's quoted words
+(a quoted sentence or headline, a block quote) as info — the guides skip quoted speech, the editor
+decides — except in a press release, whose quotations are the organisation's own; a lone word in scare
+quotes ('called them "junkies"') keeps its severity; a term named as a word ('the word "addict"') is info.
 Why: {source}.
 Severity per entry: error = dehumanising label, warning = outdated or inaccurate, info = contested
 (option `contested: false` hides these).
@@ -157,6 +160,7 @@ class Hit(Struct):
     quoted: bool
     sentence_start: bool
     mentioned: bool = False  # the quotation marks hold the term alone, named as a word ("the word 'addict'")
+    speech: bool = False  # quoted words of someone else: a sentence or a headline, or a block quote
 
 
 _MATCHERS: dict[tuple, tuple] = {}
@@ -194,8 +198,11 @@ def scan(doc: Document, settings: Any) -> list[Hit]:
                 continue
             quoted = block is not None and (block.quoted or _in_quotes(text, region.start, m.span.start))
             start = text[sentence.start:m.span.start].strip() == ""
-            mentioned = quoted and _mentioned(text, sentence, m.span)
-            hits.append(Hit(m.span, m.entry, m.surface, m.plural, quoted, start, mentioned))
+            mentioned = (quoted and _mentioned(text, sentence, m.span)) or _rejected(text, region, m.span)
+            # in a press release the quotations are the organisation's own (its spokesperson's): it can edit them
+            speech = (quoted and not mentioned and doc.meta.type != "press-release"
+                      and (block.quoted or _speech(text, region, m.span)))
+            hits.append(Hit(m.span, m.entry, m.surface, m.plural, quoted, start, mentioned, speech))
     doc.cache[key] = hits
     return hits
 
@@ -236,6 +243,9 @@ def _in_proper_name(text: str, sentence: Span, span: Span) -> bool:
     def cap(w: str) -> bool:
         return w[0].isupper() and not (len(w) > 1 and w.isupper())
 
+    def joined(i: int) -> bool:  # words i and i + 1 sit side by side: a name never spans a line or a symbol
+        return _NAME_GAP.fullmatch(text, words[i][1], words[i + 1][0]) is not None
+
     inside = [i for i, (s, e, _) in enumerate(words) if s < span.end and e > span.start]
     # « Usagers de Drogues »: the connectors inside the term stay lower-case in a name
     if not inside or not all(cap(words[i][2]) or words[i][2].lower() in _CONNECTORS for i in inside) \
@@ -247,7 +257,7 @@ def _in_proper_name(text: str, sentence: Span, span: Span) -> bool:
     lo, hi = inside[0], inside[-1]
     caps = 0  # capitalised words of the name outside the term ("Third World" alone is not a name)
     i = lo - 1
-    while i >= 0:
+    while i >= 0 and joined(i):
         w = words[i][2]
         if cap(w) and w.lower() not in _CONNECTORS:  # « Les » opening a sentence is no part of a name
             caps += 1
@@ -256,7 +266,7 @@ def _in_proper_name(text: str, sentence: Span, span: Span) -> bool:
             break
         i -= 1
     i = hi + 1
-    while i < len(words):
+    while i < len(words) and joined(i - 1):
         w = words[i][2]
         if cap(w) and w.lower() not in _CONNECTORS:
             caps += 1
@@ -266,9 +276,11 @@ def _in_proper_name(text: str, sentence: Span, span: Span) -> bool:
         i += 1
     if caps < 1:
         return False
-    return lo > 0 or caps + sum(cap(words[k][2]) for k in inside) >= 3
+    # a capital after a line break or a symbol may only open a line ("❌ Sidéen → ✅ …")
+    return (lo > 0 and joined(lo - 1)) or caps + sum(cap(words[k][2]) for k in inside) >= 3
 
 
+_NAME_GAP = re.compile(r"[ \u00a0\u202f\t,.'’\-‐]*")  # what may separate the words of one name
 _OPENING, _CLOSING = "«“\"", "»”\""
 # a verb or noun that names a word rather than a person: « le mot », « d'écrire », "the word", "stop using".
 # "called them 'junkies'" is not one: that reports an insult aimed at people (flagged, tests/data/qa/stigma).
@@ -290,6 +302,32 @@ def _mentioned(text: str, sentence: Span, span: Span) -> bool:
     if i < sentence.start or j >= sentence.end or text[i] not in _OPENING or text[j] not in _CLOSING:
         return False
     return bool(_MENTION_CUE.search(text, sentence.start, i))
+
+
+# a glossary line or a correction names the word it rejects: "❌ Toxicomane → ✅ Personne qui…",
+# « au lieu de « toxicomane » », "instead of 'addict'", « Dites … , pas « drogué » »
+_REJECTED_BEFORE = re.compile(r"(?i)(?:[❌🚫✗✘⛔✖]\ufe0f?|\b(?:au lieu de|plutôt que|instead of|rather than|"
+                              r"(?:ne )?dites pas|n'écrivez pas|don'?t (?:say|write)|avoid)|"
+                              r"\b(?:pas|not|non)\s*[«“\"‘'])[\s«“\"‘']*$")
+_REJECTED_AFTER = re.compile(r"[\s»”\"’']*(?:→|->|⇒|➡\ufe0f?|=>|⟶)\s*(?:✅|✔|👍|☑)")
+
+
+def _rejected(text: str, region: Span, span: Span) -> bool:
+    line_start = max(text.rfind("\n", region.start, span.start) + 1, region.start)
+    return bool(_REJECTED_BEFORE.search(text, line_start, span.start)
+                or _REJECTED_AFTER.match(text, span.end, region.end))
+
+
+def _speech(text: str, region: Span, span: Span) -> bool:
+    """The quotation around the term holds other words too — a quoted sentence or headline, someone
+    else's speech — not a lone word in scare quotes ('called them "junkies"')."""
+    before = text[region.start:span.start]
+    opening = max(before.rfind(c) for c in _OPENING)
+    if opening < 0:
+        return False
+    closing = [k for k in (text.find(c, span.end, region.end) for c in _CLOSING) if k >= 0]
+    inside = text[region.start + opening + 1:span.start] + " " + text[span.end:min(closing, default=region.end)]
+    return len(re.findall(r"[^\W\d_]+", inside)) >= 2
 
 
 def _in_quotes(text: str, start: int, pos: int) -> bool:
@@ -334,7 +372,7 @@ def _cased(surface: str, replacement: str, entry: Any, sentence_start: bool) -> 
     return replacement
 
 
-def finding(hit: Hit, ctx: Context) -> Finding:
+def finding(hit: Hit, ctx: Context, doc: Document | None = None) -> Finding:
     e = hit.entry
     fr, en = HEADS.get(e.label, HEADS["stigmatising"])
     shown = " ".join(hit.surface.split())  # a phrase cut by a line break or emphasis markers reads as words
@@ -343,6 +381,11 @@ def finding(hit: Hit, ctx: Context) -> Finding:
     if hit.mentioned:  # said of the word itself: a reminder, not a blocking finding
         head += ctx.msg(fr=", ici cité comme mot : gardez-le seulement si le texte le critique",
                         en=", here mentioned as a word: keep it only if the text criticises it")
+        severity = "info"
+    elif hit.speech:  # someone else's words: the editor decides (the guides skip quoted speech)
+        head += ctx.msg(fr=", dans une citation : gardez-la telle quelle si vous citez quelqu'un, sinon "
+                           "reformulez", en=", inside a quotation: keep it as is if you are quoting someone, "
+                                         "otherwise rephrase")
         severity = "info"
     elif hit.quoted:
         head += ctx.msg(fr=", même dans une citation", en=", even inside a quotation")
@@ -358,10 +401,31 @@ def finding(hit: Hit, ctx: Context) -> Finding:
         reason += "."
     message = f"{head}. {reason}{tail}" if reason else f"{head}.{tail}"
     fix = None
+    span, agreed = hit.span, False
+    if doc is not None and doc.lang == "fr" and suggestions and not hit.plural:
+        span, suggestions, agreed = _with_determiner(doc, hit, suggestions)
     if e.fix in ("safe", "unsafe") and suggestions:
-        applicability = "safe" if e.fix == "safe" and len(suggestions) == 1 and not hit.quoted else "unsafe"
-        fix = Fix((Edit(hit.span, suggestions[0]),), applicability, suggestions[0])
-    return ctx.finding(hit.span, message, severity=severity, suggestions=suggestions, fix=fix, text=shown)
+        safe = e.fix == "safe" and len(suggestions) == 1 and not hit.quoted and not agreed
+        fix = Fix((Edit(span, suggestions[0]),), "safe" if safe else "unsafe", suggestions[0])
+    if agreed:  # the suggestions replace the determiner too: the finding covers it
+        shown = " ".join(doc.source[span.start:span.end].split())
+    return ctx.finding(span, message, severity=severity, suggestions=suggestions, fix=fix, text=shown)
+
+
+def _with_determiner(doc: Document, hit: Hit, suggestions: list[str]) -> tuple[Span, list[str], bool]:
+    """« Un ancien toxicomane » → « Une personne en rétablissement »: when an alternative needs another
+    determiner, every suggestion carries its own and the edit starts at the determiner."""
+    from postlint.frdeterminers import agree
+
+    text = doc.source
+    changes = [agree(text, hit.span.start, s) for s in suggestions]
+    starts = {c[0] for c in changes if c is not None}
+    if len(starts) != 1:
+        return hit.span, suggestions, False
+    start = starts.pop()
+    written = text[start:hit.span.start]
+    out = [(c[1] if c is not None else written) + s for c, s in zip(changes, suggestions)]
+    return Span(start, hit.span.end), out, True
 
 
 def _make(domain: str) -> StigmaRule:
@@ -375,7 +439,7 @@ def _make(domain: str) -> StigmaRule:
             e = hit.entry
             if e.domain != domain or e.id in excluded or (e.severity == "info" and not contested):
                 continue
-            yield finding(hit, ctx)
+            yield finding(hit, ctx, doc)
 
     return StigmaRule(
         id=rule_id, category="stigma", severity="warning", summary=info["summary"], check=check,
