@@ -109,3 +109,9 @@ def test_official_spelling_safe_fix(lint):
 
 def test_no_official_hashtags_no_finding(lint):
     assert found(lint("#anything #Else"), "hashtags.official-spelling") == []
+
+
+def test_count_suggests_keeping_the_campaign_hashtag_in_its_official_spelling(lint):
+    text = '---\nlang: en\ncampaign: "#EndAidsBy2030"\n---\nGreat day! #HIV #Testing #Dakar #endaidsby2030\n'
+    [d] = [d for d in (lint(text).finding_dict(f) for f in lint(text).findings) if d["rule"] == "hashtags.count"]
+    assert d["suggestions"] == ["#EndAidsBy2030", "#HIV", "#Testing"]

@@ -125,6 +125,8 @@ def test_thread_reports_only_the_long_x_part_on_its_line(lint):
     assert f["line"] == 6 + 2 * 4
     assert f["text"].startswith(third.strip()[:40])
     assert "290" in f["message"] and "10" in f["message"] and "post 3" in f["message"].lower()
+    # already a thread: the advice is to split this part, not to make a thread
+    assert f["suggestions"] == ["Raccourcissez de 10 ou coupez ce post en deux (ligne ---)"]
 
 
 def test_same_thread_measured_by_bluesky_and_mastodon(lint):

@@ -182,6 +182,24 @@ def test_title_case_headline_is_still_checked(lint):
     assert "Junkies" in texts(lint("Junkies Turn City Park Into No-Go Zone", lang="en"))
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("This month we read William S. Burroughs's *Junky* (1953), a novel about heroin.", "en"),
+    ('We watched the film "Diary of a Junkie" last night.', "en"),
+    ("Read *Confessions of a Recovering Addict* by Jane Doe.", "en"),
+    ("Nous avons lu le roman « Les Drogués » de Pierre Dupont.", "fr"),
+])
+def test_the_title_of_a_work_is_a_name(lint, text, lang):
+    assert stigma(lint(text, lang=lang)) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A nurse said *junkies* should wait.", "en"),  # emphasis, not a title
+    ("The book says *junkies* never change.", "en"),  # lower case: the author's words
+])
+def test_emphasis_is_not_a_title(lint, text, lang):
+    assert len(stigma(lint(text, lang=lang))) == 1
+
+
 def test_capitalised_name_around_a_term_is_skipped_but_a_capitalised_term_is_not(lint):
     assert stigma(lint("We met the Drug Users Forum of Lagos.", lang="en")) == []
     assert texts(lint("Clinics in the Third World lack medicines.", lang="en")) == ["Third World"]

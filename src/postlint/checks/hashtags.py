@@ -65,7 +65,7 @@ def count(doc: Document, ctx: Context):
                 if limit else ctx.msg(fr="Retirez-les.", en="Remove them.")
             yield ctx.finding(extra.span, ctx.msg(
                 fr="{c} hashtags dans ce post{w} : {r}. {k}", en="{c} hashtags in this post{w}: {r}. {k}",
-                c=len(tags), w=where, r=reason, k=keep), suggestions=[t.text for t in tags[:limit]])
+                c=len(tags), w=where, r=reason, k=keep), suggestions=_keep(doc, ctx, tags, limit))
             continue
         for p, adv in advice:
             if len(tags) > adv:
@@ -73,7 +73,7 @@ def count(doc: Document, ctx: Context):
                     fr="{c} hashtags dans ce post{w} : {p} recommande de ne pas dépasser {a}.",
                     en="{c} hashtags in this post{w}: {p} advises no more than {a}.",
                     c=len(tags), w=where, p=P.display_name(p), a=adv), severity="info",
-                    suggestions=[t.text for t in tags[:adv]])
+                    suggestions=_keep(doc, ctx, tags, adv))
 
 
 def _campaign_tags(doc: Document, ctx: Context) -> tuple[str, ...]:
@@ -119,11 +119,7 @@ need to read the words.
 Fix safety: safe — only the case and accents change, and platforms treat both spellings as one tag.""",
       examples={"fail": ("#Voixdespairs (official: #VoixDesPairs)",), "pass": ("#VoixDesPairs",)})
 def official_spelling(doc: Document, ctx: Context):
-    official = {}
-    for tag in list((ctx.organization.get("hashtags") or [])) + list(ctx.campaigns):
-        if isinstance(tag, str) and tag.strip("#"):
-            tag = tag if tag.startswith("#") else "#" + tag
-            official.setdefault(_key(tag), tag)
+    official = _official(doc, ctx)
     if not official:
         return
     for t in doc.hashtags:
@@ -132,6 +128,25 @@ def official_spelling(doc: Document, ctx: Context):
             yield ctx.finding(t.span, ctx.msg(
                 fr="Le hashtag officiel s'écrit {r} (et non {t}).", en="The official hashtag is spelt {r} (not {t}).",
                 r=right, t=t.text), suggestions=[right], fix=Fix((Edit(Span(*t.span), right),), "safe", right))
+
+
+def _official(doc: Document, ctx: Context) -> dict[str, str]:
+    """Folded key → official spelling of the organisation's and the campaigns' hashtags."""
+    official: dict[str, str] = {}
+    for tag in list((ctx.organization.get("hashtags") or [])) + list(doc.meta.campaigns) + list(ctx.campaigns):
+        if isinstance(tag, str) and tag.strip("#"):
+            tag = tag if tag.startswith("#") else "#" + tag
+            official.setdefault(_key(tag), tag)
+    return official
+
+
+def _keep(doc: Document, ctx: Context, tags: list, n: int) -> list[str]:
+    """The n hashtags to keep: official and campaign ones first, in their official spelling, then the
+    others in the order of the text."""
+    official = _official(doc, ctx)
+    ranked = sorted(tags, key=lambda t: _key(t.text) not in official)  # stable: text order otherwise
+    out = list(dict.fromkeys(official.get(_key(t.text), t.text) for t in ranked))
+    return out[:n]
 
 
 RULES = [count, campaign, official_spelling]

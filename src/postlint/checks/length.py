@@ -110,7 +110,7 @@ def platform(doc: Document, ctx: Context):
         for p in doc.meta.platforms:
             for m in P.measure(p, text, limits):
                 if m.over > 0:
-                    yield _finding(ctx, span, where, m)
+                    yield _finding(ctx, span, where, m, in_thread=doc.meta.type == "thread")
     if "youtube" in doc.meta.platforms:
         title = _title(doc)
         if title:
@@ -119,7 +119,7 @@ def platform(doc: Document, ctx: Context):
                 yield _finding(ctx, title[1], ctx.msg(fr="Le titre", en="The title"), m)
 
 
-def _finding(ctx: Context, span: Span | None, where: str, m: P.Measure):
+def _finding(ctx: Context, span: Span | None, where: str, m: P.Measure, in_thread: bool = False):
     unit = {"weighted": ctx.msg(fr=" caractères pondérés", en=" weighted characters"), "graphemes": ctx.msg(fr=" graphèmes", en=" graphemes"),
             "bytes": ctx.msg(fr=" octets", en=" bytes"), "characters": ctx.msg(fr=" caractères", en=" characters")}
     name = P.display_name(m.platform.split("-")[0])
@@ -127,7 +127,9 @@ def _finding(ctx: Context, span: Span | None, where: str, m: P.Measure):
         fr="{w} fait {c}{u} sur {p}, pour une limite de {l} : {o} de trop ({h}).",
         en="{w} is {c}{u} on {p}, over the limit of {l} by {o} ({h}).",
         w=where, c=m.count, u=unit[m.unit], p=name, l=m.limit, o=m.over, h=ctx.msg(**m.how)),
-        suggestions=[ctx.msg(fr="Raccourcissez de {o} ou découpez en fil (type: thread)",
+        suggestions=[ctx.msg(fr="Raccourcissez de {o} ou coupez ce post en deux (ligne ---)",
+                             en="Cut {o} or split this post in two (a --- line)", o=m.over) if in_thread else
+                     ctx.msg(fr="Raccourcissez de {o} ou découpez en fil (type: thread)",
                              en="Cut {o} or split it into a thread (type: thread)", o=m.over)])
 
 

@@ -194,7 +194,8 @@ def scan(doc: Document, settings: Any) -> list[Hit]:
             if any(m.span.overlaps(s) for s in shielded):
                 continue
             sentence = _sentence(doc, m.span.start) if block is not None else region
-            if block is not None and block.kind != "heading" and _in_proper_name(text, sentence, m.span):
+            if block is not None and block.kind != "heading" and (
+                    _in_proper_name(text, sentence, m.span) or _in_title(doc.source, m.span)):
                 continue
             quoted = block is not None and (block.quoted or _in_quotes(text, region.start, m.span.start))
             start = text[sentence.start:m.span.start].strip() == ""
@@ -278,6 +279,36 @@ def _in_proper_name(text: str, sentence: Span, span: Span) -> bool:
         return False
     # a capital after a line break or a symbol may only open a line ("❌ Sidéen → ✅ …")
     return (lo > 0 and joined(lo - 1)) or caps + sum(cap(words[k][2]) for k in inside) >= 3
+
+
+# the title of a book, film or report, in italics or quotation marks: « *Junky* (1953) », 'the film
+# "Diary of a Junkie"', 'Burroughs's *Junky*' — a name, not the writer's words about people
+_TITLE_DELIMS = {"*": "*", "_": "_", "«": "»", "“": "”", '"': '"'}
+_WORK_BEFORE = re.compile(
+    r"(?i)(?:\b(?:book|novel|film|movie|documentary|memoir|series|play|song|album|podcast|essay|report|"
+    r"livre|roman|documentaire|série|pièce|chanson|essai|ouvrage|mémoires|rapport|titre|title)"
+    r"\W+(?:\w+\W+){0,2}|[A-Z][\w.-]+['’]s?\s+)[*_«“\"]+\s*$")
+_WORK_AFTER = re.compile(r"[*_»”\"]+\s*(?:\(\D{0,20}\d{4}\)|,?\s+(?:by|de|d['’])\s*[A-Z])")
+
+
+def _in_title(source: str, span: Span) -> bool:
+    line_start = source.rfind("\n", 0, span.start) + 1
+    line_end = source.find("\n", span.end)
+    line_end = len(source) if line_end < 0 else line_end
+    for opening, closing in _TITLE_DELIMS.items():
+        o = source.rfind(opening, line_start, span.start)
+        c = source.find(closing, span.end, line_end)
+        if o < 0 or c < 0 or (opening == closing and source.count(opening, line_start, o) % 2):
+            continue
+        inner = source[o + 1:c].strip(" *_")
+        words = re.findall(r"[^\W\d_]+", inner)
+        if not words or len(words) > 12 or not all(w[0].isupper() for w in words if len(w) > 3):
+            continue
+        if not words[0][0].isupper():
+            continue
+        if _WORK_AFTER.match(source, c, line_end) or _WORK_BEFORE.search(source, line_start, o + 1):
+            return True
+    return False
 
 
 _NAME_GAP = re.compile(r"[ \u00a0\u202f\t,.'’\-‐]*")  # what may separate the words of one name
