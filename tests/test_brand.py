@@ -98,6 +98,7 @@ def test_helpers():
     ("@ubuntu_peers", "@UbuntuPeers"),
     ("@UbuntuPeer", "@UbuntuPeers"),
     ("@ubuntu.peers", "@UbuntuPeers"),
+    ("@UbuntuPéers", "@UbuntuPeers"),  # an accent typed by habit: the whole mention is reported
 ])
 def test_near_handles(lint, mention, expected):
     found = _found(lint(_doc(f"Apply and tag {mention} with questions.", extra="platforms: [x]\n"), config=UBUNTU),

@@ -30,7 +30,10 @@ HEADING_SUFFIX = LazyRegex(r"[ \t]+#+[ \t]*\r?$")
 SETEXT = LazyRegex(r"^[ \t]*(?:=+|-+)[ \t]*\r?$")
 
 HASHTAG = LazyRegex(r"(?<![\p{L}\p{N}\p{M}_&#/°@.\-])#([\p{L}\p{N}_\p{M}]*\p{L}[\p{L}\p{N}_\p{M}]*)")
-MENTION = LazyRegex(r"(?<![\p{L}\p{N}_.@/])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,48}[A-Za-z0-9_])?)(?:@[\w-]+(?:\.[\w-]+)+)?")
+# Platforms allow ASCII only, but a writer may type « @LafiaSanté »: the accented letter belongs to the mention
+# (brand.handle then points at the whole of it), not to the text after it.
+MENTION = LazyRegex(r"(?<![\p{L}\p{N}_.@/])@([\p{L}\p{N}_](?:[\p{L}\p{M}\p{N}_.]{0,48}[\p{L}\p{M}\p{N}_])?)"
+                    r"(?:@[\w-]+(?:\.[\w-]+)+)?")
 EMOJI = LazyRegex(r"(?=\p{Extended_Pictographic}|\p{Regional_Indicator})\X")
 TEXT_PRESENTATION_OK = set("©®™‼⁉↔↕")  # text-style symbols that are not emoji without VS16
 
