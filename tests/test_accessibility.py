@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from postlint.checks.accessibility import camel_case
+from postlint.checks.accessibility import _needs_camel_case, camel_case
 from postlint.fixes import apply_edits, safe_edits
 
 
@@ -82,6 +82,81 @@ Revoyez la vidéo de l'atelier.
 ])
 def test_camel_case(body, camel):
     assert camel_case(body) == camel
+
+
+def _suggested(body):
+    """What accessibility.hashtag-case suggests for #body, or None when it reports nothing."""
+    if not _needs_camel_case(body):
+        return None
+    camel = camel_case(body)
+    return None if not camel or camel == body else camel
+
+
+# A sample of NGO hashtags, French and English: the red-team review's own (feminine and plural forms that
+# the word lists lacked: #hepatitesvirales read as Viral|Es, #personnesusageres as Personne|Su|Sa|Geres,
+# #femmesrurales not reported at all), and others of the same kinds.
+@pytest.mark.parametrize("body,camel", [
+    ("hepatitesvirales", "HepatitesVirales"), ("hépatitesvirales", "HépatitesVirales"),
+    ("chargesvirales", "ChargesVirales"), ("chargevirale", "ChargeVirale"),
+    ("personnesusageres", "PersonnesUsageres"), ("personnesusagères", "PersonnesUsagères"),
+    ("personnesusageresdedrogues", "PersonnesUsageresDeDrogues"), ("femmesrurales", "FemmesRurales"),
+    ("maladiesinfectieuses", "MaladiesInfectieuses"), ("personnesrefugiees", "PersonnesRefugiees"),
+    ("personneshandicapees", "PersonnesHandicapees"), ("personnesagees", "PersonnesAgees"),
+    ("reformespenales", "ReformesPenales"), ("maladiestropicalesnegligees", "MaladiesTropicalesNegligees"),
+    ("pairsaidants", "PairsAidants"), ("pairseducateurs", "PairsEducateurs"),
+    ("reseauxcommunautaires", "ReseauxCommunautaires"), ("agentsdesantecommunautaires", "AgentsDeSanteCommunautaires"),
+    ("droitsreproductifs", "DroitsReproductifs"), ("soinspalliatifs", "SoinsPalliatifs"),
+    ("energiesrenouvelables", "EnergiesRenouvelables"), ("electionslegislatives", "ElectionsLegislatives"),
+    ("infectionssexuellementtransmissibles", "InfectionsSexuellementTransmissibles"),
+    ("sallesdeconsommationsupervisee", "SallesDeConsommationSupervisee"),
+    ("journeemondialedelasante", "JourneeMondialeDeLaSante"), ("libertedelapresse", "LiberteDeLaPresse"),
+    ("travailleusesdusexe", "TravailleusesDuSexe"), ("violencesbaseessurlegenre", "ViolencesBaseesSurLeGenre"),
+    ("personnesvivantaveclevih", "PersonnesVivantAvecLeVIH"), ("luttecontrelesida", "LutteContreLeSIDA"),
+    ("droitalasante", "DroitALaSante"), ("egalitedesgenres", "EgaliteDesGenres"),
+    ("femmesmigrantes", "FemmesMigrantes"), ("cantinesscolaires", "CantinesScolaires"),
+    ("semencespaysannes", "SemencesPaysannes"), ("precaritemenstruelle", "PrecariteMenstruelle"),
+    ("accesauxsoins", "AccesAuxSoins"), ("unmondesanssida", "UnMondeSansSIDA"),
+    ("SANTEPOURTOUS", "SantePourTous"), ("Santepourtous", "SantePourTous"),
+    ("santepourtous2030", "SantePourTous2030"),
+    ("peoplewhousedrugs", "PeopleWhoUseDrugs"), ("womenwhousedrugs", "WomenWhoUseDrugs"), ("actnow", "ActNow"),
+    ("womensrights", "WomensRights"), ("internationalwomensday", "InternationalWomensDay"),
+    ("keypopulations", "KeyPopulations"), ("sexworkiswork", "SexWorkIsWork"),
+    ("endthewarondrugs", "EndTheWarOnDrugs"), ("universalhealthcoverage", "UniversalHealthCoverage"),
+    ("undetectableequalsuntransmittable", "UndetectableEqualsUntransmittable"),
+    ("opioidcrisis", "OpioidCrisis"), ("hivtesting", "HIVTesting"), ("ENDAIDS", "EndAIDS"),
+    ("viralhepatitis", "ViralHepatitis"), ("ruralwomen", "RuralWomen"),
+])
+def test_hashtag_case_suggestions(body, camel):
+    assert _suggested(body) == camel
+
+
+@pytest.mark.parametrize("body", [
+    # one word, plural or feminine forms included
+    "tuberculose", "paludisme", "seropositivite", "antiretroviraux", "discriminations", "depenalisation",
+    "autosupport", "hepatites", "virales", "usageres", "communautaires", "overdoses", "communities",
+    "decriminalization", "accessibility", "consentement", "sensibilisation", "buprenorphine",
+    "intersectionnalite", "homelessness",
+    # a word the lists do not know, made of pieces that they do: one word, not several
+    "antiretroviral", "marginalisationnow", "humanisationnow",
+    # names
+    "teranga", "keurmassar", "ouagadougou", "ziguinchor", "tambacounda", "yamoussoukro", "kinshasa",
+    "nairobi", "lilongwe",
+    # already CamelCase, acronyms, numbers
+    "SanteMentale", "ReseauKora", "HarmReduction", "WorldAIDSDay", "VIH", "ONUSIDA", "UNAIDS", "JMS2025",
+    "jms2025", "1000Jours", "1000jours", "COVID19", "AIDS2024", "IAS2025", "agenda2063", "objectif2030",
+])
+def test_hashtag_case_leaves_alone(body):
+    assert _suggested(body) is None
+
+
+def test_hashtag_case_french_forms_in_a_draft(lint):
+    text = ("---\nlang: fr\n---\nJournée de dépistage avec nos partenaires.\n\n"
+            "#hepatitesvirales #chargesvirales #personnesusageres #femmesrurales #maladiesinfectieuses "
+            "#SanteMentale #VIH #JMS2025 #1000Jours\n")
+    f = found(lint(text), "accessibility.hashtag-case")
+    assert [x["suggestions"] for x in f] == [["#HepatitesVirales"], ["#ChargesVirales"], ["#PersonnesUsageres"],
+                                            ["#FemmesRurales"], ["#MaladiesInfectieuses"]]
+    assert "Écrivez #HepatitesVirales." in f[0]["message"]
 
 
 def test_hashtag_case_rule(lint):

@@ -85,3 +85,14 @@ def test_github_annotations_escape_and_levels(case):
     assert any(x.startswith("::warning file=draft.md,line=7,col=4,") for x in lines)
     assert any(x.startswith("::error file=draft.md,line=7,col=16,") for x in lines)
     assert any(x.startswith("::notice ") for x in lines)
+
+
+def test_text_words_follow_the_drafts_language(case):
+    """The words the text format adds are in the draft's language, like the messages."""
+    p = run_cli("check", "--no-cache", "--select", "tone.test-word", "draft.md", cwd=case)
+    assert "= suggestion: bazqux (corrigeable avec --fix)" in p.stdout and "fixable" not in p.stdout
+    (case / "draft.md").write_text(DRAFT.replace("lang: fr", "lang: en"), encoding="utf-8")
+    p = run_cli("check", "--no-cache", "--select", "tone.test-word", "draft.md", cwd=case)
+    assert "= suggestion: bazqux (fixable with --fix)" in p.stdout and "corrigeable" not in p.stdout
+    # the run's summary line stays one form for every language: pre-commit logs and scripts read it
+    assert "1 file(s) checked: 0 error(s), 1 warning(s), 0 info" in p.stdout

@@ -77,3 +77,72 @@ def test_segmentation_and_words():
     assert L.segment("VOIXDESPAIRS") == ["VOIX", "DES", "PAIRS"]
     assert L.segment("keurmassar") is None
     assert L.is_word("Santé") and L.is_word("sante") and not L.is_word("xqzw")
+
+
+def test_segmentation_reads_plural_and_feminine_forms():
+    # forms the lists do not hold are read off the listed word (usager → usagères)
+    assert L.segment("personnesusagères") == ["personnes", "usagères"]
+    assert L.segment("hepatitesvirales") == ["hepatites", "virales"]
+    # never "sage" + "es", "gros" + "s": those are not forms
+    assert L.segment("personnesagees") == ["personnes", "agees"]
+    # a bound prefix belongs to the word after it; pieces spelling a suffix inside a split: one unknown word
+    assert L.segment("antiretroviral") in (None, ["antiretroviral"])
+    assert L.segment("marginalisationnow") is None
+
+
+def test_segmentation_lists_are_built_from_their_domain_words():
+    """Every domain word (domain-LANG.txt, edited by hand) is in the built list: build.py was run."""
+    from postlint.resources import data_dir
+
+    folder = data_dir("wordlists") / "segmentation"
+    for lang in ("fr", "en"):
+        listed = L._ranks(lang)
+        domain = [w for w in (folder / f"domain-{lang}.txt").read_text(encoding="utf-8").splitlines()
+                  if w and not w.startswith("#")]
+        missing = [w for w in domain if L.fold(w) not in listed]
+        assert not missing, f"run wordlists/segmentation/build.py: {missing[:5]}"
+        # function words keep the first ranks; domain words follow closely
+        assert listed["de" if lang == "fr" else "the"] == 1
+        assert listed[L.fold(domain[0])] <= 200
+
+
+MARAUDE = "Bilan de la maraude 🚐\nToxicomanes rencontrés : 42\nKits distribués : 300\n"
+PT = ("Obrigado a todos os voluntários que participaram na campanha de testagem do VIH neste fim de "
+      "semana.")
+CA = "Les persones que consumeixen drogues tenen dret a la salut i a serveis sense discriminació."
+DE_SHORT = "Wir suchen eine Kommunikationsverantwortliche Person für unser Team in Berlin."
+
+
+def test_list_like_post_is_not_judged(lint):
+    # langdetect calls this Catalan at 0.99999: a list of figures is too little text for a guess
+    assert L.detect(MARAUDE) == "ca"
+    assert mismatches(lint(f"---\nlang: fr\n---\n{MARAUDE}")) == []
+    # French or English needs that language's own little words
+    figures = "Naloxone kits distributed: 300\nPeers trained: 42\nSyringes collected: 1200\nNight shifts: 12\n"
+    assert mismatches(lint(f"---\nlang: fr\n---\n{figures}")) == []
+
+
+def test_third_language_needs_twelve_words(lint):
+    assert L.word_count(DE_SHORT) < 12 and L.detect(DE_SHORT) == "de"
+    assert mismatches(lint(f"---\nlang: fr\n---\n{DE_SHORT}\n")) == []
+    f = mismatches(lint(f"---\nlang: fr\n---\n{PT}\n"))
+    assert len(f) == 1 and "semble écrit en portugais" in f[0]["message"] and f[0]["suggestions"] == []
+
+
+def test_language_named_in_the_drafts_language(lint):
+    f = mismatches(lint(f"---\nlang: fr\n---\n{CA}\n"))
+    assert len(f) == 1 and "semble écrit en catalan." in f[0]["message"]
+    f = mismatches(lint(f"---\nlang: en\n---\n{CA}\n"))
+    assert len(f) == 1 and "the text looks Catalan." in f[0]["message"]
+
+
+def test_every_detectable_language_has_a_name():
+    import os
+
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    from postlint.checks import language
+
+    codes = set(os.listdir(PROFILES_DIRECTORY))
+    assert codes <= set(language.NAMES), sorted(codes - set(language.NAMES))
+    assert language.NAMES["ca"] == {"fr": "catalan", "en": "Catalan"}

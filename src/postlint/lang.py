@@ -35,7 +35,8 @@ def word_count(text: str) -> int:
     return len(WORD.findall(text))
 
 
-def _function_words(text: str) -> tuple[int, int]:
+def function_words(text: str) -> tuple[int, int]:
+    """How many French and how many English function words ("de", "the"…) `text` holds."""
     fr = en = 0
     for w in WORD.findall(text.lower()):
         for part in w.replace("’", "'").split("'"):
@@ -48,7 +49,7 @@ def _function_words(text: str) -> tuple[int, int]:
 
 def guess(text: str) -> tuple[str | None, float]:
     """Cheap French/English guess from function words: (lang or None, confidence 0..1)."""
-    fr, en = _function_words(text)
+    fr, en = function_words(text)
     total = fr + en
     if total < 3:
         return None, 0.0
@@ -70,7 +71,7 @@ def detect(text: str) -> str | None:
 def detect_with_confidence(text: str) -> tuple[str | None, float]:
     lang, conf = guess(text)
     # clear function-word evidence decides: a long text, or a short one made of little words
-    if lang and conf >= 0.8 and (word_count(text) >= MIN_WORDS or sum(_function_words(text)) >= 5):
+    if lang and conf >= 0.8 and (word_count(text) >= MIN_WORDS or sum(function_words(text)) >= 5):
         return lang, conf
     return detect_langdetect(text)
 
@@ -159,7 +160,7 @@ ACRONYMS = frozenset("""VIH HIV SIDA AIDS IST STI TB ONU UN OMS WHO ONG NGO OSC 
 LGBT LGBTI LGBTQ LGBTQI LGBTQIA PREP PEP COVID UNICEF UNAIDS ONUSIDA UNHCR HCR PNUD UNDP UNFPA FAO PAM WFP
 CEDEAO ECOWAS UEMOA FMI IMF OCDE OECD ODD SDG SDGS RSE CSR PDF FAQ CEO PDG DG ACT INPUD ANPUD IPU UIP MSF
 CICR ICRC FIFA AFD USAID DFID SIDA OIF RFI BBC CNN AFP AP TV ID RH DRH RSVP NB PS UNESCO ASBL BCE
-CFA FCFA XOF EUR USD ADN DNA OGM ICT TIC IA AI SMS QR URL""".split())
+CFA FCFA XOF EUR USD ADN DNA OGM ICT TIC IA AI SMS QR URL FGM MGF""".split())
 
 
 def fold(text: str) -> str:
@@ -175,22 +176,16 @@ def _ranks(lang: str) -> dict[str, int]:
     """Folded word → frequency rank (1 = most frequent), read once."""
     from postlint.resources import data_dir
 
-    ranks: dict[str, int] = {}
     path = data_dir("wordlists") / "segmentation" / f"{lang}.txt"
     try:
         text = path.read_text(encoding="utf-8")
     except OSError:
-        return ranks
+        return {}
     # fold the whole file at once (one call into C, not 30,000)
     text = _MARKS.sub("", unicodedata.normalize("NFD", text.lower()))
-    n = 0
-    for w in text.splitlines():
-        if not w or w[0] == "#":
-            continue
-        n += 1
-        if w not in ranks:
-            ranks[w] = n
-    return ranks
+    words = [w for w in text.splitlines() if w and w[0] != "#"]
+    # the first (most frequent) line of a folded key wins: filled from the end, in C
+    return dict(zip(reversed(words), range(len(words), 0, -1)))
 
 
 def is_word(word: str, langs: tuple[str, ...] = SEGMENT_LANGS) -> bool:
@@ -217,6 +212,36 @@ def is_word_form(word: str, langs: tuple[str, ...] = SEGMENT_LANGS) -> bool:
 SUFFIX_PIECES = frozenset("""ion ions an al ale ales aux ite ites alite alites ment ments isme ismes iste
 istes ique iques ive ives ant ante ants antes ance ances ence ences ness less able ible ity ities ism ist
 ists ize ise ing ed ship hood""".split())
+# Bound prefixes that the lists hold as words ("anti", "rétro", "bio"…): one belongs to the word after it
+# (#antiretroviral is one word, not anti|retro|viral; #cybersecurityawareness → Cybersecurity|Awareness).
+PREFIX_PIECES = frozenset("""anti retro micro macro neo pseudo semi hyper cyber bio eco tele auto multi
+poly mono""".split())
+# Plural and feminine endings (folded) → what they replace: a listed word with one of them is one word of
+# the hashtag (#personnesusagères: usager → usagères; #chargesvirales: virale → virales), at the rank of the
+# listed word. The word lists hold the forms their source attests; these cover the rest.
+_ENDINGS = {"fr": (("s", ""), ("x", ""), ("e", ""), ("es", ""), ("aux", "al"), ("ive", "if"), ("ives", "if"),
+                   ("euse", "eux"), ("euses", "eux"), ("trice", "teur"), ("trices", "teur")),
+            "en": (("s", ""), ("es", ""), ("ies", "y"))}
+_FORM_COST = math.log(2)  # a form read off its listed word costs as if it were half as frequent
+
+
+def _rank_of(piece: str, ranks: dict[str, int], lang: str) -> tuple[int | None, bool]:
+    """Rank of `piece` in the list of `lang`, or of the listed word it is a plural/feminine of; and whether
+    it is such a form."""
+    r = ranks.get(piece)
+    if r is not None:
+        return r, False
+    best = None
+    for end, stem_end in _ENDINGS[lang]:
+        if piece.endswith(end) and len(piece) - len(end) >= 4:
+            base = piece[:-len(end)] + stem_end
+            if not stem_end and (base[-1] in "sxz" or (end[0] == "e" and base[-1] == "e")
+                                 or (end == "x" and base[-1] != "u")):
+                continue  # no "sages" + e, "gros" + s: those are not forms of a listed word
+            b = ranks.get(base)
+            if b is not None and (best is None or b < best):
+                best = b
+    return best, best is not None
 
 
 def _segment_one(letters: str, lang: str) -> tuple[float, list[str]] | None:
@@ -232,14 +257,14 @@ def _segment_one(letters: str, lang: str) -> tuple[float, list[str]] | None:
             if best[j] is None:
                 continue
             w = letters[j:i]
-            r = ranks.get(w)
+            r, form = _rank_of(w, ranks, lang)
             if r is None:
                 continue
             if len(w) == 1 and (w not in _ONE_LETTER[lang] or i == n):
                 continue
             if (len(w) <= 2 and r > 1000) or (len(w) == 3 and r > 3000):
                 continue  # rare short "words" (OpenSubtitles noise) make false splits
-            cost = best[j][0] + math.log(r) + per_word
+            cost = best[j][0] + math.log(r) + per_word + (_FORM_COST if form else 0.0)
             if best[i] is None or cost < best[i][0]:
                 best[i] = (cost, best[j][1] + [w])
     return best[n]
@@ -257,8 +282,18 @@ def segment(text: str, langs: tuple[str, ...] = SEGMENT_LANGS) -> list[str] | No
     _, words = min(found, key=lambda r: r[0])
     if any("".join(words[-k:]) in SUFFIX_PIECES for k in range(1, min(3, len(words) - 1) + 1)):
         return None  # … |at|i|on: the pieces closing the split spell a suffix
+    if any("".join(words[i:i + k]) in SUFFIX_PIECES for k in (2, 3) for i in range(1, len(words) - k + 1)):
+        return None  # local|is|at|i|on|now: pieces inside the split spell one too
+    merged: list[str] = []
+    joining = False
+    for w in words:  # anti|retro|viral → antiretroviral
+        if joining:
+            merged[-1] += w
+        else:
+            merged.append(w)
+        joining = w in PREFIX_PIECES
     out, pos = [], 0
-    for w in words:
+    for w in merged:
         out.append(text[pos:pos + len(w)])
         pos += len(w)
     return out

@@ -150,6 +150,17 @@ def _inline_videos(doc: Document) -> list:
 
 
 # ----------------------------------------------------------------------------------------- hashtags
+# Acronyms that are also everyday words: a word of a split hashtag, they are written as words
+# (#PeopleWhoUseDrugs, #ActNow, #AccèsAuxSoins, #UnMondeSansSIDA), not WHO, ACT, AU, UN.
+WORD_ACRONYMS = frozenset({"WHO", "ACT", "UN", "AU", "EU", "AI", "ODD", "ID", "PAM", "PS", "AP", "NB"})
+
+
+def _word_case(word: str) -> str:
+    if word.upper() in L.ACRONYMS and word.upper() not in WORD_ACRONYMS:
+        return word.upper()
+    return word[:1].upper() + word[1:].lower()
+
+
 @lru_cache(maxsize=8192)  # a function of the tag alone (and of fixed word lists); tags repeat across drafts
 def camel_case(body: str) -> str | None:
     """CamelCase form of a run-together hashtag body, or None when it is one word (or unknown)."""
@@ -165,7 +176,7 @@ def camel_case(body: str) -> str | None:
         words = None if L.is_word_form(part) else L.segment(part)
         if words and len(words) > 1:
             split = True
-            out.extend(w.upper() if w.upper() in L.ACRONYMS else w[:1].upper() + w[1:].lower() for w in words)
+            out.extend(_word_case(w) for w in words)
         else:
             out.append(part)
     return "".join(out) if split else None

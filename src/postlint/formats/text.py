@@ -1,7 +1,16 @@
 """`--format text` (default): `path:line:col: severity [rule] message`, the source line with the span
-marked, suggestions, and a summary. Colour only when writing to a terminal."""
+marked, suggestions, and a summary. Colour only when writing to a terminal.
+
+Messages and suggestions come from the rules in the draft's language; the words this format adds follow
+it too. Kept as they are, whatever the language: the `severity [rule]` layout that editors' problem
+matchers read, and the run's closing summary ("1 file(s) checked: …"), one line for all the drafts of a
+run, which pre-commit logs and scripts read."""
 from __future__ import annotations
 
+WORDS = {
+    "fr": {"suggestion": "suggestion", "suggestions": "suggestions", "fixable": "(corrigeable avec --fix)"},
+    "en": {"suggestion": "suggestion", "suggestions": "suggestions", "fixable": "(fixable with --fix)"},
+}
 COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "bold": "\033[1m", "dim": "\033[2m",
            "reset": "\033[0m", "green": "\033[32m"}
 
@@ -32,8 +41,9 @@ def render(report, color: bool = False, quiet: bool = False, **_: object) -> str
                 out.append(f"       {c['dim']}|{c['reset']} {' ' * (col - 1)}{c[f.severity]}{'^' * max(1, width)}"
                            f"{c['reset']}")
             if f.suggestions:
-                label = "suggestion" if len(f.suggestions) == 1 else "suggestions"
-                fix = f" {c['green']}(fixable with --fix){c['reset']}" if f.fixable else ""
+                words = WORDS["fr" if fr.language == "fr" else "en"]
+                label = words["suggestion"] if len(f.suggestions) == 1 else words["suggestions"]
+                fix = f" {c['green']}{words['fixable']}{c['reset']}" if f.fixable else ""
                 out.append(f"       = {label}: {' | '.join(f.suggestions)}{fix}")
     s = report.summary()
     if s["findings"] or s["files_with_errors"] or not quiet:
