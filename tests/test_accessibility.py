@@ -216,3 +216,13 @@ def test_emoji_wall(lint):
     assert found(lint("Bravo 🎉🎉🎉"), "accessibility.emoji-wall") == []
     cfg = {"rules": {"accessibility.emoji-wall": {"max_run": 2}}}
     assert len(found(lint("Bravo 🎉🎉🎉", config=cfg), "accessibility.emoji-wall")) == 1
+
+
+def test_official_hashtag_in_lower_case_is_reported_once(lint):
+    """#treatnotjail for the campaign's #TreatNotJail: hashtags.official-spelling says it, with a safe fix."""
+    text = '---\nlang: en\ncampaign: "#TreatNotJail"\n---\nJoin us #treatnotjail #harmreductionworks\n'
+    result = lint(text)
+    rules = sorted(f.rule for f in result.findings if f.category in ("hashtags", "accessibility"))
+    assert rules == ["accessibility.hashtag-case", "hashtags.official-spelling"]
+    assert [d["text"] for d in map(result.finding_dict, result.findings)
+            if d["rule"] == "accessibility.hashtag-case"] == ["#harmreductionworks"]

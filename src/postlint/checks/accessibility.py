@@ -197,7 +197,8 @@ def _needs_camel_case(body: str) -> bool:
       explain="""
 What it checks: a hashtag made of several words written all in lower case (#nothingaboutuswithoutus)
 or all in capitals (#STOPSTIGMA). Words are found with French and English word lists; a one-word tag
-(#health, #Dakar) and an acronym (#VIH, #UNAIDS) are fine.
+(#health, #Dakar) and an acronym (#VIH, #UNAIDS) are fine. The organisation's and the campaigns'
+hashtags are left to `hashtags.official-spelling`, which knows their exact spelling.
 Why: screen readers read #nothingaboutuswithoutus as one long made-up word; #NothingAboutUsWithoutUs
 is read word by word, and is easier for everyone to read.
 Fix safety: suggestion only — the split is a guess (check the suggested capitals). Changing a
@@ -205,10 +206,16 @@ campaign hashtag's case is fine: platforms match hashtags without regard to case
       examples={"fail": ("#nothingaboutuswithoutus", "#santementale", "#BLACKLIVESMATTER"),
                 "pass": ("#NothingAboutUsWithoutUs", "#health", "#VIH", "#CivicTech")})
 def hashtag_case(doc: Document, ctx: Context):
+    official = None
     for tag in doc.hashtags:
         body = tag.name
         if not _needs_camel_case(body):
             continue
+        if official is None:
+            from postlint.checks.hashtags import _key as tag_key, official_tags
+            official = set(official_tags(doc, ctx))
+        if tag_key(tag.text) in official:
+            continue  # an official or campaign hashtag: hashtags.official-spelling gives its spelling, with a fix
         camel = camel_case(body)
         if not camel or camel == body:
             continue

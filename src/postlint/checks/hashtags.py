@@ -119,7 +119,7 @@ need to read the words.
 Fix safety: safe — only the case and accents change, and platforms treat both spellings as one tag.""",
       examples={"fail": ("#Voixdespairs (official: #VoixDesPairs)",), "pass": ("#VoixDesPairs",)})
 def official_spelling(doc: Document, ctx: Context):
-    official = _official(doc, ctx)
+    official = official_tags(doc, ctx)
     if not official:
         return
     for t in doc.hashtags:
@@ -130,7 +130,7 @@ def official_spelling(doc: Document, ctx: Context):
                 r=right, t=t.text), suggestions=[right], fix=Fix((Edit(Span(*t.span), right),), "safe", right))
 
 
-def _official(doc: Document, ctx: Context) -> dict[str, str]:
+def official_tags(doc: Document, ctx: Context) -> dict[str, str]:
     """Folded key → official spelling of the organisation's and the campaigns' hashtags."""
     official: dict[str, str] = {}
     for tag in list((ctx.organization.get("hashtags") or [])) + list(doc.meta.campaigns) + list(ctx.campaigns):
@@ -143,7 +143,7 @@ def _official(doc: Document, ctx: Context) -> dict[str, str]:
 def _keep(doc: Document, ctx: Context, tags: list, n: int) -> list[str]:
     """The n hashtags to keep: official and campaign ones first, in their official spelling, then the
     others in the order of the text."""
-    official = _official(doc, ctx)
+    official = official_tags(doc, ctx)
     ranked = sorted(tags, key=lambda t: _key(t.text) not in official)  # stable: text order otherwise
     out = list(dict.fromkeys(official.get(_key(t.text), t.text) for t in ranked))
     return out[:n]
