@@ -167,3 +167,47 @@ def test_text_embargo_message_asks_for_time_zone(lint):
 
 def test_immediate_release_has_no_embargo(lint):
     assert _found(lint(_doc("FOR IMMEDIATE RELEASE\n\nNews.", lang="en"), today=D), "disclosure.embargo") == []
+
+
+# ----------------------------------------------------------------------------- bracketed placeholder notes
+@pytest.mark.parametrize("text,lang,note", [
+    ("Plus d'infos : [LIEN À INSÉRER].", "fr", "[LIEN À INSÉRER]"),
+    ("Le ministre [NOM DU MINISTRE] ouvrira la séance.", "fr", "[NOM DU MINISTRE]"),
+    ("Inscriptions : <lien à venir>", "fr", "<lien à venir>"),
+    ("Le rapport complet (lien à ajouter) est en ligne.", "fr", "(lien à ajouter)"),
+    ("Le rapport est en ligne {lien}.", "fr", "{lien}"),
+    ("Les chiffres (à compléter) seront publiés.", "fr", "(à compléter)"),
+    ("Rendez-vous le 12 mai [date à confirmer] à Dakar.", "fr", "[date à confirmer]"),
+    ("Read the report: [INSERT LINK].", "en", "[INSERT LINK]"),
+    ("More at [link TBC].", "en", "[link TBC]"),
+    ("The director said <add quote>.", "en", "<add quote>"),
+    ("Our nurses at work (photo to come).", "en", "(photo to come)"),
+    ("Sign up (insert link here).", "en", "(insert link here)"),
+    ("[Name of speaker] will open the summit.", "en", "[Name of speaker]"),
+    ("Quote from the director: TK.", "en", "TK"),
+])
+def test_bracketed_placeholders(lint, text, lang, note):
+    found = _found(lint(_doc(text, lang=lang)), "disclosure.confidential")
+    assert [(d["text"], d["severity"]) for d in found] == [(note, "warning")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le rapport est publié (voir le lien ci-dessous).", "fr"),
+    ("Le nouveau plan (à venir en 2027, selon le ministère) prévoit 12 centres.", "fr"),
+    ("Le rapport annuel (à venir) détaillera nos actions.", "fr"),
+    ("Voir [le rapport](https://example.org/rapport) et la note [1] ou [^2].", "fr"),
+    ("- [ ] relire\n- [x] publier", "fr"),
+    ("Un texte <b>gras</b>, <em>italique</em>, <https://example.org> et <contact@example.org>.", "fr"),
+    ("Awa [nom modifié] a 30 ans.", "fr"),
+    ("Inscriptions : [lien en bio]", "fr"),
+    ("[VIDÉO] Retour sur la marche du 8 mars.", "fr"),
+    ("Photo (Crédit : Awa Diallo) et [Photo : ONG].", "fr"),
+    ("Le taux (en %) baisse ; date limite (12 mai).", "fr"),
+    ("`<nom>` est une balise de gabarit.", "fr"),
+    ("Sign the petition (add your name!) today.", "en"),
+    ("Join us (link in bio).", "en"),
+    ("The minister said [the bill] would pass.", "en"),
+    ("Shop at TK Maxx for our fundraiser.", "en"),
+])
+def test_bracketed_text_that_is_not_a_placeholder(lint, text, lang):
+    assert _found(lint(_doc(text, lang=lang)), "disclosure.confidential") == []

@@ -160,3 +160,38 @@ def test_address_is_an_error_when_the_post_is_about_a_child(lint):
     r = lint("---\nlang: fr\n---\nLa petite, orpheline de 7 ans, habite au 12 rue Carnot à Thiès.\n")
     [f] = found(r, "geotag.precise-location")
     assert f["severity"] == "error" and "enfant" in f["message"]
+
+
+@pytest.mark.parametrize("text", [
+    "Find us: Amani Trust, 45 Leonard Street, London EC2A 4QS",
+    "Visit us at 45 Leonard Street, London, on Saturday.",
+    "Our offices are at 45 Leonard Street, London.",
+    "Where to find us: 45 Leonard Street, London.",
+    "Retrouvez-nous au 12 rue Carnot, Dakar.",
+    "Nos bureaux : 12 rue Carnot, Dakar.",
+    "Notre siège est au 12 rue Carnot, Dakar.",
+    "Venez nous voir au 12 rue Carnot, Dakar.",
+    "Adresse du centre : 12 rue Carnot, Dakar.",
+])
+def test_the_organisations_own_address_is_not_flagged(lint, text):
+    r = lint(f"---\nlang: fr\n---\n{text}\n")
+    assert not found(r, "geotag.precise-location"), found(r, "geotag.precise-location")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("She lives at 12 rue Carnot with her two sons.", "12 rue Carnot"),
+    ("Elle vit au 12 rue Carnot avec ses deux fils.", "12 rue Carnot"),
+    ("The shelter is at 45 Leonard Street, London.", "45 Leonard Street"),
+    ("Find us: the women's shelter at 45 Leonard Street.", "45 Leonard Street"),
+    ("Contact : foyer d'hébergement Les Amandiers, 12 rue Carnot.", "12 rue Carnot"),
+    ("Find us online. Her family lives at 14 Kenyatta Road.", "14 Kenyatta Road"),
+])
+def test_homes_and_shelters_stay_flagged_after_an_org_label(lint, text, expected):
+    fs = found(lint(f"---\nlang: fr\n---\n{text}\n"), "geotag.precise-location")
+    assert [f["text"] for f in fs] == [expected]
+
+
+@pytest.mark.model  # a French child cue loads the NER
+def test_find_us_is_not_exempt_in_a_post_about_a_child(lint):
+    r = lint("---\nlang: fr\n---\nAwa, 9 ans, suit nos ateliers. Retrouvez-nous au 12 rue Carnot, Dakar.\n")
+    assert [(f["text"], f["severity"]) for f in found(r, "geotag.precise-location")] == [("12 rue Carnot", "error")]

@@ -153,3 +153,34 @@ def test_minors_in_a_camp_names_the_setting(lint):
 ])
 def test_ordinary_settings_need_no_consent_flag(lint, text):
     assert not found(lint(fm_image() + text + "\n"), "disclosure.image-consent")
+
+
+@pytest.mark.parametrize("text", [
+    "Amina lives in Shelter 12, Block D of Minawao camp.",
+    "Our team visited Minawao camp this week.",
+    "Distribution de vivres dans le camp de Minawao.",
+    "Amina vit au camp de M'béra depuis 2013.",
+    "Families at the IDP site in Kaya received kits.",
+    "Distribution au site de déplacés de Barsalogho.",
+    "La famille vit dans l'abri 14 depuis janvier.",
+    "Displaced families in block D wait for food.",
+])
+def test_named_camps_and_camp_places_need_consent(lint, text):
+    [f] = found(lint(fm_image() + text + "\n"), "disclosure.image-consent")
+    assert "camp" in f["message"]
+
+
+@pytest.mark.parametrize("text", [
+    "Summer camp starts in July for 40 volunteers.",
+    "Les bénévoles du camp d'été ont joué au foot.",
+    "Le camp de vacances ouvre en juillet.",
+    "Boot Camp for young activists: three days of training.",
+    "The national team's training camp opens on Monday.",
+    "Le camp d'entraînement de l'équipe nationale.",
+    "Book a camp site by the lake for the weekend retreat.",
+    "The political camp of the president rejected the bill.",
+    "Le camp présidentiel a rejeté le texte.",
+    "La réunion a lieu salle 3, bloc A du ministère.",
+])
+def test_leisure_and_political_camps_are_not_camp_settings(lint, text):
+    assert not found(lint(fm_image() + text + "\n"), "disclosure.image-consent")

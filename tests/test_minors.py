@@ -172,3 +172,42 @@ def test_fast_loader_gives_the_standard_entities(french_model):
     same = sum(a == b for a, b in zip(fast, slow))
     assert same >= len(sentences) - 1, list(zip(fast, slow))
     assert nlp.status["loader"] in ("fast", "standard") and nlp.status["loaded"]
+
+
+# ------------------------------------------------------------------------------------------- suggestions
+def _place_suggestions(result):
+    return {f["text"]: f["suggestions"] for f in found(result) if "Amina" not in f["text"]}
+
+
+@pytest.mark.parametrize("text,place,suggestion", [
+    ("In Bamako, Grace Achieng, a 14-year-old pupil at Ayany Primary School, walks an hour to class.",
+     "Ayany Primary School", "a school in Bamako"),
+    ("Grace Achieng, a 14-year-old pupil at Ayany Primary School, walks an hour to class in May.",
+     "Ayany Primary School", "a school in the town, without its name"),
+    ("BAMAKO, 3 May 2026 — Our teams were there. Grace Achieng, a 14-year-old pupil at Ayany Primary School, spoke.",
+     "Ayany Primary School", "a school in Bamako"),
+    ("Grace, 14, is a pupil at Ayany Primary School in Grade 5.",
+     "Ayany Primary School", "a school in the town, without its name"),
+])
+def test_english_place_suggestion_comes_from_the_draft(lint, text, place, suggestion):
+    got = _place_suggestions(lint(f"---\nlang: en\n---\n{text}\n"))
+    assert got[place] == [suggestion]
+
+
+@pytest.mark.parametrize("text,place,suggestion", [
+    ("À Bamako, des élèves de l'école Jean Mermoz ont visité le musée.", "école Jean Mermoz", "une école de Bamako"),
+    ("Des élèves du lycée Askia à Abidjan ont visité le musée.", "lycée Askia", "un lycée d'Abidjan"),
+    ("Des élèves de l'école Jean Mermoz ont visité le musée.", "école Jean Mermoz",
+     "une école de la ville, sans son nom"),
+    ("Des élèves de l'école Jean Mermoz ont visité le musée. MERCI À TOUS !", "école Jean Mermoz",
+     "une école de la ville, sans son nom"),
+    ("Nous étions à Kaolack mardi.\n\nDes élèves de l'école Jean Mermoz ont visité le musée.", "école Jean Mermoz",
+     "une école de la ville, sans son nom"),
+    ("BAMAKO, 12 mai 2026 – Nos équipes étaient là. Des élèves de l'école Jean Mermoz ont visité le musée.",
+     "école Jean Mermoz", "une école de Bamako"),
+])
+def test_french_place_suggestion_names_no_town_the_draft_does_not(lint, text, place, suggestion):
+    r = lint(f"---\nlang: fr\n---\n{text}\n")
+    got = _place_suggestions(r)
+    assert got[place] == [suggestion]
+    assert not any("Dakar" in s for f in found(r) for s in f["suggestions"])

@@ -12,6 +12,8 @@ from postlint.text import LazyRegex
 
 from postlint.checks.images import image_span
 from postlint.document import Document, Image
+from postlint.lang import is_word_form
+from postlint.names import PlaceMatch, camp_location, is_first_name
 from postlint.rule import rule
 
 SOURCE = ("Guide 003 (ACT Alliance), « tout individu qui publie des images sur les médias sociaux doit obtenir au "
@@ -24,23 +26,29 @@ SETTINGS = LazyRegex(
     r"service[ \t]+de[ \t]+(?:pédiatrie|néonatologie|réanimation|urgences)|à[ \t]+la[ \t]+maternité|"
     r"hospitals?|clinics?|(?:maternity|children's|paediatric|pediatric)[ \t]+ward|emergency[ \t]+room|"
     r"(?:centres?|postes?|cases?)[ \t]+de[ \t]+santé|dispensaires?|health[ \t]+(?:centres?|centers?|posts?)))"
-    r"|(?P<camp>[Cc]amp[ \t]+de[ \t]+\p{Lu}[\p{L}\-]+|(?i:camps?[ \t]+(?:de|des|d['’])[ \t]*(?:réfugié|déplacé|personnes[ \t]+"
-    r"déplacées|transit|migrants)\w*|sites?[ \t]+(?:de|des|d['’])[ \t]*déplacés|(?:refugee|idp|displacement|"
-    r"displaced[ \t]+persons['’]?|transit|migrant|asylum)[ \t-]+camps?|refugee[ \t]+settlements?|"
-    r"camps?[ \t]+for[ \t]+(?:refugees|displaced|idps)))"
+    r"|(?P<camp>(?i:camps?[ \t]+(?:de|des|d['’])[ \t]*(?:réfugié|déplacé|personnes[ \t]+"
+    r"déplacées|transit|migrants)\w*|sites?[ \t]+(?:d['’]accueil[ \t]+)?(?:de|des|d['’])[ \t]*(?:personnes[ \t]+)?déplacé\w*|"
+    r"(?:refugee|idp|displacement|displaced[ \t]+persons['’]?|transit|migrant|asylum)[ \t-]+camps?|refugee[ \t]+settlements?|"
+    r"(?:idp|displacement)[ \t-]+(?:sites?|settlements?|centres?|centers?)|camps?[ \t]+for[ \t]+(?:refugees|displaced|idps))"
+    r"|(?i:shelter|abri|tente?|block|bloc)[ \t]*(?:(?i:n°|no\.|numéro|number|\#)[ \t]*)?(?:[A-Z]?\d{1,4}[A-Z]?|[A-HJ-Z])"
+    r"(?![\p{L}\p{N}])"  # named camps last: "Refugee camp" is the branch above, not a camp named "Refugee"
+    r"|[Cc]amps?[ \t]+(?:de[ \t]+|d['’](?=[AEIOUYÉ]))?(?P<cn>\p{Lu}(?:['’]\p{L})?[\p{L}\-]+)"
+    r"|(?P<cn2>\p{Lu}(?:['’]\p{L})?[\p{L}\-]+)[ \t]+[Cc]amps?)"
     r"|(?P<detention>(?i:prisons?|maison[ \t]+d['’]arrêt|centres?[ \t]+(?:de[ \t]+)?(?:détention|rétention|pénitentiaire)|"
     r"milieu[ \t]+carcéral|garde[ \t]+à[ \t]+vue|detention[ \t]+(?:centres?|centers?|facilit\w+)|jails?|police[ \t]+cells?|"
     r"immigration[ \t]+removal[ \t]+centres?)))(?![\p{L}])")
 # Every SETTINGS match holds one of these (on fold_case(text); `_gates.implied`): most texts skip the pattern.
 SETTINGS_GATE = gate("chu chr hôpita hopital clinique pédiatrie néonatologie réanimation urgences maternité ward "
                      "emergency santé dispensaire health hospital clinic camp déplacé settlement prison maison détention "
-                     "rétention pénitentiaire carcéral garde detention jail police removal")
+                     "rétention pénitentiaire carcéral garde detention jail police removal shelter abri tent bloc idp "
+                     "displacement")
 _NOT_THERE = LazyRegex(
     r"(?i)\b(?:avec|with|partenariat|partnership|partenaires?|partners?|vers|towards?|orient\w*|référ\w*|refer\w*|"
     r"financ\w*|fund\w*|soutien|support|grâce|nearest|closest|sans|aucune?|loin|far[ \t]+from)\b[^.!?]{0,30}$")
 # a distance or an absence, not a place of the pictures: « l'hôpital le plus proche est à 40 km »
 _NOT_THERE_AFTER = LazyRegex(r"(?i)^[^.!?]{0,15}\b(?:le[ \t]+plus[ \t]+proche|la[ \t]+plus[ \t]+proche|"
                              r"is[ \t]+(?:a[ \t]+day|\d+|hours?|miles?|far)|est[ \t]+à[ \t]+\d)")
+_SENTENCE = LazyRegex(r"[.!?\n]")
 _REASONS = {
     "hospital": ("un hôpital ou une clinique", "a hospital or clinic"),
     "camp": ("un camp de réfugié·e·s ou de personnes déplacées", "a refugee or displacement camp"),
@@ -70,6 +78,13 @@ def vulnerable_setting(doc: Document) -> tuple[str, str] | None:
                 if _NOT_THERE.search(text[max(0, m.start() - 40):m.start()]) or \
                         _NOT_THERE_AFTER.match(text[m.end():m.end() + 60]):
                     continue  # a partner or a referral destination, not where the pictures were taken
+                name = m.group("cn") or m.group("cn2")
+                if name and (is_word_form(name) or is_first_name(name)):
+                    continue  # "Summer camp", "Boot Camp", « camp de Vacances »: named camps only ("Minawao camp")
+                if m.group(0)[:3].lower() == "blo" and not camp_location(
+                        PlaceMatch(0, 0, m.group(0), "camp"), _SENTENCE.split(text[:m.start()])[-1] +
+                        _SENTENCE.split(text[m.start():])[0]):
+                    continue  # a block in a sentence about a camp, not « bloc A du ministère » (as geotag rules)
                 kind = next(k for k in ("hospital", "camp", "detention") if m.group(k))
                 found = (kind, m.group(0).strip())
                 break
@@ -123,12 +138,16 @@ def minors_image_consent(doc: Document, ctx):
       source=SOURCE,
       explain="""
 What it checks: when the draft (text, alt texts or credits) speaks of a hospital, clinic, refugee or
-displacement camp, or a detention setting (prison, detention or removal centre), every image must record
+displacement camp (also a named camp: "Minawao camp", « camp de M'béra »; an IDP site, « site de
+déplacés »; a numbered shelter, tent or block: "Shelter 12", « abri 4 », "block D"), or a detention
+setting (prison, detention or removal centre), every image must record
 the consent of the people shown (`consent: true` in its front-matter entry). Markdown and HTML images
 cannot record consent and are flagged with a hint to declare them in the front matter. Images marked
 `minors: true` are left to `minors.image-consent`.
 Why: guide 003 requires prior authorisation of anyone recognisable, "in particular in a vulnerable setting
 such as a hospital or a refugee camp".
+Not a camp: "summer camp", « camp de vacances », "boot camp", "training camp", « camp d'entraînement »,
+"camp site", « le camp présidentiel » — a named camp counts only when its name is not a dictionary word.
 Fix safety: no automatic fix; record consent, or use an image where nobody can be recognised.""",
       examples={"fail": ("images: [{src: a.jpg, credit: X}] + « Visite du service de pédiatrie de l'hôpital »",),
                 "pass": ("images: [{src: a.jpg, credit: X, consent: true}] + « … camp de réfugiés de Mbera »",)})

@@ -14,6 +14,7 @@ from postlint.checks._gates import fold_case, gate, passes
 from postlint.checks.disclosure_patterns import LazyRegex, folded_prose
 from postlint.document import Document, Span
 from postlint.rule import Context, rule
+from postlint.terms import fold
 
 SOURCE_003 = ("Guide 003 (ACT Alliance), « ne jamais divulguer d'informations confidentielles ou exclusives » "
               "de l'organisation")
@@ -66,12 +67,57 @@ _LABEL_FOLLOW = LazyRegex(r"\s*(?:$|[:\-|/)\]»\"]|post\b|tweet\b|version\b|copy
                               r"uniquement\b|\n)")
 _PLACEHOLDER = LazyRegex(r"""
     (?<![\p{L}\p{N}])(?:TODO|FIXME|TBD|TBC|XXX+|XX)(?![\p{L}\p{N}])
-  | \[\s*(?i:[aà]\ (?:compl[eé]ter|confirmer|v[eé]rifier|pr[eé]ciser|d[eé]finir|ins[eé]rer|venir)
-        |ins[eé]rer[^\]\n]{0,40}|insert[^\]\n]{0,40}|tbc|tbd|tk|todo|xx+|nom|name|pr[eé]nom|date|lien|link|url
-        |chiffres?|numbers?|figures?|citation|quote|photo|titre|title|\.\.\.|…)\s*\]
   | (?i:lorem\ ipsum)
   | \{\{[^{}\n]{1,40}\}\}
 """, regex.X)
+# Notes in [], <>, {} (whole content, folded): a slot ("nom du ministre") with or without an action ("à insérer",
+# "TBC"), an action alone, a verb and a slot ("insert link"). Parentheses hold real asides ("(à venir en 2027,
+# selon le ministère)"): there only a slot with its action, a verb with its slot or "(à compléter)" count.
+_SLOT = (r"(?:(?:pre)?noms?|names?|first name|surname|liens?|links?|url|dates?|heure|time|lieux?|venue|chiffres?|"
+         r"numbers?|figures?|stats?|statistiques?|montants?|amounts?|nombre|pourcentage|percentage|citations?|quotes?|"
+         r"titre|title|headline|legende|caption|credits?|logo|hashtag|handle|signature|e-?mail|telephone|phone|numero|"
+         r"adresse|address|ville|city|pays|country|fonction|job title|(?P<media>photos?|images?|visuels?|videos?))")
+_WORDS = r"(?: (?!(?:emprunt|modifiee?s?|changed?|withheld|bio|ci-dessous|ci-dessus|below|above|en commentaire)\b)" \
+         r"(?:[dl]')?[^\W\d_][\w'-]*){0,%d}"
+_ACT = (r"(?:a (?:inserer|ajouter|venir|completer|confirmer|verifier|preciser|definir|trouver|fixer|determiner|remplir|"
+        r"valider|remplacer|choisir|actualiser|mettre a jour)|manquante?s?|en attente|tbc|tbd|tk|todo|fixme|xx+|to come|"
+        r"to be (?:confirmed|added|inserted|provided|checked|decided|determined|updated|completed|included)|"
+        r"needed|missing|pending)")
+_VERB = (r"(?:inserer|ajouter|mettre|coller|completer|joindre|insert|add|paste|include|put|attach|fill in)(?: (?:le|la|les|"
+         r"un|une|des|du|de la|a|an|the|ici|here))?(?: |l')" + _SLOT + _WORDS % 2 + r"(?: (?:ici|here))?")
+_NOTE = LazyRegex(r"(?P<slot>%s%s)|%s%s %s|%s|%s|(?:inserer|insert)\b.{0,40}|placeholder|\.\.\.|…"
+                  % (_SLOT, _WORDS % 3, _SLOT, _WORDS % 2, _ACT, _ACT, _VERB))
+_NOTE_PAREN = LazyRegex(r"%s%s %s|%s|a (?:completer|inserer|ajouter|remplir)|to be (?:added|inserted|completed)|placeholder|"
+                        r"tk|todo|fixme|tbc|tbd|xx+" % (_SLOT, _WORDS % 2, _ACT, _VERB))
+_BRACKETS = LazyRegex(r"\[([^\[\]\n]{1,60})\](?![(\[])|\(([^()\n]{1,60})\)|(?<!\{)\{([^{}\n]{1,60})\}(?!\})"
+                      r"|<([^<>\n]{1,60})>")
+_HTML_NAMES = frozenset("title link time address caption source video figure data label img a b i p q s".split())
+_TK = LazyRegex(r"(?<![\p{L}\p{N}\-])(?:TK)+(?![\p{L}\p{N}\-])(?![ \t]+\p{Lu})")
+
+
+def _placeholders(doc: Document):
+    """(start, end) of the bracketed placeholder notes of the body: in the prose, and "<…>" notes that the
+    Markdown reader took for HTML tags (blank in the prose, but shown as written by most platforms)."""
+    prose, src, (start, end) = doc.prose, doc.source, doc.body
+    spots = [(m, prose) for m in _BRACKETS.finditer(prose, start, end)]
+    if "<" in src:  # not in code: a text block, an even number of backticks before it on its line
+        spots += [(m, src) for m in _BRACKETS.finditer(src, start, end) if m.group(4) and not prose[m.start():m.end()]
+                  .strip() and _block_of(doc, m.start()) and src.count("`", src.rfind("\n", 0, m.start()), m.start()) % 2 == 0]
+    for m, text in spots:
+        kind = m.lastindex
+        content = fold(m.group(kind)).strip()
+        note = (_NOTE_PAREN if kind == 2 else _NOTE).fullmatch(content)
+        if not note or kind == 4 and content in _HTML_NAMES:
+            continue
+        if note.groupdict().get("media"):
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            if not _ALNUM.search(line) or _is_upper(m.group(kind)):
+                continue  # "[VIDÉO] Retour sur la marche": a label, not a missing picture
+        yield m.start(), m.end()
+    for m in _TK.finditer(prose, start, end) if doc.lang == "en" and "TK" in prose else ():
+        if not regex.search(r"\p{Lu}[\p{L}]*[ \t]+$", prose[max(start, m.start() - 30):m.start()]):
+            yield m.start(), m.end()  # the journalists' "to come"; not "TK Maxx", not "ASSOCIATION TK"
+
 
 # Words every match of the pattern holds (`_gates.implied`), so most drafts skip (and never compile) it.
 _ALWAYS_GATE = (("confidenti", "strictly", "usage", "diffusion", "internal", "not for", "eyes", "diffuser", "circuler",
@@ -79,7 +125,7 @@ _ALWAYS_GATE = (("confidenti", "strictly", "usage", "diffusion", "internal", "no
 _LABEL_GATE = (("confidenti", "interne", "internal", "partager", "publier", "communiquer", "do not", "don't"),)
 _DRAFT_GATE = (("draft", "brouillon", "de travail", "relecture", "review", "validation", "valider", "not final",
                 "non definitif", "work in progress", "wip"),)
-_PLACEHOLDER_GATE = gate("todo fixme tbd tbc xx [ {{ lorem")  # on fold_case(prose)
+_PLACEHOLDER_GATE = gate("todo fixme tbd tbc xx {{ lorem")  # on fold_case(prose)
 _WORD = LazyRegex(r"[\p{L}]+", regex.V0)
 _ALNUM = LazyRegex(r"[\p{L}\p{N}]", regex.V0)
 _ALNUM_RUN = LazyRegex(r"[\p{L}\p{N}]+", regex.V0)
@@ -89,6 +135,7 @@ _RISKS = {"fr": "« {text} » : marque de document interne ou confidentiel. Reti
                 "peut vraiment être rendu public.",
           "en": "'{text}': marks an internal or confidential document. Remove it, and check that the content may "
                 "really be made public."}
+_REMOVE = {"fr": "retirer la mention et vérifier le contenu", "en": "remove the marker and check the content"}
 
 
 def _block_of(doc: Document, offset: int):
@@ -132,16 +179,20 @@ def _labelish(doc: Document, folded: str, start: int, end: int, short_ok: bool =
       explain="""
 What it checks: banners and notes that mark a text as internal ("CONFIDENTIEL", "usage interne",
 "ne pas diffuser", "INTERNAL – DO NOT SHARE", "internal only", "not for distribution"), draft labels
-("Draft post for…", "BROUILLON", "[draft]") and leftover placeholders ("TODO", "XXX", "[à compléter]",
-"[TBC]", "{{name}}", "lorem ipsum").
+("Draft post for…", "BROUILLON", "[draft]") and leftover placeholders ("TODO", "XXX", "TK", "lorem ipsum",
+and notes in [], <>, {} or {{ }} made of placeholder words: "[à compléter]", "[LIEN À INSÉRER]",
+"[NOM DU MINISTRE]", "<lien à venir>", "[INSERT LINK]", "[link TBC]", "<add quote>", "{{name}}"). In
+parentheses only a slot with its action ("(lien à ajouter)", "(photo to come)"), a verb with its slot
+("(insert link)") or "(à compléter)" count: "(voir le lien ci-dessous)", "(à venir en 2027)" are asides.
 Why: guide 003 asks never to disclose confidential or exclusive information of the organisation; a
 draft banner or a placeholder that goes out with the post shows the text was not ready.
 Not flagged: a promise of confidentiality ("consultations confidentielles et gratuites"), harm-reduction
-advice ("ne pas partager son matériel"), "draft law" / "projet de loi".
+advice ("ne pas partager son matériel"), "draft law" / "projet de loi"; Markdown links, footnotes "[1]",
+checkboxes "[ ]", HTML tags, "[nom modifié]", "[lien en bio]", a "[VIDÉO]" or "[PHOTOS]" label.
 Fix safety: no automatic fix — removing the banner is easy, deciding whether the text may go out is not.
 """,
       examples={"fail": ("INTERNAL – DO NOT SHARE", "Document confidentiel – usage interne",
-                         "Rendez-vous le [à compléter] à Bamako."),
+                         "Rendez-vous le [à compléter] à Bamako.", "Le ministre [NOM DU MINISTRE] ouvrira"),
                 "pass": ("Toutes les consultations sont confidentielles et gratuites.",
                          "Ne pas partager son matériel d'injection.", "The draft law was tabled in May.")})
 def confidential(doc: Document, ctx: Context):
@@ -154,8 +205,7 @@ def confidential(doc: Document, ctx: Context):
     for m in _ALWAYS.finditer(folded) if passes(_ALWAYS_GATE, folded) else ():
         taken.append(Span(m.start(), m.end()))
         yield ctx.finding(Span(m.start(), m.end()), ctx.msg(**_RISKS, text=doc.source[m.start():m.end()]),
-                          suggestions=[ctx.msg(fr="retirer la mention et vérifier le contenu",
-                                               en="remove the marker and check the content")])
+                          suggestions=[ctx.msg(**_REMOVE)])
     for m in _LABEL.finditer(folded) if passes(_LABEL_GATE, folded) else ():
         s, e = m.start(), m.end()
         if not free(s, e):
@@ -168,8 +218,7 @@ def confidential(doc: Document, ctx: Context):
             continue
         taken.append(Span(s, e))
         yield ctx.finding(Span(s, e), ctx.msg(**_RISKS, text=doc.source[s:e]),
-                          suggestions=[ctx.msg(fr="retirer la mention et vérifier le contenu",
-                                               en="remove the marker and check the content")])
+                          suggestions=[ctx.msg(**_REMOVE)])
     for m in _DRAFT.finditer(folded) if passes(_DRAFT_GATE, folded) else ():
         s, e = m.start(), m.end()
         if not free(s, e) or _DRAFT_NOT.match(folded, e) or not _labelish(doc, folded, s, e):
@@ -179,10 +228,12 @@ def confidential(doc: Document, ctx: Context):
             fr="« {t} » : le texte se présente comme un brouillon. Retirez la mention une fois le texte validé.",
             en="'{t}': the text presents itself as a draft. Remove the label once the text is approved.",
             t=doc.source[s:e]), severity="warning")
-    for m in _PLACEHOLDER.finditer(doc.prose) if passes(_PLACEHOLDER_GATE, fold_case(doc.prose)) else ():
-        s, e = m.start(), m.end()
+    notes = list(_placeholders(doc))
+    bare = _PLACEHOLDER.finditer(doc.prose) if passes(_PLACEHOLDER_GATE, fold_case(doc.prose)) else ()
+    for s, e in sorted(notes + [(m.start(), m.end()) for m in bare], key=lambda x: (x[0], -x[1])):
         if not free(s, e):
             continue
+        taken.append(Span(s, e))
         yield ctx.finding(Span(s, e), ctx.msg(
             fr="« {t} » : élément à compléter oublié dans le texte.",
             en="'{t}': a placeholder was left in the text.", t=doc.source[s:e]), severity="warning",
@@ -193,18 +244,13 @@ def confidential(doc: Document, ctx: Context):
 _FILE_SHARES = (
     # (host suffix, path regex or None, label)
     ("docs.google.com", LazyRegex(r"/(?:document|spreadsheets|presentation|forms|drawings)/d/[^/]+/(?:edit|copy)"),
-     "Google Docs"),
-    ("drive.google.com", LazyRegex(r"/(?:drive/|file/d/|open)"), "Google Drive"),
-    ("onedrive.live.com", None, "OneDrive"), ("1drv.ms", None, "OneDrive"),
-    ("sharepoint.com", None, "SharePoint"),
+     "Google Docs"), ("drive.google.com", LazyRegex(r"/(?:drive/|file/d/|open)"), "Google Drive"),
+    ("onedrive.live.com", None, "OneDrive"), ("1drv.ms", None, "OneDrive"), ("sharepoint.com", None, "SharePoint"),
     ("dropbox.com", LazyRegex(r"/(?:s|sh|scl|home)/"), "Dropbox"), ("db.tt", None, "Dropbox"),
-    ("wetransfer.com", None, "WeTransfer"), ("we.tl", None, "WeTransfer"),
-    ("notion.so", None, "Notion"),
-    ("box.com", LazyRegex(r"/(?:s|file|folder)/"), "Box"),
-    ("slack.com", LazyRegex(r"/(?:archives|files|messages)"), "Slack"),
-    ("teams.microsoft.com", None, "Microsoft Teams"),
-    ("mail.google.com", None, "Gmail"), ("outlook.office.com", None, "Outlook"),
-    ("outlook.live.com", None, "Outlook"),
+    ("wetransfer.com", None, "WeTransfer"), ("we.tl", None, "WeTransfer"), ("notion.so", None, "Notion"),
+    ("box.com", LazyRegex(r"/(?:s|file|folder)/"), "Box"), ("slack.com", LazyRegex(r"/(?:archives|files|messages)"), "Slack"),
+    ("teams.microsoft.com", None, "Microsoft Teams"), ("mail.google.com", None, "Gmail"),
+    ("outlook.office.com", None, "Outlook"), ("outlook.live.com", None, "Outlook"),
 )
 _INTERNAL_TLDS = (".local", ".lan", ".internal", ".intranet", ".corp", ".home", ".localdomain", ".intra")
 _SCHEMELESS = LazyRegex(r"(?<![\w./@-])(?:(?:docs|drive)\.google\.com/\S+|[\w-]+\.sharepoint\.com/\S+|"

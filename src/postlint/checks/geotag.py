@@ -332,11 +332,30 @@ _PIN_END = LazyRegex(r"[.!?|•]|[\p{Extended_Pictographic}]|#", regex.V0)
 _ABOUT_HEADING = LazyRegex(r"(?i)^\W*(?:à[ \t]+propos|a[ \t]+propos|about|contact)")
 
 
-def _org_context(doc: Document, offset: int) -> bool:
-    """An address in a contact line or an "About" section is the organisation's own, meant to be public."""
-    line = doc.line_index.position(offset)[0]
-    if _CONTACT_LINE.match(doc.line_index.line_text(line)):
-        return True
+# The organisation's own address, published on purpose: "Find us: …", "Visit us at …", « Retrouvez-nous au … »,
+# « Notre siège est au … » (in the same sentence) — unless that sentence places people at risk (a shelter, a home).
+_ORG_BEFORE = LazyRegex(
+    r"(?i)(?<![\p{L}])(?:(?:where[ \t]+to[ \t]+)?find[ \t]+us|visit[ \t]+us|come[ \t]+(?:and[ \t]+)?see[ \t]+us|"
+    r"our[ \t]+(?:offices?|head[ \t]*quarters|head[ \t]+office|premises|address)|retrouvez[ \t-]+nous|"
+    r"venez[ \t]+nous[ \t]+(?:voir|rencontrer|rendre[ \t]+visite)|rendez[ \t-]+nous[ \t]+visite|nos[ \t]+(?:bureaux|locaux)|"
+    r"notre[ \t]+(?:siège|bureau|adresse)|adresse[ \t]+du[ \t]+(?:centre|siège|bureau))"  # not « notre permanence »
+    r"(?![\p{L}])[^.!?\n]{0,80}$")
+_AT_RISK = LazyRegex(r"(?i)(?<![\p{L}])(?:shelters?|refuges?|safe[ \t]*houses?|foyers?|hébergement|abris?|camps?|tentes?|"
+                     r"tents?|domicile|(?:her|his|their|family)[ \t]+home|(?:lives?|lived|resides?)[ \t]+(?:at|in)|"
+                     r"vit|vivent|habite\w*|réside\w*)(?![\p{L}])")
+_SENTENCE_END = LazyRegex(r"[.!?](?:\s|$)")
+
+
+def _org_context(doc: Document, offset: int, child: bool) -> bool:
+    """An address in a contact line, after "Find us", « Nos bureaux »… (not in a post about a child: the
+    child may be there), or in an "About" section is the organisation's own, meant to be public."""
+    line = doc.line_index.line_span(doc.line_index.position(offset)[0])
+    text, at = doc.source[line.start:line.end], offset - line.start
+    label = None if child else _ORG_BEFORE.search(text, 0, at)
+    if label or _CONTACT_LINE.match(text):
+        end = _SENTENCE_END.search(text, at)
+        if not _AT_RISK.search(text, label.start() if label else 0, end.start() if end else len(text)):
+            return True
     heading = None
     for b in doc.blocks:
         if b.span.start > offset:
@@ -352,8 +371,12 @@ def _org_context(doc: Document, offset: int) -> bool:
       explain="""
 What it checks: street addresses with a number ("12 rue Carnot", "14 Kenyatta Road"), camp blocks, tents and
 shelters ("bloc C", "tente 14", "Block 4", "shelter 12") and "📍" check-ins. An address in a contact line
-("Contact : …", "Adresse : …") or in an "À propos / About" section is the organisation's own and is not
-flagged; nor is the labelled venue of an event ("Lieu : …", "Venue: …") unless the post speaks of a child.
+("Contact : …", "Adresse : …"), after "Find us", "Visit us at", "Our office(s)", « Retrouvez-nous »,
+« Nos bureaux », « Notre siège », « Venez nous voir au » (these unless the post speaks of a child), or in an
+"À propos / About" section is the organisation's own and is not flagged — unless its sentence speaks of a
+shelter, a camp or where someone lives; nor is the labelled venue of an event ("Lieu : …", "Venue: …")
+unless the post speaks of a child. A person's home ("she lives at 12 rue …") or a shelter's address is
+always flagged.
 Why: a precise place exposes people in vulnerable situations (guide 003: keep safety in mind; never tell
 where a minor is).
 Severity: warning; error when the same post speaks of a child. A "📍" followed by a town only is info
@@ -383,10 +406,10 @@ def precise_location(doc: Document, ctx):
     kids = _child_posts(doc) if found else set()
     taken: list[Span] = []
     for span, kind in found:
-        if any(span.overlaps(t) for t in taken) or _org_context(doc, span.start):
+        child = doc.post_index(span.start) in kids
+        if any(span.overlaps(t) for t in taken) or _org_context(doc, span.start, child):
             continue
         taken.append(span)
-        child = doc.post_index(span.start) in kids
         if kind == "address" and not child and \
                 _VENUE_LINE.match(doc.line_index.line_text(doc.line_index.position(span.start)[0])):
             continue

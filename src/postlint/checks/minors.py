@@ -14,8 +14,8 @@ from postlint.checks._gates import fold_case, gate, passes
 from postlint.text import LazyRegex
 
 from postlint.document import Document, Span
-from postlint.names import (AGE_AFTER, camp_location, NameMatch, PlaceMatch, is_first_name, person_names, precise_places,
-                            street_addresses)
+from postlint.names import (AGE_AFTER, NOT_NAMES, camp_location, NameMatch, PlaceMatch, is_first_name, person_names,
+                            precise_places, street_addresses)
 from postlint.rule import rule
 
 SOURCE = ("Guide 003 (ACT Alliance), « il est interdit de publier sur les médias sociaux des informations sur des "
@@ -330,7 +330,8 @@ Names: French drafts use the French spaCy model's NER (loaded only when a cue fi
 English drafts use first-name lists, titles and structural cues ("Amina, 12,") — names outside the list
 and without a cue are missed.
 Fix safety: no automatic fix; replace the name with a changed first name announced as such, and keep the
-place at town or region level.""",
+place at town or region level. The suggestion names a town only when the draft does, next to the place
+("à Bamako", "in Kisumu") or in its dateline ("BAMAKO, 12 mai –"); otherwise it stays generic.""",
       examples={"fail": ("Moussa Ndiaye, 8 ans, élève à l'école élémentaire Keur Massar 3, a fini premier.",
                          "Grace Achieng, a 14-year-old pupil at Ayany Primary School, walks an hour to class."),
                 "pass": ("Son institutrice, Awa Sarr, 41 ans, anime nos ateliers.",
@@ -373,7 +374,7 @@ def identifying_details(doc: Document, ctx):
                 continue  # geotag.precise-location reports it, as an error in a post about a child
             cue = _nearest(individual or cs, p.start)
             reported.add((p.start, p.end))
-            yield _place_finding(ctx, p, cue, bool(individual))
+            yield _place_finding(ctx, p, cue, bool(individual), lambda: _town(doc, us, u))
         ones = name_windows.get(t, [])
         if not ones:
             continue
@@ -401,7 +402,44 @@ def _nearest(cues: list[ChildCue], offset: int) -> ChildCue:
     return min(cues, key=lambda c: abs(c.start - offset))
 
 
-def _place_finding(ctx, p: PlaceMatch, cue: ChildCue, individual: bool):
+# A town the draft names ("À Bamako, …", "in Kisumu", a "DAKAR, 12 mai –" dateline), for the suggestion: in the
+# sentence of the place, else the one before or after, else the dateline; never a town the draft does not name.
+_TOWN = LazyRegex(r"(?:(?<![\p{L}'’])(?:à|À|in|In)[ \t]+|^[ \t*_]*(?=\p{Lu}{3}))(?P<t>\p{Lu}[\p{L}\p{M}'’]+"
+                  r"(?:[ \t\-]\p{Lu}[\p{L}\p{M}'’]+)?)(?![\p{L}\p{M}'’]|[ \t]+\d)", regex.M)
+_BLANK_LINE = LazyRegex(r"\n[ \t]*\n")
+_NOT_TOWN = NOT_NAMES | {"may", "english", "french", "anglais", "français", "arabe", "arabic", "wolof", "time", "total"}
+# (fr, en) generic place for each kind of place, or for the word that opens it
+_GENERIC = {"school": ("une école", "a school"), "street": ("un quartier", "a neighbourhood"),
+            "facility": ("un centre de santé", "a health centre"), "collège": ("un collège", "a school"),
+            "lycée": ("un lycée", "a school"), "orphelinat": ("un orphelinat", "an orphanage"),
+            "crèche": ("une crèche", "a nursery"), "hôpital": ("un hôpital", "a hospital"), "quartier": ("un quartier",
+            "a neighbourhood"), "cité": ("un quartier", "a neighbourhood"), "neighbourhood": (None, "a neighbourhood"),
+            "clinique": ("une clinique", "a clinic"), "maternité": ("une maternité", "a maternity ward")}
+
+
+def _town(doc: Document, us: list[Unit], u: Unit) -> str | None:
+    near = [v for v in (us[j] for j in (u.index - 1, u.index + 1) if 0 <= j < len(us)) if not v.alt and not u.alt
+            and v.post == u.post and not _BLANK_LINE.search(doc.source, min(u.span.end, v.span.end),
+                                                            max(u.span.start, v.span.start))]  # same paragraph
+    texts = [u.text] + [v.text for v in near] + [doc.prose[doc.body.start:doc.body.end].lstrip()[:60]]
+    for i, text in enumerate(texts):
+        taken = [(x.start, x.end) for x in person_names(text) + precise_places(text)] if _TOWN.search(text) else ()
+        for m in _TOWN.finditer(text):
+            t, s = m.group("t"), m.start("t")
+            lead = text[m.start():s].strip(" \t*_")
+            if lead:  # "à Bamako", "in Kisumu" (not « MERCI À TOUS »), in the sentence or one next to it
+                ok = i < len(texts) - 1 and not t.isupper()
+            else:  # a "DAKAR, 12 mai –" dateline opening the draft
+                ok = i == len(texts) - 1 and s < 5 and t.isupper() and bool(regex.match(r"[ \t]*[,(–—-][^\n]{0,25}\d",
+                                                                                            text[m.end("t"):]))
+            if not ok or any(w.casefold() in _NOT_TOWN for w in regex.split(r"[ \t\-]", t)) or \
+                    is_first_name(t.split()[0]) or any(a <= s < b for a, b in taken):
+                continue
+            return t.title() if t.isupper() else t
+    return None
+
+
+def _place_finding(ctx, p: PlaceMatch, cue: ChildCue, individual: bool, town):
     if individual:
         msg = ctx.msg(fr="Le lieu précis « {p} » permet de retrouver un enfant (« {c} ») : restez au niveau de la ville "
                          "ou de la région.",
@@ -412,8 +450,17 @@ def _place_finding(ctx, p: PlaceMatch, cue: ChildCue, individual: bool):
                          "région.",
                       en="The precise place '{p}' tells where children ('{c}') can be found: prefer the town or region.",
                       p=p.text, c=cue.text)
-    sugg = [ctx.msg(fr="une indication générale (« une école de Dakar »)", en="a general place (\"a school in Nairobi\")")]
-    return ctx.finding(Span(p.start, p.end), msg, severity="error" if individual else "warning", suggestions=sugg)
+    fr_en = _GENERIC.get(p.text.split()[0].casefold() if p.text.strip() else "") or _GENERIC.get(p.kind) or (None, None)
+    noun = fr_en[0 if ctx.lang == "fr" else 1]
+    if p.kind == "camp":
+        sugg = ctx.msg(fr="le lieu, sans numéro de bloc, de tente ou d'abri", en="the place, without block, tent or shelter number")
+    elif not noun:
+        sugg = ctx.msg(fr="la commune ou la région, sans le nom du lieu", en="the town or region, without the place's name")
+    elif (town := town()):
+        sugg = ctx.msg(fr=f"{noun} {'d' + chr(39) if town[:1] in 'AEIOUYÉÈÂÎÔ' else 'de '}{town}", en=f"{noun} in {town}")
+    else:
+        sugg = ctx.msg(fr=f"{noun} de la ville, sans son nom", en=f"{noun} in the town, without its name")
+    return ctx.finding(Span(p.start, p.end), msg, severity="error" if individual else "warning", suggestions=[sugg])
 
 
 def _name_finding(ctx, n: NameMatch, cue: ChildCue, relative: bool, changed: bool):
