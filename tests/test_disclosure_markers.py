@@ -185,6 +185,7 @@ def test_immediate_release_has_no_embargo(lint):
     ("Sign up (insert link here).", "en", "(insert link here)"),
     ("[Name of speaker] will open the summit.", "en", "[Name of speaker]"),
     ("Quote from the director: TK.", "en", "TK"),
+    ("Rendez-vous le […] à Dakar.", "fr", "[…]"),
 ])
 def test_bracketed_placeholders(lint, text, lang, note):
     found = _found(lint(_doc(text, lang=lang)), "disclosure.confidential")
@@ -208,6 +209,8 @@ def test_bracketed_placeholders(lint, text, lang, note):
     ("Join us (link in bio).", "en"),
     ("The minister said [the bill] would pass.", "en"),
     ("Shop at TK Maxx for our fundraiser.", "en"),
+    ("Le ministre a dit : « Nous allons […] ouvrir trois centres. »", "fr"),  # a cut in a quotation
+    ("> We will [...] open three centres.", "en"),
 ])
 def test_bracketed_text_that_is_not_a_placeholder(lint, text, lang):
     assert _found(lint(_doc(text, lang=lang)), "disclosure.confidential") == []

@@ -109,6 +109,8 @@ def _placeholders(doc: Document):
         note = (_NOTE_PAREN if kind == 2 else _NOTE).fullmatch(content)
         if not note or kind == 4 and content in _HTML_NAMES:
             continue
+        if content in ("...", "…") and _in_quotation(text, src, m.start()):
+            continue  # « Nous allons […] ouvrir » : the mark of a cut in a quotation
         if note.groupdict().get("media"):
             line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
             if not _ALNUM.search(line) or _is_upper(m.group(kind)):
@@ -117,6 +119,16 @@ def _placeholders(doc: Document):
     for m in _TK.finditer(prose, start, end) if doc.lang == "en" and "TK" in prose else ():
         if not regex.search(r"\p{Lu}[\p{L}]*[ \t]+$", prose[max(start, m.start() - 30):m.start()]):
             yield m.start(), m.end()  # the journalists' "to come"; not "TK Maxx", not "ASSOCIATION TK"
+
+
+def _in_quotation(text: str, src: str, pos: int) -> bool:
+    """`pos` is inside « … », “ … ” or "…" opened in its paragraph, or in a block quote (`src`: the source)."""
+    para = max(text.rfind("\n\n", 0, pos), 0)
+    before = text[para:pos]
+    if src[src.rfind("\n", 0, pos) + 1:pos].lstrip().startswith(">"):
+        return True
+    return (before.count("«") > before.count("»") or before.count("“") > before.count("”")
+            or before.count('"') % 2 == 1)
 
 
 # Words every match of the pattern holds (`_gates.implied`), so most drafts skip (and never compile) it.
