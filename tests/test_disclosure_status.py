@@ -152,3 +152,127 @@ def test_pointing_to_the_person_is_in_the_message(lint):
     d = _found(lint(_post(text, "fr")), THIRD)[0][1]
     assert "Aïssatou Diop" in d["message"]
     assert "accord" in d["message"]
+
+
+# ------------------------------------------------ who the status is about (red-team review, EN and FR)
+@pytest.mark.parametrize("lang,text,cue,who", [
+    # a pronoun or a possessive after a sentence naming the person; the court is not a person
+    ("en", "Ousmane Diallo was dismissed in 2024. The Dakar Labour Court ruled that his employer had disclosed his "
+           "HIV status.", "his HIV status", ["Ousmane Diallo"]),
+    ("fr", "Ousmane Diallo a été licencié. Le Tribunal du travail de Dakar a jugé que son employeur avait révélé sa "
+           "séropositivité.", "sa séropositivité", ["Ousmane Diallo"]),
+    ("fr", "Awa Diallo coordonne le programme. Depuis 2010, elle vit avec le VIH.", "vit avec le VIH", ["Awa Diallo"]),
+    ("en", "Dave Morgan was dismissed in 2024. He used to be a heroin addict.", "used to be a heroin addict",
+     ["Dave Morgan"]),
+    # first names of the bundled lists (census, INSEE, Faker's Nigerian, Ghanaian and Kenyan lists)
+    ("en", "Dave Morgan is HIV-positive.", "is HIV-positive", ["Dave Morgan"]),
+    ("en", "Mike Brown is HIV-positive.", "is HIV-positive", ["Mike Brown"]),
+    ("en", "Jim Carter is HIV-positive.", "is HIV-positive", ["Jim Carter"]),
+    ("en", "Adebowale Okafor is HIV-positive.", "is HIV-positive", ["Adebowale Okafor"]),
+    ("fr", "Gérard Dupont est séropositif.", "est séropositif", ["Gérard Dupont"]),
+    # plural subjects
+    ("en", "Mike Brown and Tom Hughes live with HIV.", "live with HIV", ["Mike Brown", "Tom Hughes"]),
+    ("en", "Kofi and Ama Mensah both use drugs.", "use drugs", ["Kofi", "Ama Mensah"]),
+    ("en", "Fatou Diop and Jim Carter, both from Leeds, live with HIV.", "live with HIV", ["Fatou Diop", "Jim Carter"]),
+    ("en", "Kofi Mensah and Yaw Boateng were acquitted. Both men are former drug users.", "are former drug users",
+     ["Kofi Mensah", "Yaw Boateng"]),
+    ("en", "Dave Morgan and his wife live in Leeds. Both have HIV.", "have HIV", ["Dave Morgan", "his wife"]),
+    ("fr", "Awa et Moussa Traoré vivent avec le VIH.", "vivent avec le VIH", ["Awa", "Moussa Traoré"]),
+    ("fr", "Kofi Mensah et Yaw Boateng ont été relaxés. Les deux hommes sont d'anciens usagers de drogues.",
+     "sont d'anciens usagers de drogues", ["Kofi Mensah", "Yaw Boateng"]),
+    ("fr", "Kofi Mensah et Yaw Boateng ont été relaxés. Ils sont d'anciens toxicomanes.", "sont d'anciens toxicomanes",
+     ["Kofi Mensah", "Yaw Boateng"]),
+    # drug use as a label or a past habit
+    ("en", "Dave used to be a heroin addict.", "used to be a heroin addict", ["Dave"]),
+    ("en", "Dave used to inject heroin.", "used to inject heroin", ["Dave"]),
+    ("fr", "Moussa était toxicomane.", "était toxicomane", ["Moussa"]),
+    ("fr", "Moussa s'injectait de l'héroïne.", "s'injectait de l'héroïne", ["Moussa"]),
+    ("fr", "Moussa se droguait depuis l'adolescence.", "se droguait", ["Moussa"]),
+    # told to the author is not made public
+    ("en", "Awa Diallo told us she is HIV-positive.", "is HIV-positive", ["Awa Diallo"]),
+    # "a woman who…" in apposition to the name is the named person
+    ("en", "Awa Diallo, a woman who has lived with HIV since 2001, chairs the board.", "has lived with HIV",
+     ["Awa Diallo"]),
+    ("fr", "Awa Diallo, une femme qui vit avec le VIH, préside l'association.", "vit avec le VIH", ["Awa Diallo"]),
+])
+def test_who_the_status_is_about(lint, lang, text, cue, who):
+    found = _found(lint(_post(text, lang)), THIRD)
+    assert len(found) == 1, [d for _, d in found]
+    d = found[0][1]
+    assert d["text"] == cue
+    named = d["message"].split("/")[0]
+    for name in who:
+        assert name in named, d["message"]
+    for wrong in ("Dakar", "Labour", "Tribunal", "Leeds"):
+        assert wrong not in named, d["message"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # institutions and places are not people; the people here are anonymous
+    ("en", "A woman has been living with HIV for ten years and is treated at Fann Hospital."),
+    ("en", "One patient told Kenyatta Hospital staff that she is HIV-positive."),
+    ("en", "At the Abidjan Court of Appeal, a man who uses drugs won his case."),
+    ("en", "Dr Awa Diallo said the Kofi Annan Centre treats people living with HIV."),
+    ("en", "Awa Diallo runs the clinic. One patient told staff that she is HIV-positive."),
+    ("fr", "L'hôpital Aristide Le Dantec soigne les personnes qui vivent avec le VIH."),
+    ("fr", "Le Tribunal de grande instance de Dakar a jugé que son employeur avait révélé sa séropositivité."),
+    ("fr", "Au tribunal de Dakar, un homme qui consomme de l'héroïne a gagné son procès."),
+    # someone anonymous next to a named person; a first name that is a place here
+    ("en", "Awa Diallo met a man who uses drugs."),
+    ("fr", "Awa Diallo a rencontré un homme qui consomme de l'héroïne."),
+    ("en", "In Geneva, a man who uses drugs won his case."),
+    # generic statements, plural verbs without named subjects
+    ("en", "Many young people use drugs to cope."),
+    ("en", "Awa Diallo says young people in Accra use drugs."),
+    ("en", "Awa Diallo said they use drugs."),
+    ("en", "Awa Diallo and Tom Hughes met women who live with HIV."),
+    ("en", "People who inject drugs face stigma. They are often arrested."),
+    ("en", "Will you help people who live with HIV?"),
+    ("fr", "Les personnes qui se droguent ont besoin de soutien."),
+    ("fr", "Awa Diallo et Moussa Traoré accompagnent des jeunes qui consomment de la drogue."),
+    # "used to" that is not a habit; a drug user movement
+    ("en", "Awa Diallo collects the syringes used to inject drugs."),
+    ("en", "Dave Morgan is a drug user advocate."),
+    # public figures who made it public themselves
+    ("en", "Charlie Sheen revealed in 2015 that he is HIV-positive."),
+    ("en", "Elton John has spoken openly about his drug use."),
+    ("fr", "Fatou Sow a annoncé publiquement qu'elle vit avec le VIH."),
+])
+def test_no_identifiable_person_or_made_public(lint, lang, text):
+    assert _found(lint(_post(text, lang)), THIRD) == []
+
+
+@pytest.mark.parametrize("text", [
+    '"I used to be a heroin addict," says Dave Morgan.',
+    "I used to inject heroin, says Dave Morgan.",
+    "I was a heroin addict, says Dave Morgan.",
+])
+def test_first_person_testimony_is_lived_experience_not_third_party(lint, text):
+    result = lint(_post(text, "en"))
+    assert _found(result, THIRD) == []
+    assert len(_found(result, LIVED)) == 1
+
+
+def test_names_in_institutions_are_not_people():
+    from postlint.names import person_names
+
+    for text in ("Université Cheikh Anta Diop de Dakar", "CHU Aristide Le Dantec", "Lycée Blaise Diagne",
+                 "the Kofi Annan Centre", "Martin Luther King Jr Hospital", "The Dakar Labour Court ruled."):
+        assert person_names(text) == [], text
+    assert [n.text for n in person_names("Dave Morgan and Moussa Traoré")] == ["Dave Morgan", "Moussa Traoré"]
+    # a name that is also a word counts only with a family name
+    assert [n.text for n in person_names("Will went home with Will Hughes.")] == ["Will Hughes"]
+
+
+def test_bundled_given_names_file():
+    from postlint.resources import data_dir
+
+    lines = (data_dir("wordlists") / "common" / "given-names.txt").read_text(encoding="utf-8").splitlines()
+    header = "\n".join(line for line in lines if line.startswith("#"))
+    for source in ("US Census", "INSEE", "Faker"):
+        assert source in header
+    names = [line for line in lines if line and not line.startswith("#")]
+    assert len(names) > 3000
+    for line in names:
+        name, _, mark = line.partition(" ")
+        assert name == name.lower() and mark in ("", "*"), line

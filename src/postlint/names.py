@@ -1,11 +1,13 @@
 """Person names and precise places found without a language model.
 
 Used by the minors check (English drafts, and French ones alongside the spaCy NER) and by the geotag
-check. What it catches: a first name from the list below (with the capitalised words after it as a
-family name), a title followed by capitalised words ("Mr Otieno", "Mme Diop"), any capitalised words
-followed by an age ("Amina, 12," / "Moussa Ndiaye, 8 ans" / "Grace (14)"), "named X" / "s'appelle X".
-What it misses: names that are not in the list and carry none of these cues ("Tchamba went home"), and
-lower-cased names. Places: named schools, villages, neighbourhoods, streets, camp blocks and tents,
+check. What it catches: a first name from the lists of `name_lists.py` (with the capitalised
+words after it as a family name; a name that is also a word, "Will", "Rose", only with one), a title
+followed by capitalised words ("Mr Otieno", "Mme Diop"), any capitalised words followed by an age
+("Amina, 12," / "Moussa Ndiaye, 8 ans" / "Grace (14)"), "named X" / "s'appelle X".
+What it misses: names that are not in the lists and carry none of these cues ("Tchamba went home"), and
+lower-cased names. Capitalised words in or beside an institution word are not a person ("Hôpital Fann",
+"Kofi Annan Centre"). Places: named schools, villages, neighbourhoods, streets, camp blocks and tents,
 health facilities; a bare town or country name is not a precise place on purpose.
 """
 from __future__ import annotations
@@ -14,88 +16,9 @@ import regex
 from msgspec import Struct
 
 from postlint.checks._gates import fold_case, gate, passes
+from postlint.name_lists import (AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, INSTITUTION_WORDS,  # noqa: F401
+                                        name_sets as _name_sets)
 from postlint.text import LazyRegex
-
-# Common first names of the people these drafts are about: West and Central Africa (Wolof, Pulaar,
-# Mandinka, Bambara, Soninke, Mossi, Hausa, Yoruba, Igbo, Akan, Ewe, Lingala), East Africa, Arabic and
-# Muslim names, French and English names. Lower-cased; accents kept.
-_FIRST_NAMES = """
-aby abdou abdoul abdoulaye abdourahmane abdul abdullahi abibatou abou aboubacar aboubakar adama adja
-adjoa adjara adebayo adeola aïcha aicha aïchatou aïssata aissata aïssatou aissatou akosua akua alassane
-alhassane aliou alioune aliyu alpha amadou amara amidou amina aminata aminatou aminu amy anta arame
-arona assane assetou assita astou awa awele ayo ayodele aziz babacar babajide bafodé bakary bamba bineta
-binta bintou boubacar boubou bouba cheikh cheick chidi chidinma chiamaka chinedu chinonso chioma chukwu
-codou coumba daouda demba dieynaba diarra dior djeneba djibril djibo dramane emeka fadima fanta fatim
-fatima fatimata fatou fatoumata folake funmilayo gnima habib habiba hadja hady hamidou haoua hawa hassane
-ibou ibrahim ibrahima idrissa ifeoma ismaïla ismaila issa jeneba kadiatou kadidia kadiatu kadija kalidou
-kany karamoko kemi khadija khady khadim kine kiné koffi kofi kouadio kouamé kouame kwabena kwaku kwame
-kwesi lala lamine lassana latyr madické madou mady maguette mahamadou mamadou mame mamour mariama mariame
-marième mariètou massamba maimouna maïmouna mbaye modou modibo moctar mohamed mohammed moussa moustapha
-mouhamed nafissatou ndeye ndèye ndiaga ngone ngozi nnamdi nogaye nouhou ndey oumar oumou ousmane oumy
-penda rama ramata rokhaya rougui saliou salif sali salimata samba sanou seydou seynabou sidy sokhna
-souleymane sokhna tabaski tidiane tiguida timbo yacine yacouba yaya yolande youssou youssouf zalissa
-zeinab zeynab zenabou adwoa abena ama efua esi kojo kwadwo yaw yaa afia ekua nana ayawa kossi komi
-abla akossiwa yawo ablavi edem fofana issouf salamata rasmata raogo wendyam wendkouni boureima
-hamado lamoussa sibiri tinga adissa awa aboubakary abdoulaziz mahamat hissein achta hadiza halima
-zainab zainabu hauwa hadiza maryam maryamu aminu musa sani bello usman umaru yusuf yakubu garba shehu
-danjuma nura bashir sadiya jamila bilkisu rukayya nafisa saratu asabe ladi tope bukola yetunde bisi
-bolaji femi tunde segun seun kayode olu olumide oluwaseun temitope titilayo adunni abiodun funke
-ngozika obinna ikenna uchenna nkechi adaeze ebere chika obiageli amaka nneka kelechi ugochi
-wanjiru wanjiku njeri achieng atieno akinyi awino otieno odhiambo ochieng omondi onyango kamau kariuki
-mwangi njoroge wambui nyambura muthoni wairimu kibet kipchoge cherono chebet jepchirchir baraka
-neema rehema zawadi amani juma bahati furaha imani upendo mwajuma mwanaisha halima zuberi salim
-hamisi rashidi shabani aisha asha fatuma mariam saida tatu mukami kagame uwimana mugisha ishimwe
-iradukunda niyonsaba ndayishimiye nshimirimana kabila mbuyi ilunga tshibola kalala mbala kanza
-nsimba makiese mpiana ngalula kabongo mutombo tshisekedi bilonda malaika
-ahmed ahmad ali omar umar hassan hussein khalid karim karima mustafa mahmoud samir samira nadia
-leila leïla layla yasmine yasmina salma meriem mériem nour nora amal rania hana hanane sana soukaina
-imane fatiha naïma naima rachid rachida said saïd yassine youssef walid tarek nabil sofiane
-mehdi bilal hamza ayoub anas zakaria ilyas adam ibrahim idriss souad malika zohra khadidja
-jean marie pierre paul jacques louis françois francois michel andré andre philippe alain patrick
-nicolas julien thomas antoine mathieu matthieu hugo lucas léo leo nathan enzo théo theo gabriel
-raphaël raphael arthur jules noah ethan tom maxime alexandre baptiste clément clement romain
-vincent olivier laurent christophe sébastien sebastien stéphane stephane frédéric frederic
-emmanuel guillaume benoît benoit cédric cedric damien fabrice franck gilles hervé herve jérôme
-jerome joseph kevin lionel marc martin pascal rémi remi serge simon thierry xavier yves
-marie anne sophie julie camille léa lea manon emma chloé chloe inès ines jade louise alice lina
-zoé zoe lola sarah sara clara laura pauline marine mathilde lucie charlotte élise elise émilie
-emilie juliette margaux océane oceane justine anaïs anais audrey aurélie aurelie céline celine
-claire christine catherine isabelle nathalie sandrine valérie valerie véronique veronique
-sylvie martine monique nicole brigitte chantal françoise francoise hélène helene jeanne
-josiane mireille odile agnès agnes bernadette colette danielle denise geneviève genevieve
-josette madeleine marguerite marthe paulette simone suzanne thérèse therese yvette yvonne
-john james robert michael william david richard charles thomas christopher daniel matthew
-anthony donald steven andrew kenneth joshua kevin brian george edward ronald timothy jason
-jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
-samuel frank gregory raymond alexander patrick jack dennis jerry tyler aaron henry peter adam
-zachary nathan walter harold kyle carl arthur gerald roger keith jeremy terry lawrence sean
-christian albert joe ethan austin jesse willie billy bryan bruce jordan ralph roy noah dylan
-eugene wayne alan juan louis russell gabriel randy philip harry vincent bobby johnny logan
-oliver jack harry charlie oscar archie leo freddie alfie theo isaac finley
-mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
-margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah
-stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
-nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
-diane jane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith
-megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn
-janice jean abigail alice judy sophia denise amber doris marilyn danielle beverly isabella
-theresa diana natalie brittany charlotte marie kayla alexis lori amelia ava mia isla ella
-poppy freya lily evie chloe jessica sophie ellie millie daisy ruby esther lydia naomi miriam
-deborah rahab tabitha priscilla eunice dorcas lois ruth salome martha elizabeth
-""".split()
-
-# First names that are also ordinary English or French words: a name only with a family name after
-# them or an age cue, never alone.
-AMBIGUOUS_FIRST_NAMES = frozenset("""
-grace hope faith joy patience precious blessing mercy gift favour favor rose lily may june will mark
-bill sunday charity destiny victory peace comfort happiness goodness godwin innocent lucky promise
-prudence honour honor constance justice felicity amber ruby daisy poppy ella jack frank earl
-pierre marc jean paul louis claire aimé aime désiré desire espérance esperance félicité felicite
-rose france marine ines ama nana tatu imani amani neema baraka bahati furaha upendo zawadi
-tom sam max dan don ray roy carl lee art guy sandy
-""".split())
-
-FIRST_NAMES = frozenset(_FIRST_NAMES)
 
 TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir madam lady lord rev rev. reverend
@@ -142,7 +65,25 @@ class NameMatch(Struct, frozen=True):
 
 
 def is_first_name(word: str) -> bool:
-    return word.casefold() in FIRST_NAMES
+    return word.casefold() in _name_sets()[0]
+
+
+# A lone first name after these is a place: "in Geneva", "near Florence", « en Virginie ».
+_PLACE_BEFORE = LazyRegex(r"(?i)(?<![\p{L}])(?:in|near|outside|across|around|throughout|en)[ \t]+$")
+_WORD_BEFORE = LazyRegex(r"([\p{L}\p{M}'’]+)[ \t]+(?:(?:de|du|des|of|the)[ \t]+)?$")
+_WORD_AFTER = LazyRegex(r"^[ \t]+(?:(?:de|du|des|of)[ \t]+)?([\p{L}\p{M}]+)")
+
+
+def in_institution_name(text: str, start: int, end: int) -> bool:
+    """text[start:end], capitalised words, is (part of) the name of an institution or a place: it holds an
+    institution word, or one stands right before or after it ("hôpital Aristide Le Dantec", "Kofi Annan Centre")."""
+    if any(w.casefold() in INSTITUTION_WORDS for w in _WORD.findall(text, start, end)):
+        return True
+    before = _WORD_BEFORE.search(text[max(0, start - 40):start])
+    if before and before.group(1).casefold() in INSTITUTION_WORDS:
+        return True
+    after = _WORD_AFTER.match(text[end:end + 40])
+    return bool(after and after.group(1)[:1].isupper() and after.group(1).casefold() in INSTITUTION_WORDS)
 
 
 def _words(text: str) -> list[str]:
@@ -152,9 +93,12 @@ def _words(text: str) -> list[str]:
 def person_names(text: str, offset: int = 0) -> list[NameMatch]:
     """Likely person names in `text` (offsets shifted by `offset`)."""
     out: list[NameMatch] = []
+    first_names, word_names = _name_sets()
     for m in NAME_SEQ.finditer(text):
         start, end = m.start(), m.end()
         words = _words(m.group(0))
+        if in_institution_name(text, start, end):
+            continue  # "Hôpital Fann", "Lycée Blaise Diagne", "Kofi Annan Centre"
         # drop capitalised function words at the front ("Ce matin, Awa…" → the sequence starts at Awa)
         while words and words[0].casefold() in NOT_NAMES:
             start = text.index(words[0], start) + len(words[0])
@@ -183,8 +127,8 @@ def person_names(text: str, offset: int = 0) -> list[NameMatch]:
             how = "age"
         elif NAMED_BEFORE.search(before):
             how = "named"
-        elif (first in FIRST_NAMES or first in AMBIGUOUS_FIRST_NAMES) and (
-                len(words) > 1 or first not in AMBIGUOUS_FIRST_NAMES):
+        elif (first in first_names or first in word_names) and (len(words) > 1 or first not in word_names) \
+                and not (len(words) == 1 and _PLACE_BEFORE.search(before)):  # "in Geneva", "en Guinée"
             how = "list"
         if not how:
             continue

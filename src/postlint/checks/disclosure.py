@@ -13,9 +13,9 @@ import regex
 
 from postlint.checks._gates import passes
 from postlint.checks.disclosure_patterns import LazyRegex, CONTEXT, first_person, folded_prose, third_person
+from postlint.checks.disclosure_subjects import group_subject, subject
 from postlint.document import Document, Span
 from postlint.rule import Context, Option, rule
-from postlint.terms import fold
 
 SOURCE_000 = ("Guide 000 (INPUD) : les pours et les contres d'une divulgation publique d'une expérience vécue d'usage "
               "de drogues se pèsent au cas par cas (stigmatisation, problèmes juridiques, perte d'emploi, "
@@ -67,10 +67,6 @@ _NE_FOLLOW = LazyRegex(r"\s+(?:plus|pas|jamais|point)(?![\p{L}])", regex.V0)
 _WORD_TOKEN = LazyRegex(r"[\p{L}']+", regex.V0)
 _NOT = LazyRegex(r"(?<![\p{L}])(?:pas|not|never|jamais)(?![\p{L}])", regex.V0)
 _NE_BEFORE = LazyRegex(r"(?<![\p{L}])(?:n'|ne\s+)$", regex.V0)
-_BLANKS = LazyRegex(r"[ \t]+", regex.V0)
-_ALNUM = LazyRegex(r"[\p{L}\p{N}]", regex.V0)
-_LETTER = LazyRegex(r"\p{L}", regex.V0)
-_APPOSITION_PRONOUN = LazyRegex(r"[^.!?;:]{0,80}?,\s*(?:il|elle|he|she)\s", regex.V0)
 
 
 def _quote_around(text: str, start: int, end: int, lo: int) -> tuple[int, int] | None:
@@ -212,75 +208,9 @@ def lived_experience(doc: Document, ctx: Context):
 
 
 # ----------------------------------------------------------------------------- third parties
-_GROUP_BEFORE = LazyRegex(r"(?<![\p{L}])(?:personnes?|femmes|hommes|jeunes|gens|enfants|patients|patientes|usagers|"
-                              r"usageres|people|women|men|persons|individuals|those|anyone|someone|quelqu'un|chaque|"
-                              r"toute|tous|toutes|each|every|ceux|celles|beaucoup|many|most|plusieurs|several|"
-                              r"nombreux|nombreuses|membres|members|pairs|peers|adolescents|migrants|detenus|"
-                              r"prisoners|friends|amis|others|autres)(?:\s+(?:qui|who|that|que))?\s*(?:ne\s+|n')?$")
-_TITLE = LazyRegex(r"(?<![\p{L}])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Me)\s+\p{Lu}[\p{L}'-]+")
-_CAP = LazyRegex(r"(?<![\p{L}\p{N}#@])\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?")
-_ROLE = LazyRegex(r"(?<![\p{L}])(?:notre|mon|ma|votre|leur|son|sa|our|my|your|their|his|her)\s+(?:[\p{L}-]+\s+)?"
-                      r"(?:tresoriere?|presidente?|directeur|directrice|coordinat(?:eur|rice)|collegue|mediat(?:eur|rice)|"
-                      r"benevole|amie?|voisine?|fils|fille|frere|soeur|mere|pere|mari|epouse|femme|cousine?|oncle|"
-                      r"tante|patiente?|stagiaire|chauffeur|secretaire|animat(?:eur|rice)|educat(?:eur|rice)|"
-                      r"porte-parole|fondat(?:eur|rice)|chargee?\s+de\s+[\p{L}]+|treasurer|president|director|"
-                      r"coordinator|colleague|friend|neighbou?r|son|daughter|brother|sister|mother|father|husband|"
-                      r"wife|partner|volunteer|intern|driver|secretary|mentor|peer worker|outreach worker|founder|"
-                      r"spokesperson|chair(?:person)?|ceo|manager|client)(?![\p{L}])")
-_PRONOUN_START = LazyRegex(r"^\W*(?:il|elle|he|she)\s")
-# Capitalised words that are not names (sentence openers, places of the calendar, institutions).
-_NOT_NAMES = set("""le la les un une des de du et est en dans pour par sur avec ce cette ces nous vous ils elles il
-elle notre nos votre joyeux joyeuse bon bonne bravo merci hommage depuis aujourd'hui hier demain the a an and this
-that our we he she his her their happy thanks thank today since in on at for with journée journee mois semaine
-lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier mars avril mai juin juillet août aout
-septembre octobre novembre décembre decembre monday tuesday wednesday thursday friday saturday sunday january
-february march april may june july august september october november december vih sida onusida unaids association
-réseau reseau centre alliance network coalition fondation foundation conseil council comité comite ministère
-ministere ministry programme program projet project journée world day""".split())
-
-
-def _names_in(doc: Document, start: int, end: int) -> list[tuple[Span, str]]:
-    """Identifiers of a person in source[start:end]: names (first-name list, title, age — see
-    `postlint.names`), capitalised first+last names inside the sentence, a possessive role ("notre
-    trésorière") or an @handle."""
-    from postlint.names import person_names
-
-    src = doc.source
-    prose = doc.prose
-    out: list[tuple[Span, str]] = [(Span(n.start, n.end), n.text) for n in person_names(prose[start:end], start)]
-    caps = list(_CAP.finditer(prose, start, end))
-    for a, b in zip(caps, caps[1:]):
-        if not _BLANKS.fullmatch(prose[a.end():b.start()]):
-            continue
-        if fold(a.group(0)) in _NOT_NAMES or fold(b.group(0)) in _NOT_NAMES:
-            continue
-        if not _ALNUM.search(prose[start:a.start()]):
-            continue  # the sentence's first word is capitalised anyway
-        span = Span(a.start(), b.end())
-        if not any(span.overlaps(s) for s, _ in out):
-            out.append((span, src[span.start:span.end]))
-    folded = fold(prose[start:end])
-    for m in _ROLE.finditer(folded):
-        out.append((Span(start + m.start(), start + m.end()), src[start + m.start():start + m.end()]))
-    for t in doc.mentions:
-        if start <= t.span.start < end:
-            out.append((t.span, t.text))
-    return sorted(out)
-
-
-def _ner_names(doc: Document, span: Span) -> list[tuple[Span, str]]:
-    """spaCy PER entities of one sentence (French drafts only; memoised per sentence)."""
-    if doc.lang != "fr":
-        return []
-    cache = doc.cache.setdefault("disclosure.ner", {})
-    if span not in cache:
-        from postlint import nlp
-
-        text = doc.prose[span.start:span.end]
-        ents = nlp.entities([text]) or [[]]
-        cache[span] = [(Span(span.start + s, span.start + e), text[s:e]) for s, e, label in ents[0]
-                       if label == "PER" and text[s:s + 1].isupper()]
-    return cache[span]
+# Habits said with "used to" want a person before them: "Dave used to inject", not "the needles used to inject".
+# ("I used to…" is first-person: disclosure.lived-experience.)
+_HABIT_SUBJECT = LazyRegex(r"(?:\p{Lu}[\p{L}'’-]+|(?<![\p{L}])(?:he|she|they|who))\s+(?:(?:also|once|both)\s+)?$")
 
 
 @rule("disclosure.third-party-status", severity="error",
@@ -289,10 +219,16 @@ def _ner_names(doc: Document, span: Span) -> list[tuple[Span, str]]:
       explain="""
 What it checks: a sentence that names or points to a person (first and last name, a title such as
 "Mme Diallo", a known first name, "notre trésorière", an @handle) and says of them an HIV or
-hepatitis status, a diagnosis, drug use or treatment, sex work, a prison record, or an irregular
-migration status — also when the next sentence goes on with "Elle/Il/She/He …".
-Not flagged: groups ("les personnes vivant avec le VIH", "people who use drugs"), a person speaking
-of themselves in the first person (disclosure.lived-experience), statuses without anyone identifiable.
+hepatitis status, a diagnosis, drug use or treatment — present, past or as a label ("used to inject
+heroin", "était toxicomane") —, sex work, a prison record, or an irregular migration status; also
+when the next sentence refers back with a pronoun ("She is…", "…disclosed his HIV status", « Depuis
+2010, elle vit… »), and for several people ("Mike Brown and Tom Hughes live with HIV", « Awa et Moussa
+vivent avec le VIH », or "Both men are…" after a sentence naming them).
+Not flagged: groups ("les personnes vivant avec le VIH", "people who use drugs"), anonymous people
+("a man who uses drugs", "one patient… she is HIV-positive"), names of institutions and places
+("the Dakar Labour Court", "Fann Hospital" are not people), a person speaking of themselves in the
+first person (disclosure.lived-experience), a named person who made it public themselves ("X
+revealed that he is HIV-positive", « X a annoncé publiquement qu'elle vit avec le VIH »).
 Why: health and legal status are sensitive personal data (GDPR art. 9 and 10; Mali law 2013-015, APDP);
 guide 003 asks for prior consent and for the safety of vulnerable people. Even respectful words
 ("qui vit avec le VIH") out someone who may not have chosen it.
@@ -306,34 +242,29 @@ and silence the finding with a `postlint-disable-next-line` comment.
 def third_party_status(doc: Document, ctx: Context):
     folded = folded_prose(doc)
     own = [s for s, _, _ in lived_matches(doc)]
-    cues: list[tuple[Span, str]] = []
-    for topic, pattern, gate in third_person():
+    cues: list[tuple[Span, str, bool]] = []
+    for topic, plural, pattern, gate in third_person():
         if not passes(gate, folded):
             continue  # (the whole prose: a superset of the body the pattern reads)
         for m in pattern.finditer(folded, doc.body.start, doc.body.end):
             span = Span(m.start(), m.end())
-            if any(span.overlaps(o) for o in own) or any(span.overlaps(c) for c, _ in cues):
+            if any(span.overlaps(o) for o in own) or any(span.overlaps(c) for c, _, _ in cues):
                 continue
-            if _GROUP_BEFORE.search(folded[max(0, span.start - 40):span.start]):
+            if group_subject(folded, span):
                 continue
             if _NOT.search(m.group(0)) or _NE_BEFORE.search(folded[max(0, span.start - 4):span.start]):
                 continue
-            cues.append((span, topic))
+            if m.group(0).startswith("used to") and not _HABIT_SUBJECT.search(doc.prose[max(0, span.start - 40):span.start]):
+                continue
+            cues.append((span, topic, plural))
     if not cues:
         return
     sentences = doc.sentences()
-    for span, topic in sorted(cues):
+    for span, topic, plural in sorted(cues):
         idx = next((i for i, s in enumerate(sentences) if s.start <= span.start < s.end), None)
         if idx is None:
             continue
-        sent = sentences[idx]
-        names = _names_in(doc, sent.start, sent.end)
-        if not names and _pronoun_subject(folded, sent, span) and idx > 0 \
-                and sentences[idx - 1].end <= sent.start and _same_block(doc, sentences[idx - 1], sent):
-            names = _names_in(doc, sentences[idx - 1].start, sentences[idx - 1].end)
-        names = [n for n in names if not n[0].overlaps(span)]
-        if not names:  # the cue fired: now the model may look for a name the heuristics missed
-            names = [n for n in _ner_names(doc, sent) if not n[0].overlaps(span)]
+        names = subject(doc, folded, sentences, idx, span, plural)
         if not names:
             continue
         who = names[0][1] if len(names) == 1 else ", ".join(dict.fromkeys(n for _, n in names))
@@ -345,21 +276,6 @@ def third_party_status(doc: Document, ctx: Context):
                "consent, remove the information or the name.", who=who, t=doc.text_of(span),
             what=fr if ctx.lang == "fr" else en),
             suggestions=[ctx.msg(fr="retirer le statut ou le nom", en="remove the status or the name")])
-
-
-def _pronoun_subject(folded: str, sent: Span, cue: Span) -> bool:
-    """The cue's sentence is about "il/elle/he/she": it starts with the pronoun ("Elle vit avec…"), or opens
-    with the status in apposition followed by the pronoun ("Séropositif depuis 2015, il reste…")."""
-    before = folded[sent.start:cue.start]
-    if _PRONOUN_START.match(before):
-        return True
-    if _LETTER.search(before):
-        return False
-    return bool(_APPOSITION_PRONOUN.match(folded[cue.start:sent.end]))
-
-
-def _same_block(doc: Document, a: Span, b: Span) -> bool:
-    return any(blk.span.start <= a.start and b.end <= blk.span.end for blk in doc.text_blocks())
 
 
 RULES = [lived_experience, third_party_status]

@@ -115,7 +115,7 @@ FIRST_PERSON = [
     ("drugs", "present", _I_HAVE + r"been\s+using(?![\p{L}])", True, "using"),
     ("drugs", "present", _I + r"(?:still|now)\s+use(?![\p{L}])", True, "now still & use"),
     ("drugs", "present", _I_AM + _ADV_EN + r"(?:a |an )?(?:(?:person|someone|woman|man) who (?:uses|injects) drugs|"
-     r"(?:injecting )?drug user|(?:heroin|crack|meth|opioid|cocaine) user|addict|drug addict|junkie|"
+     r"(?:injecting )?drug user|(?:heroin|crack|meth|opioid|cocaine) user|(?:(?:drug|heroin|crack|meth|opioid|cocaine) )?addict|junkie|"
      r"addicted to (?:" + DRUG_EN + r")|hooked on (?:" + DRUG_EN + r")|on (?:methadone|buprenorphine|suboxone|oat|ost|"
      r"opioid (?:substitution|agonist) (?:therapy|treatment)))(?![\p{L}])", False,
      ("addict agonist buprenorphine cocaine crack drug heroin hooked injects junkie meth oat opioid ost person "
@@ -129,10 +129,12 @@ FIRST_PERSON = [
      r"using(?=\s*(?:[,.;!?\"”)]|$|\s+(?:at|when|in\s+\d|aged|as\s+a|after|because|again)(?![\p{L}]))))"
      r"(?![\p{L}])(?!\s+insulin)", False, "began start"),
     ("drugs", "past", _I + r"used to (?:use|smoke|take|do)\s+" + _EN_DOBJ, False, "smoke used"),
-    ("drugs", "past", _I + r"used to (?:be (?:a |an )?(?:drug user|addict|junkie|addicted|hooked))(?![\p{L}])", False,
+    ("drugs", "past", _I + r"used to (?:be (?:a |an )?(?:(?:drug|heroin|crack|meth|opioid|cocaine) (?:user|addict)|addict|junkie|"
+     r"addicted|hooked))(?![\p{L}])", False,
      "used"),
-    ("drugs", "past", _I_WAS + _ADV_EN + r"(?:a |an )?(?:drug user|addict|junkie|addicted to|hooked on|"
-     r"using (?:" + DRUG_EN + r")|injecting)(?![\p{L}])", False, "addict drug hooked injecting junkie using"),
+    ("drugs", "past", _I_WAS + _ADV_EN + r"(?:a |an )?(?:drug user|(?:heroin|crack|meth|opioid|cocaine) user|(?:(?:drug|heroin|"
+     r"crack|meth|opioid|cocaine) )?addict|junkie|addicted to|hooked on|using (?:" + DRUG_EN + r")|injecting)(?![\p{L}])",
+     False, "addict drug hooked injecting junkie user using"),
     ("drugs", "past", _I_HAVE + _ADV_EN + r"(?:used|injected|smoked|snorted|taken|done|tried)\s+" + _EN_DOBJ, False,
      _GATE_DRUG_EN + " & done injected smoked snorted taken tried used"),
     ("drugs", "past", _I_AM + r"(?:a )?(?:former|ex-?)\s*(?:drug user|user|addict|junkie|injector)(?![\p{L}])", False,
@@ -234,6 +236,13 @@ FIRST_PERSON = [
      r"on (?:parole|probation))(?![\p{L}])", False, "incarcerated jail parole prison probation"),
 ]
 
+# A drug named before "user", "addict": "heroin user", "injecting drug user".
+_DRUG_EN_NOUN = (r"(?:heroin|crack|cocaine|meth|methamphetamine|opioid|opiate|fentanyl|(?:injecting\s+|intravenous\s+|iv\s+)?"
+                 r"drug)")
+# "drug user advocate", "drug user-led": a group or a movement, not the person's use.
+_NOT_A_GROUP_EN = (r"(?!s?(?:\s+|-)(?:advocates?|activists?|organi[sz]ations?|organi[sz]ers?|networks?|unions?|groups?|"
+                   r"rights|movements?|led|peers?)(?![\p{L}]))")
+
 # Statuses said of someone else (third person), for disclosure.third-party-status: (topic, pattern).
 THIRD_PERSON = [
     ("hiv", r"(?:vit|vivait|vivant|a\s+vecu)\s+(?:[\p{L}]+\s+)?avec\s+(?:le\s+)?(?:vih|sida|vhc|une?\s+hepatite|"
@@ -278,13 +287,23 @@ THIRD_PERSON = [
               r"aux |au )(?:" + DRUG_FR + r"))|(?:est|etait)\s+sous\s+(?:methadone|buprenorphine|subutex|traitement\s+"
               r"de\s+substitution|tso|tao)", "accro cocainomane consommat dependant heroinomane sous toxico usager"),
     ("drugs", r"(?:uses|used|injects|injected|smokes|smoked|snorts)\s+(?:" + DRUG_EN + r")|(?:is|was)\s+(?:a\s+|an\s+)?"
-              r"(?:former\s+)?(?:drug\s+user|addict|junkie|(?:heroin|crack|meth)\s+user)|(?:is|was)\s+(?:addicted\s+to|"
+              r"(?:former\s+)?(?:drug\s+user" + _NOT_A_GROUP_EN + r"|addict|junkie|(?:heroin|crack|meth)\s+user)|(?:is|was)\s+"
+              r"(?:addicted\s+to|"
               r"hooked\s+on)\s+(?:" + DRUG_EN + r")|(?:is|was|has\s+been|had\s+been)\s+on\s+(?:methadone|buprenorphine|"
               r"suboxone)|"
               r"(?:is|was)\s+in\s+(?:recovery|rehab|detox)",
      ("addict benzos buprenorphine cannabis chems cocaine codeine coke crack detox dope drug ecstasy fentanyl "
       "ghb heroin hooked junkie ketamine lsd marijuana mdma meth molly morphine opiates opioids oxy recovery "
       "rehab smack speed spice suboxone substances tramadol weed")),
+    # a label or a past habit: "was a heroin addict", "used to inject heroin", "is a recovering addict"
+    ("drugs", r"(?:is|was|used\s+to\s+be|has\s+been|had\s+been)\s+(?:a\s+|an\s+)?(?:(?:former|recovering|ex-?|"
+              r"long-?time)\s*)?(?:" + _DRUG_EN_NOUN + r"\s+)?(?:addict|junkie)|(?:is|was|used\s+to\s+be|has\s+been|"
+              r"had\s+been)\s+(?:a\s+|an\s+)?(?:(?:former|recovering|ex-?|long-?time)\s*)?" + _DRUG_EN_NOUN +
+              r"\s+(?:user|injector)" + _NOT_A_GROUP_EN + r"|used\s+to\s+(?:use|inject|smoke|snort|take|do|shoot\s+up)\s+"
+              + _EN_DOBJ + r"|used\s+to\s+(?:inject|shoot\s+up)(?![\p{L}])(?!\s+insulin)|(?:used\s+to\s+be|has\s+been|"
+              r"had\s+been)\s+(?:addicted\s+to|hooked\s+on)\s+(?:" + DRUG_EN + r")|(?:his|her)\s+(?:(?:past|former|"
+              r"long)\s+)?(?:" + _DRUG_EN_NOUN + r")\s+(?:use|addiction|habit)", "addict habit hooked injector junkie use"),
+    ("drugs", r"se\s+drogu(?:e|ait)|s'\s*(?:est|etait)\s+droguee?", "drogu"),
     ("legal", r"(?:est|etait)\s+(?:sans[\s-]papiers|en\s+situation\s+irreguliere|clandestine?|sous\s+oqtf|deboutee?\s+du"
               r"\s+droit\s+d'asile)|(?:n'\s*a|n'\s*avait)\s+(?:pas|plus)\s+de\s+(?:papiers|titre\s+de\s+sejour)",
      "clandestin deboute irreguliere oqtf papiers titre"),
@@ -302,6 +321,37 @@ THIRD_PERSON = [
                 r"se\s+prostitu(?:e|ait)|(?:fait|faisait)\s+le\s+trottoir|(?:is|was)\s+(?:a\s+|an\s+)?(?:former\s+)?"
                 r"(?:sex\s+worker|escort|prostitute)|(?:does|did)\s+sex\s+work|sells?\s+sex",
      "escort prostitu sex tds trottoir"),
+    # ---- a plural subject ("Mike Brown and Tom Hughes live with HIV", « Awa et Moussa vivent avec le VIH »): the
+    # topic ends in ":plural", and the rule wants names joined by "and"/"et" right before, or "both men", "they"…
+    ("hiv:plural", r"(?:live|have\s+lived|have\s+been\s+living|are\s+living|were\s+living|are\s+both\s+living)\s+"
+                   r"with\s+(?:hiv|aids|hepatitis\s+[bc]|hcv)|(?:are|were)\s+(?:both\s+|all\s+)?(?:hiv[\s-]*positive|"
+                   r"hiv\s*\+|poz)|have\s+(?:hiv|aids)(?!\s+(?:testing|tests?|prevention|services?|"
+                   r"programs?|programmes?|care|treatment|clinics?|awareness|education|and|or|response))|(?:are|were)\s+"
+                   r"on\s+(?:arvs?|antiretrovirals|hiv\s+treatment)",
+     "aids antiretrovirals arv hcv hepatitis hiv poz"),
+    ("hiv:plural", r"(?:vivent|vivaient|ont\s+vecu)\s+(?:[\p{L}]+\s+){0,3}?avec\s+(?:le\s+)?(?:vih|sida|vhc|"
+                   r"une?\s+hepatite|l'hepatite)|(?:sont|etaient)\s+(?:[\p{L}]+\s+){0,3}?(?:seropo\w*|vih\s*\+|"
+                   r"porteu(?:r|se)s\s+du\s+(?:vih|virus))|ont\s+(?:le\s+(?:vih|sida)|contracte\s+le\s+(?:vih|sida))",
+     "avec contracte porteur porteuse seropo sida vih"),
+    ("drugs:plural", r"(?:use|inject|smoke|snort)\s+(?:" + DRUG_EN + r")|(?:are|were)\s+(?:both\s+|all\s+)?(?:(?:former|"
+                     r"recovering|ex-?|long-?time)\s*)?(?:(?:" + _DRUG_EN_NOUN + r")\s+(?:users|injectors)" +
+                     _NOT_A_GROUP_EN + r"|(?:(?:" + _DRUG_EN_NOUN + r")\s+)?(?:addicts|junkies))|(?:are|were)\s+(?:both\s+)?"
+                     r"(?:addicted\s+to|hooked\s+on)\s+(?:" + DRUG_EN + r")|(?:are|were)\s+(?:both\s+)?on\s+"
+                     r"(?:methadone|buprenorphine|suboxone)",
+     _GATE_DRUG_EN + " addicts hooked injectors junkies users"),
+    ("drugs:plural", r"(?:consomment|consommaient|fument|fumaient|s'\s*injectent|s'\s*injectaient|se\s+shootent|"
+                     r"prennent|prenaient)\s+(?:[\p{L}]+\s+){0,3}?" + _FR_DOBJ_STRICT + r"|se\s+drogu(?:ent|aient)",
+     "drogu fumaient fument injectaient injectent prenaient prennent shootent consomment consommaient"),
+    ("drugs:plural", r"(?:sont|etaient)\s+(?:[\p{L}]+\s+){0,3}?(?:d'anciens\s+|d'anciennes\s+|des\s+|d')?(?:anciens\s+|"
+                     r"anciennes\s+)?(?:toxicomanes|heroinomanes|cocainomanes|(?:usagers|usageres|consommat(?:eurs|rices))"
+                     r"\s+(?:de\s+|d'|des\s+)(?:" + DRUG_FR + r")|(?:accros|dependants|dependantes)\s+(?:a la |a l'|aux |"
+                     r"au )(?:" + DRUG_FR + r")|sous\s+(?:methadone|buprenorphine|subutex|traitement\s+de\s+substitution|"
+                     r"tso|tao))",
+     "accros cocainomanes consommat dependant heroinomanes sous toxicomanes usager"),
+    ("legal:plural", r"(?:are|were)\s+(?:both\s+)?(?:undocumented|in\s+(?:prison|jail)|incarcerated|sex\s+workers)|"
+                     r"(?:sont|etaient)\s+(?:[\p{L}]+\s+){0,2}?(?:sans[\s-]papiers|en\s+situation\s+irreguliere|"
+                     r"en\s+prison|incarcere(?:e)?s|des\s+travailleu(?:r|se)s\s+du\s+sexe)",
+     "incarcer irreguliere jail papiers prison sex travailleu undocumented"),
 ]
 
 
@@ -314,9 +364,10 @@ def first_person():
 
 @lru_cache(maxsize=1)
 def third_person():
-    """(topic, pattern, gate), the pattern compiled on first use."""
-    return [(topic, LazyRegex(r"(?<![\p{L}])(?:" + p + r")(?![\p{L}])", regex.V0), gate(g))
-            for topic, p, g in THIRD_PERSON]
+    """(topic, plural, pattern, gate), the pattern compiled on first use; `plural`: the pattern's verb wants a
+    plural subject (its topic ends in ":plural")."""
+    return [(topic.partition(":")[0], topic.endswith(":plural"),
+             LazyRegex(r"(?<![\p{L}])(?:" + p + r")(?![\p{L}])", regex.V0), gate(g)) for topic, p, g in THIRD_PERSON]
 
 
 def folded_prose(doc) -> str:
