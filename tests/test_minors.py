@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from postlint.checks.minors import _child_words, ages
+from postlint.checks.minors_cues import _child_words, ages
 
 
 def found(result, rule="minors.identifying-details"):

@@ -241,7 +241,8 @@ def unproved() -> list[str]:
     import re
 
     from postlint import names
-    from postlint.checks import consent, disclosure_embargo, disclosure_markers, disclosure_patterns, geotag, minors
+    from postlint.checks import (consent, disclosure_embargo, disclosure_markers, disclosure_patterns,
+                                 disclosure_placeholders, geotag_coordinates, minors_cues)
 
     def lazy(rx, gate_, extra=0):
         return rx.pattern, gate_, rx._args[1] | extra
@@ -250,19 +251,20 @@ def unproved() -> list[str]:
     cases = {f"first person #{i}": (p, g, 0) for i, (_, _, p, _, g) in enumerate(disclosure_patterns.FIRST_PERSON)}
     cases.update({f"third person #{i}": (p, g, 0) for i, (_, p, g) in enumerate(disclosure_patterns.THIRD_PERSON)})
     cases.update({f"secret {label}": lazy(rx, g) for label, rx, g in dm._SECRETS})
-    cases.update({f"url coordinates {words}": lazy(rx, (words,)) for words, rx in geotag._URL_COORDS})
+    geo = geotag_coordinates
+    cases.update({f"url coordinates {words}": lazy(rx, (words,)) for words, rx in geo.URL_COORDS})
     cases.update({
         "confidential always": lazy(dm._ALWAYS, dm._ALWAYS_GATE), "confidential label": lazy(dm._LABEL, dm._LABEL_GATE),
-        "draft": lazy(dm._DRAFT, dm._DRAFT_GATE), "placeholder": lazy(dm._PLACEHOLDER, dm._PLACEHOLDER_GATE, re.I),
+        "draft": lazy(dm._DRAFT, dm._DRAFT_GATE), "placeholder": lazy(disclosure_placeholders.PLACEHOLDER, disclosure_placeholders.PLACEHOLDER_GATE, re.I),
         "labelled secret": lazy(dm._LABELLED, dm._LABELLED_GATE, re.I),
         "schemeless link": lazy(dm._SCHEMELESS, dm._SCHEMELESS_GATE),
         "embargo opener": lazy(disclosure_embargo._OPENER, disclosure_embargo._OPENER_GATE),
-        "child word": lazy(minors.CHILD_WORD, minors.CHILD_GATE, re.I),
+        "child word": lazy(minors_cues.CHILD_WORD, minors_cues.CHILD_GATE, re.I),
         "setting": lazy(consent.SETTINGS, consent.SETTINGS_GATE, re.I),
         "street fr": (names._STREET_FR, names.STREET_FR_GATE, 0),
         "street en": (names._STREET_EN, names.STREET_EN_GATE, 0),
-        "dms": lazy(geotag.DMS, "°"), "w3w": lazy(geotag.W3W, "/// w3w.co/"), "plus code": lazy(geotag.PLUS_CODE, "+"),
-        "geo uri": lazy(geotag.GEO_URI, "geo:"),
+        "dms": lazy(geo.DMS, "°"), "w3w": lazy(geo.W3W, "/// w3w.co/"), "plus code": lazy(geo.PLUS_CODE, "+"),
+        "geo uri": lazy(geo.GEO_URI, "geo:"),
     })
     # the place cues: lower-case words on fold_case(text), capitalised ones as written (both kinds in one check)
     cases.update({f"place spec #{i}": (p, (tuple(folded) + tuple(exact),), 0)

@@ -211,6 +211,9 @@ def lived_experience(doc: Document, ctx: Context):
 # Habits said with "used to" want a person before them: "Dave used to inject", not "the needles used to inject".
 # ("I used to…" is first-person: disclosure.lived-experience.)
 _HABIT_SUBJECT = LazyRegex(r"(?:\p{Lu}[\p{L}'’-]+|(?<![\p{L}])(?:he|she|they|who))\s+(?:(?:also|once|both)\s+)?$")
+# A cue whose subject is "je", "I", "nous", "we" is said of oneself.
+_SELF_BEFORE = LazyRegex(r"(?<![\p{L}'])(?:je|j'|i|nous|we)(?:\s*(?:suis|sommes|am|'m|are|'re|was|were|have|'ve|ai|"
+                         r"avons|ete|been|etais|etions|ne|n'))*\s*$", regex.V0)
 
 
 @rule("disclosure.third-party-status", severity="error",
@@ -242,8 +245,8 @@ and silence the finding with a `postlint-disable-next-line` comment.
 def third_party_status(doc: Document, ctx: Context):
     folded = folded_prose(doc)
     own = [s for s, _, _ in lived_matches(doc)]
-    cues: list[tuple[Span, str, bool]] = []
-    for topic, plural, pattern, gate in third_person():
+    cues: list[tuple[Span, str, str]] = []
+    for topic, kind, pattern, gate in third_person():
         if not passes(gate, folded):
             continue  # (the whole prose: a superset of the body the pattern reads)
         for m in pattern.finditer(folded, doc.body.start, doc.body.end):
@@ -254,17 +257,19 @@ def third_party_status(doc: Document, ctx: Context):
                 continue
             if _NOT.search(m.group(0)) or _NE_BEFORE.search(folded[max(0, span.start - 4):span.start]):
                 continue
+            if _SELF_BEFORE.search(folded, max(0, span.start - 30), span.start):
+                continue  # « je suis suivi au programme méthadone »: one's own (disclosure.lived-experience)
             if m.group(0).startswith("used to") and not _HABIT_SUBJECT.search(doc.prose[max(0, span.start - 40):span.start]):
                 continue
-            cues.append((span, topic, plural))
+            cues.append((span, topic, kind))
     if not cues:
         return
     sentences = doc.sentences()
-    for span, topic, plural in sorted(cues):
+    for span, topic, kind in sorted(cues):
         idx = next((i for i, s in enumerate(sentences) if s.start <= span.start < s.end), None)
         if idx is None:
             continue
-        names = subject(doc, folded, sentences, idx, span, plural)
+        names = subject(doc, folded, sentences, idx, span, kind)
         if not names:
             continue
         who = names[0][1] if len(names) == 1 else ", ".join(dict.fromkeys(n for _, n in names))

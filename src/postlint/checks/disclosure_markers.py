@@ -1,7 +1,8 @@
 """Disclosure: confidential or internal markers, private document links and pasted secrets.
 
 All three look for text that was meant for the team and would leak with the post: a
-"CONFIDENTIEL / ne pas diffuser" banner, a Google Sheets link in edit mode, a password.
+"CONFIDENTIEL / ne pas diffuser" banner, a Google Sheets link in edit mode, a password. Leftover
+placeholders ("TODO", "[à compléter]"), reported with the markers, are found by `disclosure_placeholders.py`.
 """
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ import regex
 
 from postlint.checks._gates import fold_case, gate, passes
 from postlint.checks.disclosure_patterns import LazyRegex, folded_prose
+from postlint.checks.disclosure_placeholders import ALNUM, block_of, is_upper, placeholders
 from postlint.document import Document, Span
 from postlint.rule import Context, rule
-from postlint.terms import fold
 
 SOURCE_003 = ("Guide 003 (ACT Alliance), « ne jamais divulguer d'informations confidentielles ou exclusives » "
               "de l'organisation")
@@ -65,81 +66,13 @@ _PROMISE_AFTER = LazyRegex(r"\s*(?:et|and|&|,)\s*(?:gratuit|anonyme|free|anonymo
 _LABEL_FOLLOW = LazyRegex(r"\s*(?:$|[:\-|/)\]»\"]|post\b|tweet\b|version\b|copy\b|text\b|texte\b|release\b|"
                               r"communique\b|message\b|publication\b|v\d|for\b|pour\b|de\b|do\b|ne\b|only\b|"
                               r"uniquement\b|\n)")
-_PLACEHOLDER = LazyRegex(r"""
-    (?<![\p{L}\p{N}])(?:TODO|FIXME|TBD|TBC|XXX+|XX)(?![\p{L}\p{N}])
-  | (?i:lorem\ ipsum)
-  | \{\{[^{}\n]{1,40}\}\}
-""", regex.X)
-# Notes in [], <>, {} (whole content, folded): a slot ("nom du ministre") with or without an action ("à insérer",
-# "TBC"), an action alone, a verb and a slot ("insert link"). Parentheses hold real asides ("(à venir en 2027,
-# selon le ministère)"): there only a slot with its action, a verb with its slot or "(à compléter)" count.
-_SLOT = (r"(?:(?:pre)?noms?|names?|first name|surname|liens?|links?|url|dates?|heure|time|lieux?|venue|chiffres?|"
-         r"numbers?|figures?|stats?|statistiques?|montants?|amounts?|nombre|pourcentage|percentage|citations?|quotes?|"
-         r"titre|title|headline|legende|caption|credits?|logo|hashtag|handle|signature|e-?mail|telephone|phone|numero|"
-         r"adresse|address|ville|city|pays|country|fonction|job title|(?P<media>photos?|images?|visuels?|videos?))")
-_WORDS = r"(?: (?!(?:emprunt|modifiee?s?|changed?|withheld|bio|ci-dessous|ci-dessus|below|above|en commentaire)\b)" \
-         r"(?:[dl]')?[^\W\d_][\w'-]*){0,%d}"
-_ACT = (r"(?:a (?:inserer|ajouter|venir|completer|confirmer|verifier|preciser|definir|trouver|fixer|determiner|remplir|"
-        r"valider|remplacer|choisir|actualiser|mettre a jour)|manquante?s?|en attente|tbc|tbd|tk|todo|fixme|xx+|to come|"
-        r"to be (?:confirmed|added|inserted|provided|checked|decided|determined|updated|completed|included)|"
-        r"needed|missing|pending)")
-_VERB = (r"(?:inserer|ajouter|mettre|coller|completer|joindre|insert|add|paste|include|put|attach|fill in)(?: (?:le|la|les|"
-         r"un|une|des|du|de la|a|an|the|ici|here))?(?: |l')" + _SLOT + _WORDS % 2 + r"(?: (?:ici|here))?")
-_NOTE = LazyRegex(r"(?P<slot>%s%s)|%s%s %s|%s|%s|(?:inserer|insert)\b.{0,40}|placeholder|\.\.\.|…"
-                  % (_SLOT, _WORDS % 3, _SLOT, _WORDS % 2, _ACT, _ACT, _VERB))
-_NOTE_PAREN = LazyRegex(r"%s%s %s|%s|a (?:completer|inserer|ajouter|remplir)|to be (?:added|inserted|completed)|placeholder|"
-                        r"tk|todo|fixme|tbc|tbd|xx+" % (_SLOT, _WORDS % 2, _ACT, _VERB))
-_BRACKETS = LazyRegex(r"\[([^\[\]\n]{1,60})\](?![(\[])|\(([^()\n]{1,60})\)|(?<!\{)\{([^{}\n]{1,60})\}(?!\})"
-                      r"|<([^<>\n]{1,60})>")
-_HTML_NAMES = frozenset("title link time address caption source video figure data label img a b i p q s".split())
-_TK = LazyRegex(r"(?<![\p{L}\p{N}\-])(?:TK)+(?![\p{L}\p{N}\-])(?![ \t]+\p{Lu})")
-
-
-def _placeholders(doc: Document):
-    """(start, end) of the bracketed placeholder notes of the body: in the prose, and "<…>" notes that the
-    Markdown reader took for HTML tags (blank in the prose, but shown as written by most platforms)."""
-    prose, src, (start, end) = doc.prose, doc.source, doc.body
-    spots = [(m, prose) for m in _BRACKETS.finditer(prose, start, end)]
-    if "<" in src:  # not in code: a text block, an even number of backticks before it on its line
-        spots += [(m, src) for m in _BRACKETS.finditer(src, start, end) if m.group(4) and not prose[m.start():m.end()]
-                  .strip() and _block_of(doc, m.start()) and src.count("`", src.rfind("\n", 0, m.start()), m.start()) % 2 == 0]
-    for m, text in spots:
-        kind = m.lastindex
-        content = fold(m.group(kind)).strip()
-        note = (_NOTE_PAREN if kind == 2 else _NOTE).fullmatch(content)
-        if not note or kind == 4 and content in _HTML_NAMES:
-            continue
-        if content in ("...", "…") and _in_quotation(text, src, m.start()):
-            continue  # « Nous allons […] ouvrir » : the mark of a cut in a quotation
-        if note.groupdict().get("media"):
-            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-            if not _ALNUM.search(line) or _is_upper(m.group(kind)):
-                continue  # "[VIDÉO] Retour sur la marche": a label, not a missing picture
-        yield m.start(), m.end()
-    for m in _TK.finditer(prose, start, end) if doc.lang == "en" and "TK" in prose else ():
-        if not regex.search(r"\p{Lu}[\p{L}]*[ \t]+$", prose[max(start, m.start() - 30):m.start()]):
-            yield m.start(), m.end()  # the journalists' "to come"; not "TK Maxx", not "ASSOCIATION TK"
-
-
-def _in_quotation(text: str, src: str, pos: int) -> bool:
-    """`pos` is inside « … », “ … ” or "…" opened in its paragraph, or in a block quote (`src`: the source)."""
-    para = max(text.rfind("\n\n", 0, pos), 0)
-    before = text[para:pos]
-    if src[src.rfind("\n", 0, pos) + 1:pos].lstrip().startswith(">"):
-        return True
-    return (before.count("«") > before.count("»") or before.count("“") > before.count("”")
-            or before.count('"') % 2 == 1)
-
-
 # Words every match of the pattern holds (`_gates.implied`), so most drafts skip (and never compile) it.
 _ALWAYS_GATE = (("confidenti", "strictly", "usage", "diffusion", "internal", "not for", "eyes", "diffuser", "circuler",
                  "transferer", "do not"),)
 _LABEL_GATE = (("confidenti", "interne", "internal", "partager", "publier", "communiquer", "do not", "don't"),)
 _DRAFT_GATE = (("draft", "brouillon", "de travail", "relecture", "review", "validation", "valider", "not final",
                 "non definitif", "work in progress", "wip"),)
-_PLACEHOLDER_GATE = gate("todo fixme tbd tbc xx {{ lorem")  # on fold_case(prose)
 _WORD = LazyRegex(r"[\p{L}]+", regex.V0)
-_ALNUM = LazyRegex(r"[\p{L}\p{N}]", regex.V0)
 _ALNUM_RUN = LazyRegex(r"[\p{L}\p{N}]+", regex.V0)
 _BANNER_END = LazyRegex(r"[ \t]*(?:$|[:\-|/)\]»\"!]|\n)", regex.V0)
 
@@ -150,22 +83,10 @@ _RISKS = {"fr": "« {text} » : marque de document interne ou confidentiel. Reti
 _REMOVE = {"fr": "retirer la mention et vérifier le contenu", "en": "remove the marker and check the content"}
 
 
-def _block_of(doc: Document, offset: int):
-    for b in doc.text_blocks():
-        if b.span.start <= offset < b.span.end:
-            return b
-    return None
-
-
-def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 def _labelish(doc: Document, folded: str, start: int, end: int, short_ok: bool = True) -> bool:
     """Does the marker stand as a banner rather than as a word in a sentence?"""
     src = doc.source
-    block = _block_of(doc, start)
+    block = block_of(doc, start)
     before = doc.prose[block.span.start:start] if block else doc.prose[max(0, start - 40):start]
     after_src = src[end:end + 3].lstrip(" *_")
     before_src = src[max(0, start - 3):start].rstrip(" *_")
@@ -173,9 +94,9 @@ def _labelish(doc: Document, folded: str, start: int, end: int, short_ok: bool =
         return True
     text = src[start:end]
     prev_word = _WORD.findall(before)[-1:] or [""]
-    if _is_upper(text) and not _is_upper(prev_word[0]):
+    if is_upper(text) and not is_upper(prev_word[0]):
         return True
-    at_head = not _ALNUM.search(before)
+    at_head = not ALNUM.search(before)
     if not at_head:
         return False
     if not short_ok:  # "Do not share needles" is advice, however short
@@ -240,9 +161,7 @@ def confidential(doc: Document, ctx: Context):
             fr="« {t} » : le texte se présente comme un brouillon. Retirez la mention une fois le texte validé.",
             en="'{t}': the text presents itself as a draft. Remove the label once the text is approved.",
             t=doc.source[s:e]), severity="warning")
-    notes = list(_placeholders(doc))
-    bare = _PLACEHOLDER.finditer(doc.prose) if passes(_PLACEHOLDER_GATE, fold_case(doc.prose)) else ()
-    for s, e in sorted(notes + [(m.start(), m.end()) for m in bare], key=lambda x: (x[0], -x[1])):
+    for s, e in placeholders(doc):
         if not free(s, e):
             continue
         taken.append(Span(s, e))
@@ -390,7 +309,7 @@ _NOT_A_SECRET = LazyRegex(r"(?i)^(?:\*+|x+|\.+|…+|\[.*\]|<.*>|\{.*\}|oubli[eé
 
 def _looks_secret(value: str, quoted: bool) -> bool:
     """A value shaped like a password or key, not a word of the sentence ("est envoyé par SMS")."""
-    if _NOT_A_SECRET.match(value) or not _ALNUM.search(value):
+    if _NOT_A_SECRET.match(value) or not ALNUM.search(value):
         return False
     if quoted:
         return True

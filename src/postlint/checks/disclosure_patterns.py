@@ -243,16 +243,41 @@ _DRUG_EN_NOUN = (r"(?:heroin|crack|cocaine|meth|methamphetamine|opioid|opiate|fe
 _NOT_A_GROUP_EN = (r"(?!s?(?:\s+|-)(?:advocates?|activists?|organi[sz]ations?|organi[sz]ers?|networks?|unions?|groups?|"
                    r"rights|movements?|led|peers?)(?![\p{L}]))")
 
-# Statuses said of someone else (third person), for disclosure.third-party-status: (topic, pattern).
+# Treatments that tell the status: opioid substitution (drug use), antiretrovirals (HIV).
+_SUBST_FR = (r"(?:methadone|buprenorphine|subutex|suboxone|tso|tao|(?:(?:traitement|therapie|programme)\s+(?:de\s+|par\s+)?)?"
+             r"substitution(?:\s+aux\s+(?:opioides|opiaces))?)")
+_ARV_FR = r"(?:arv|tarv|antiretroviraux|tritherapie|(?:traitement|therapie)\s+(?:antiretrovirale?|arv|contre\s+le\s+vih))"
+_SUBST_EN = (r"(?:methadone|buprenorphine|suboxone|subutex|ost|oat|(?:opioid\s+)?(?:substitution|agonist|replacement|"
+             r"maintenance)\s+(?:therapy|treatment))")
+_ARV_EN = r"(?:arvs?|antiretrovirals|(?:antiretroviral|hiv)\s+(?:therapy|treatment|meds|medications?|drugs))"
+# "est suivi dans le programme méthadone", "enrolled in the methadone programme": a patient of the programme.
+_ENROLLED_FR = (r"(?:(?:est|etait|a\s+ete)\s+|(?<=,\s{0,2}))(?:suivie?|inscrite?|admise?|prise?\s+en\s+charge|soignee?)\s+"
+                r"(?:dans|au|a\s+la|a\s+l'|en|par)\s+(?:le\s+|la\s+|l'|un\s+|une\s+)?(?:programme|service|centre|unite|"
+                r"consultation|protocole)\s+(?:de\s+|d'|du\s+)?(?:prise\s+en\s+charge\s+(?:du\s+|des\s+)?)?")
+_ENROLLED_EN = (r"(?:enrolled|enrols|registered|signed\s+up|(?:is|was|being)\s+treated|followed\s+up)\s+(?:in|at|on|for|"
+                r"with|by)\s+(?:the\s+|a\s+|our\s+|their\s+)?(?:local\s+)?")
+_ENROLLED_PLACE_EN = r"\s+(?:programme|program|clinic|service|scheme|unit)"
+# A label in apposition ("Awa Diallo, une ancienne toxicomane, …") or opening a sentence ("Un ancien toxicomane
+# qui connaît la rue.", after a sentence naming the person): kind "label", see `disclosure_subjects.subject`.
+_LABEL_AT = r"(?:(?<=,\s{0,2})|(?<=(?:^|[.!?:\n])[\s\"'«»“”(-]{0,3}))"
+_FORMER_FR = r"(?:ancien(?:ne)?\s+|ex[\s-]?)"
+_ADDICT_FR = (r"(?:toxico(?:mane)?|heroinomane|cocainomane|junkie|(?:usager|usagere|consommat(?:eur|rice))\s+(?:de\s+|d'|"
+              r"des\s+)(?:" + DRUG_FR_STRICT + r"))")
+_FORMER_EN = r"(?:(?:former|recovering|ex-?|long-?time)\s*)"
+
+# Statuses said of someone else (third person), for disclosure.third-party-status: (topic, pattern, gate); a
+# topic "x:plural" wants a plural subject, "x:label" is a noun phrase (kinds: see `third_person`).
 THIRD_PERSON = [
     ("hiv", r"(?:vit|vivait|vivant|a\s+vecu)\s+(?:[\p{L}]+\s+)?avec\s+(?:le\s+)?(?:vih|sida|vhc|une?\s+hepatite|"
             r"l'hepatite)", "avec & vecu vit vivait vivant"),
     ("hiv", r"(?:est|etait)\s+(?:[\p{L}]+\s+)?(?:seropo\w*|vih\s*\+|porteu(?:r|se)\s+du\s+(?:vih|virus)|atteinte?\s+du\s+"
             r"sida|malade\s+du\s+sida)", "+ atteint malade porteur porteuse seropo & est etait"),
-    ("hiv", r"(?:a|avait)\s+(?:le\s+(?:vih|sida)|contracte\s+le\s+(?:vih|sida))|sous\s+(?:arv|antiretroviraux|"
-            r"traitement\s+antiretroviral)|sa\s+seropositivite|son\s+statut\s+serologique|"
+    ("hiv", r"(?:a|avait)\s+(?:le\s+(?:vih|sida)|contracte\s+le\s+(?:vih|sida))|sous\s+" + _ARV_FR + r"|"
+            r"(?:suit|suivait|a\s+suivi|(?:a\s+)?(?:commence|debute)|recoit|recevait|prend|prenait)\s+(?:un\s+|le\s+|son\s+|"
+            r"des\s+|ses\s+|les\s+)?" + _ARV_FR + r"|" + _ENROLLED_FR + r"(?:vih|sida|" + _ARV_FR + r")|"
+            r"sa\s+seropositivite|son\s+statut\s+serologique|"
             r"(?:est|a\s+ete)\s+(?:decedee?|morte?)\s+du\s+sida",
-     "antiretroviral antiretroviraux arv contracte decede mort seropositivite sida statut vih"),
+     "antiretroviral antiretroviraux arv contracte decede mort seropositivite sida statut tritherapie vih"),
     ("hiv", r"(?<=,\s{0,2})(?:seropositi(?:f|ve)|seropo|vih\s*\+|hiv[\s-]*positive|hiv\s*\+|living\s+with\s+hiv|"
             r"vivant\s+avec\s+le\s+vih)",
      "+ living positive seropo vivant"),  # an apposition: "Mariama Ba, séropositive depuis 2001"
@@ -263,9 +288,11 @@ THIRD_PERSON = [
             r"hepatitis\s+[bc]|hcv)", "lived lives living & aids hcv hepatitis hiv"),
     ("hiv", r"(?:is|was)\s+(?:hiv[\s-]*positive|hiv\s*\+|poz)|(?:has|had|contracted)\s+(?:hiv|aids)(?!\s+(?:testing|tests?|"
             r"prevention|services?|programs?|programmes?|care|treatment|clinics?|awareness|education|and|or|response))|"
-            r"(?:is|was)\s+on\s+(?:arvs?|antiretrovirals|hiv\s+treatment)|(?:his|her|their)\s+(?:hiv(?:[\s-]positive)?"
+            r"(?:(?:is|was|has\s+been|had\s+been|started|remains)\s+(?:[\p{L}]+\s+)?|(?<=,\s{0,2}))on\s+" + _ARV_EN +
+            r"|(?:takes|took|is\s+taking)\s+(?:[\p{L}]+\s+)?" + _ARV_EN + r"|" + _ENROLLED_EN + r"(?:hiv|arv|antiretroviral)"
+            + _ENROLLED_PLACE_EN + r"|(?:his|her|their)\s+(?:hiv(?:[\s-]positive)?"
             r"\s+status|hiv\s+diagnosis)|died\s+of\s+aids",
-     "aids antiretrovirals arv hiv poz"),
+     "aids antiretroviral arv hiv poz"),
     ("health", r"(?:est|etait|a\s+ete)\s+(?:atteinte?|diagnostiquee?)\s+(?:d'une?\s+|de\s+la\s+|du\s+|de\s+|d')"
                r"(?:cancer|tuberculose|schizophrenie|bipolarite|troubles?\s+[\p{L}]+|depression|hepatite|epilepsie|"
                r"maladie\s+mentale|alzheimer|parkinson)", "atteint diagnostique"),
@@ -282,19 +309,29 @@ THIRD_PERSON = [
     ("drugs", r"(?:consomme|consommait|fume|fumait|s'\s*injecte|s'\s*injectait|se\s+shoote|prend|prenait)\s+"
               r"(?:[\p{L}]+\s+){0,2}?" + _FR_DOBJ_STRICT,
      "consommait consomme fumait fume injectait injecte prenait prend shoote"),
-    ("drugs", r"(?:est|etait)\s+(?:un\s+|une\s+)?(?:ancien(?:ne)?\s+)?(?:(?:usager|usagere|consommat\w+)\s+(?:de\s+|d'|"
+    ("drugs", r"(?:est|etait)\s+(?:un\s+|une\s+)?" + _FORMER_FR + r"?(?:(?:usager|usagere|consommat\w+)\s+(?:de\s+|d'|"
               r"des\s+)(?:" + DRUG_FR + r")|toxico\w*|heroinomane|cocainomane|(?:accro|dependante?)\s+(?:a la |a l'|"
-              r"aux |au )(?:" + DRUG_FR + r"))|(?:est|etait)\s+sous\s+(?:methadone|buprenorphine|subutex|traitement\s+"
-              r"de\s+substitution|tso|tao)", "accro cocainomane consommat dependant heroinomane sous toxico usager"),
+              r"aux |au )(?:" + DRUG_FR + r"))|(?:est|etait)\s+(?:une?\s+)?" + _FORMER_FR + r"?droguee?|(?:(?:est|etait|"
+              r"reste|restait|(?:a\s+ete\s+|est\s+)?(?:mise?|placee?))\s+(?:[\p{L}]+\s+)?|(?<=,\s{0,2}))sous\s+" + _SUBST_FR +
+              r"|(?:suit|suivait|a\s+suivi|(?:a\s+)?(?:commence|debute)|recoit|recevait)\s+(?:un\s+|le\s+|son\s+)?" + _SUBST_FR
+              + r"|" + _ENROLLED_FR + _SUBST_FR,
+     "accro buprenorphine cocainomane consommat dependant drogue heroinomane methadone sous substitution suboxone "
+     "subutex tao toxico tso usager"),
+    ("drugs:label", _LABEL_AT + r"(?:une?\s+)?(?:" + _FORMER_FR + r"?" + _ADDICT_FR + r"|" + _FORMER_FR + r"droguee?)",
+     "cocainomane consommat drogue heroinomane junkie toxico usager"),
+    ("drugs:label", _LABEL_AT + r"(?:an?\s+)?" + _FORMER_EN + r"?(?:(?:" + _DRUG_EN_NOUN + r")\s+)?(?:addict|junkie)|"
+                    + _LABEL_AT + r"(?:an?\s+)?" + _FORMER_EN + r"?(?:" + _DRUG_EN_NOUN + r")\s+(?:user|injector)"
+                    + _NOT_A_GROUP_EN, "addict injector junkie user"),
     ("drugs", r"(?:uses|used|injects|injected|smokes|smoked|snorts)\s+(?:" + DRUG_EN + r")|(?:is|was)\s+(?:a\s+|an\s+)?"
               r"(?:former\s+)?(?:drug\s+user" + _NOT_A_GROUP_EN + r"|addict|junkie|(?:heroin|crack|meth)\s+user)|(?:is|was)\s+"
               r"(?:addicted\s+to|"
-              r"hooked\s+on)\s+(?:" + DRUG_EN + r")|(?:is|was|has\s+been|had\s+been)\s+on\s+(?:methadone|buprenorphine|"
-              r"suboxone)|"
+              r"hooked\s+on)\s+(?:" + DRUG_EN + r")|(?:(?:is|was|has\s+been|had\s+been|started|remains)\s+(?:[\p{L}]+\s+)?|(?<=,\s{0,2}))on\s+"
+              + _SUBST_EN + r"|(?:takes|took|is\s+taking)\s+(?:[\p{L}]+\s+)?(?:methadone|buprenorphine|suboxone)|"
+              + _ENROLLED_EN + r"(?:methadone|buprenorphine|suboxone|substitution|oat|ost)" + _ENROLLED_PLACE_EN + r"|"
               r"(?:is|was)\s+in\s+(?:recovery|rehab|detox)",
      ("addict benzos buprenorphine cannabis chems cocaine codeine coke crack detox dope drug ecstasy fentanyl "
-      "ghb heroin hooked junkie ketamine lsd marijuana mdma meth molly morphine opiates opioids oxy recovery "
-      "rehab smack speed spice suboxone substances tramadol weed")),
+      "agonist ghb heroin hooked junkie ketamine lsd maintenance marijuana mdma meth molly morphine oat opiates opioids ost "
+      "oxy recovery rehab replacement smack speed spice suboxone substances substitution subutex tramadol weed")),
     # a label or a past habit: "was a heroin addict", "used to inject heroin", "is a recovering addict"
     ("drugs", r"(?:is|was|used\s+to\s+be|has\s+been|had\s+been)\s+(?:a\s+|an\s+)?(?:(?:former|recovering|ex-?|"
               r"long-?time)\s*)?(?:" + _DRUG_EN_NOUN + r"\s+)?(?:addict|junkie)|(?:is|was|used\s+to\s+be|has\s+been|"
@@ -364,9 +401,9 @@ def first_person():
 
 @lru_cache(maxsize=1)
 def third_person():
-    """(topic, plural, pattern, gate), the pattern compiled on first use; `plural`: the pattern's verb wants a
-    plural subject (its topic ends in ":plural")."""
-    return [(topic.partition(":")[0], topic.endswith(":plural"),
+    """(topic, kind, pattern, gate), the pattern compiled on first use; kind "plural": the verb wants a plural
+    subject (topic "x:plural"); "label": a noun phrase in apposition or opening a sentence ("x:label"); else ""."""
+    return [(topic.partition(":")[0], topic.partition(":")[2],
              LazyRegex(r"(?<![\p{L}])(?:" + p + r")(?![\p{L}])", regex.V0), gate(g)) for topic, p, g in THIRD_PERSON]
 
 

@@ -35,10 +35,12 @@ _CAP = LazyRegex(r"(?<![\p{L}\p{N}#@])\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?"
 _CAP_RUN = LazyRegex(r"(?<![\p{L}\p{N}#@])\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?"
                          r"(?:[ \t]+\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?){1,3}(?![\p{L}])")
 _ROLE = LazyRegex(r"(?<![\p{L}])(?:notre|mon|ma|votre|leur|son|sa|our|my|your|their|his|her)\s+(?:[\p{L}-]+\s+)?"
-                      r"(?:tresoriere?|presidente?|directeur|directrice|coordinat(?:eur|rice)|collegue|mediat(?:eur|rice)|"
+                      r"(?:(?:pair|paire|peer)[\s-])?(?:tresoriere?|presidente?|directeur|directrice|coordinat(?:eur|rice)|collegue|mediat(?:eur|rice)|"
                       r"benevole|amie?|voisine?|fils|fille|frere|soeur|mere|pere|mari|epouse|femme|cousine?|oncle|"
                       r"tante|patiente?|stagiaire|chauffeur|secretaire|animat(?:eur|rice)|educat(?:eur|rice)|"
-                      r"porte-parole|fondat(?:eur|rice)|chargee?\s+de\s+[\p{L}]+|treasurer|president|director|"
+                      r"porte-parole|fondat(?:eur|rice)|chargee?\s+de\s+[\p{L}]+|agente?\s+de\s+sante(?:\s+communautaire)?|"
+                      r"relais(?:\s+communautaire)?|conseill(?:er|ere)|educator|counsell?or|(?:community\s+)?health\s+worker|"
+                      r"case\s+worker|treasurer|president|director|"
                       r"coordinator|colleague|friend|neighbou?r|son|daughter|brother|sister|mother|father|husband|"
                       r"wife|partner|volunteer|intern|driver|secretary|mentor|peer worker|outreach worker|founder|"
                       r"spokesperson|chair(?:person)?|ceo|manager|client)(?![\p{L}])")
@@ -79,7 +81,7 @@ _ANONYMOUS_BEFORE = LazyRegex(r"(?<![\p{L}])(?:a|an|one|another|un|une)\s+(?:[\p
                                   r"refugee|detainee|prisoner|inmate|defendant|worker|user|member|femme|homme|fille|"
                                   r"garcon|personne|patiente?|cliente?|mere|pere|residente?|participante?|etudiante?|"
                                   r"adolescente?|migrante?|refugiee?|detenue?|prevenue?|travailleu(?:r|se)|usagere?|"
-                                  r"membre)\s+(?:who|that|qui)\s+(?:[\p{L}]+\s+)?$", regex.V0)
+                                  r"membre)\s+(?:(?:who|that|qui)\s+(?:[\p{L}]+\s+)?)?$", regex.V0)
 _APPOSITION_GAP = LazyRegex(r"\s*,\s*", regex.V0)
 # A plural subject that points back: "Both men are…", "They live with…", « Les deux hommes sont… », « Ils… ».
 _PLURAL_ANAPHOR = LazyRegex(rf"(?:^|[,;:]\s*|(?<![\p{{L}}])(?:and|but|et|mais)\s+)\W*(?:both(?:\s+of\s+them|\s+[\p{{L}}-]+)?|"
