@@ -276,3 +276,80 @@ def test_bundled_given_names_file():
     for line in names:
         name, _, mark = line.partition(" ")
         assert name == name.lower() and mark in ("", "*"), line
+
+
+# ------------------------------------------- treatment, labels, role nouns (French red-team review)
+@pytest.mark.parametrize("lang,text,cue,who", [
+    # a treatment tells the status: substitution (drug use), antiretrovirals (HIV); a verb or an apposition
+    ("fr", "Moussa Traoré, 34 ans, est suivi dans le programme méthadone du CHU du Point G.",
+     "est suivi dans le programme méthadone", ["Moussa Traoré"]),
+    ("fr", "Moussa Traoré, sous traitement de substitution aux opioïdes, a repris le travail.",
+     "sous traitement de substitution aux opioïdes", ["Moussa Traoré"]),
+    ("fr", "Moussa Traoré est suivi au programme méthadone.", "est suivi au programme méthadone", ["Moussa Traoré"]),
+    ("fr", "Awa Diallo est sous TSO depuis 2019.", "est sous TSO", ["Awa Diallo"]),
+    ("fr", "Awa Diallo, sous ARV depuis 2010, anime l'atelier.", "sous ARV", ["Awa Diallo"]),
+    ("fr", "Moussa Traoré suit un traitement antirétroviral.", "suit un traitement antirétroviral", ["Moussa Traoré"]),
+    ("fr", "Moussa Traoré suit un traitement de substitution.", "suit un traitement de substitution",
+     ["Moussa Traoré"]),
+    ("en", "Dave Morgan is on opioid substitution therapy.", "is on opioid substitution therapy", ["Dave Morgan"]),
+    ("en", "Dave Morgan is enrolled in the methadone programme.", "enrolled in the methadone programme",
+     ["Dave Morgan"]),
+    ("en", "Dave Morgan is now on antiretroviral treatment.", "is now on antiretroviral treatment", ["Dave Morgan"]),
+    ("en", "Dave Morgan, on methadone since 2010, runs the group.", "on methadone", ["Dave Morgan"]),
+    # a label noun as the status: predicate, apposition, opening apposition
+    ("fr", "Awa Diallo, une ancienne toxicomane, anime l'atelier.", "une ancienne toxicomane", ["Awa Diallo"]),
+    ("fr", "Awa Diallo est une ancienne droguée.", "est une ancienne droguée", ["Awa Diallo"]),
+    ("fr", "Moussa, ex-toxicomane, anime l'atelier.", "ex-toxicomane", ["Moussa"]),
+    ("fr", "Moussa Traoré, 34 ans, ancien héroïnomane, anime l'atelier.", "ancien héroïnomane", ["Moussa Traoré"]),
+    ("fr", "Ancienne toxicomane, Awa Diallo anime l'atelier.", "Ancienne toxicomane", ["Awa Diallo"]),
+    ("en", "Dave Morgan, a former heroin addict, runs the workshop.", "a former heroin addict", ["Dave Morgan"]),
+    # a verbless sentence after a sentence pointing at the person (a name, a role noun)
+    ("fr", "Bienvenue à Seydou, notre nouveau pair-éducateur à Sikasso. Un ancien toxicomane qui connaît la rue.",
+     "Un ancien toxicomane", ["Seydou"]),
+    ("fr", "Bienvenue à notre nouvelle pair éducatrice. Une ancienne toxicomane, aujourd'hui sevrée.",
+     "Une ancienne toxicomane", ["notre nouvelle pair éducatrice"]),
+    ("fr", "Notre médiatrice était toxicomane.", "était toxicomane", ["Notre médiatrice"]),
+    ("fr", "Notre agent de santé communautaire est sous méthadone.", "est sous méthadone",
+     ["Notre agent de santé communautaire"]),
+    ("en", "Welcome Dave Morgan, our new peer educator. A former heroin addict who knows the streets.",
+     "A former heroin addict", ["Dave Morgan"]),
+    ("en", "Our new peer educator is a former heroin addict.", "is a former heroin addict", ["Our new peer educator"]),
+])
+def test_treatment_label_and_role_point_at_a_person(lint, lang, text, cue, who):
+    found = _found(lint(_post(text, lang)), THIRD)
+    assert len(found) == 1, [d for _, d in found]
+    d = found[0][1]
+    assert d["text"] == cue
+    named = d["message"].split("/")[0]
+    for name in who:
+        assert name in named, d["message"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # groups, anonymous people, programme descriptions
+    ("fr", "Awa Diallo accompagne les personnes sous méthadone."),
+    ("fr", "Awa Diallo soigne un patient sous ARV."),
+    ("en", "Dave Morgan met a man on methadone."),
+    ("en", "Dave Morgan supports people on OST."),
+    ("fr", "Le programme méthadone du CHU accueille 300 personnes, explique Awa Diallo."),
+    ("fr", "Le suivi dans le programme méthadone est assuré par Awa Diallo."),
+    ("fr", "Awa Diallo a rencontré un ancien toxicomane."),
+    ("fr", "Un ancien toxicomane a rencontré Awa Diallo."),
+    ("fr", "Awa Diallo anime l'atelier. Un ancien toxicomane y a témoigné."),
+    ("fr", "Awa Diallo anime l'atelier. Un ancien toxicomane qui connaît la rue nous a parlé."),
+    ("fr", "Parmi les amis d'Awa Diallo, un ancien toxicomane a témoigné."),
+    ("fr", "Awa Diallo forme des ex-toxicomanes."),
+    ("en", "Dave Morgan runs the workshop. A former heroin addict told his story."),
+    # staff and their jobs
+    ("fr", "Awa Diallo, médecin du programme méthadone, a présenté le bilan."),
+    ("fr", "Seydou, notre pair-éducateur, distribue la naloxone."),
+    ("fr", "Seydou, notre pair-éducateur, accompagne les personnes sous traitement de substitution."),
+    ("en", "Dave Morgan, our outreach worker, hands out naloxone kits."),
+    # one's own treatment; a public figure speaking of themselves
+    ("fr", "Je suis suivi au programme méthadone depuis 2019, raconte Moussa Traoré."),
+    ("en", "\"I'm enrolled in the methadone programme,\" says Dave Morgan."),
+    ("en", "Charlie Sheen revealed in 2015 that he is on ARVs."),
+    ("fr", "Fatou Sow a annoncé publiquement qu'elle est sous ARV."),
+])
+def test_treatment_label_and_role_quiet_cases(lint, lang, text):
+    assert _found(lint(_post(text, lang)), THIRD) == []

@@ -223,9 +223,11 @@ _SELF_BEFORE = LazyRegex(r"(?<![\p{L}'])(?:je|j'|i|nous|we)(?:\s*(?:suis|sommes|
 What it checks: a sentence that names or points to a person (first and last name, a title such as
 "Mme Diallo", a known first name, "notre trésorière", an @handle) and says of them an HIV or
 hepatitis status, a diagnosis, drug use or treatment — present, past or as a label ("used to inject
-heroin", "était toxicomane") —, sex work, a prison record, or an irregular migration status; also
-when the next sentence refers back with a pronoun ("She is…", "…disclosed his HIV status", « Depuis
-2010, elle vit… »), and for several people ("Mike Brown and Tom Hughes live with HIV", « Awa et Moussa
+heroin", "était toxicomane", « suivi au programme méthadone », "on ARVs", « Awa Diallo, une ancienne
+toxicomane, … ») —, sex work, a prison record, or an irregular migration status; also when the next
+sentence refers back with a pronoun ("She is…", "…disclosed his HIV status", « Depuis 2010, elle
+vit… ») or has no verb of its own (« Bienvenue à Seydou, notre pair-éducateur. Un ancien toxicomane qui
+connaît la rue. »), and for several people ("Mike Brown and Tom Hughes live with HIV", « Awa et Moussa
 vivent avec le VIH », or "Both men are…" after a sentence naming them).
 Not flagged: groups ("les personnes vivant avec le VIH", "people who use drugs"), anonymous people
 ("a man who uses drugs", "one patient… she is HIV-positive"), names of institutions and places

@@ -243,27 +243,24 @@ _DRUG_EN_NOUN = (r"(?:heroin|crack|cocaine|meth|methamphetamine|opioid|opiate|fe
 _NOT_A_GROUP_EN = (r"(?!s?(?:\s+|-)(?:advocates?|activists?|organi[sz]ations?|organi[sz]ers?|networks?|unions?|groups?|"
                    r"rights|movements?|led|peers?)(?![\p{L}]))")
 
-# Treatments that tell the status: opioid substitution (drug use), antiretrovirals (HIV).
+# Treatments that tell the status: opioid substitution (drug use), antiretrovirals (HIV); "est suivi dans le
+# programme méthadone", "enrolled in the methadone programme"; a label in apposition or opening a sentence.
 _SUBST_FR = (r"(?:methadone|buprenorphine|subutex|suboxone|tso|tao|(?:(?:traitement|therapie|programme)\s+(?:de\s+|par\s+)?)?"
              r"substitution(?:\s+aux\s+(?:opioides|opiaces))?)")
 _ARV_FR = r"(?:arv|tarv|antiretroviraux|tritherapie|(?:traitement|therapie)\s+(?:antiretrovirale?|arv|contre\s+le\s+vih))"
 _SUBST_EN = (r"(?:methadone|buprenorphine|suboxone|subutex|ost|oat|(?:opioid\s+)?(?:substitution|agonist|replacement|"
              r"maintenance)\s+(?:therapy|treatment))")
 _ARV_EN = r"(?:arvs?|antiretrovirals|(?:antiretroviral|hiv)\s+(?:therapy|treatment|meds|medications?|drugs))"
-# "est suivi dans le programme méthadone", "enrolled in the methadone programme": a patient of the programme.
 _ENROLLED_FR = (r"(?:(?:est|etait|a\s+ete)\s+|(?<=,\s{0,2}))(?:suivie?|inscrite?|admise?|prise?\s+en\s+charge|soignee?)\s+"
                 r"(?:dans|au|a\s+la|a\s+l'|en|par)\s+(?:le\s+|la\s+|l'|un\s+|une\s+)?(?:programme|service|centre|unite|"
                 r"consultation|protocole)\s+(?:de\s+|d'|du\s+)?(?:prise\s+en\s+charge\s+(?:du\s+|des\s+)?)?")
-_ENROLLED_EN = (r"(?:enrolled|enrols|registered|signed\s+up|(?:is|was|being)\s+treated|followed\s+up)\s+(?:in|at|on|for|"
+_ENROLLED_EN = (r"(?:enrolled|enrols|registered|signed\s+up|(?:is|was|been|being)\s+treated|followed\s+up)\s+(?:in|at|on|for|"
                 r"with|by)\s+(?:the\s+|a\s+|our\s+|their\s+)?(?:local\s+)?")
 _ENROLLED_PLACE_EN = r"\s+(?:programme|program|clinic|service|scheme|unit)"
-# A label in apposition ("Awa Diallo, une ancienne toxicomane, …") or opening a sentence ("Un ancien toxicomane
-# qui connaît la rue.", after a sentence naming the person): kind "label", see `disclosure_subjects.subject`.
-_LABEL_AT = r"(?:(?<=,\s{0,2})|(?<=(?:^|[.!?:\n])[\s\"'«»“”(-]{0,3}))"
-_FORMER_FR = r"(?:ancien(?:ne)?\s+|ex[\s-]?)"
+_LABEL_AT = r"(?:(?<=,\s{0,2})|(?<=(?:^|[.!?:\n])[\s\"'«»“”(-]{0,3}))"  # see `disclosure_subjects._label_subject`
+_FORMER_FR, _FORMER_EN = r"(?:ancien(?:ne)?\s+|ex[\s-]?)", r"(?:(?:former|recovering|ex-?|long-?time)\s*)"
 _ADDICT_FR = (r"(?:toxico(?:mane)?|heroinomane|cocainomane|junkie|(?:usager|usagere|consommat(?:eur|rice))\s+(?:de\s+|d'|"
               r"des\s+)(?:" + DRUG_FR_STRICT + r"))")
-_FORMER_EN = r"(?:(?:former|recovering|ex-?|long-?time)\s*)"
 
 # Statuses said of someone else (third person), for disclosure.third-party-status: (topic, pattern, gate); a
 # topic "x:plural" wants a plural subject, "x:label" is a noun phrase (kinds: see `third_person`).

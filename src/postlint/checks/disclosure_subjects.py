@@ -34,9 +34,10 @@ _COUNTED = LazyRegex(r"(?<![\p{L}])(?:both|the\s+(?:two|three)|these\s+(?:two|th
 _CAP = LazyRegex(r"(?<![\p{L}\p{N}#@])\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?")
 _CAP_RUN = LazyRegex(r"(?<![\p{L}\p{N}#@])\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?"
                          r"(?:[ \t]+\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?){1,3}(?![\p{L}])")
+# (a peer role too: « notre pair-éducateur », "our peer educator")
 _ROLE = LazyRegex(r"(?<![\p{L}])(?:notre|mon|ma|votre|leur|son|sa|our|my|your|their|his|her)\s+(?:[\p{L}-]+\s+)?"
-                      r"(?:(?:pair|paire|peer)[\s-])?(?:tresoriere?|presidente?|directeur|directrice|coordinat(?:eur|rice)|collegue|mediat(?:eur|rice)|"
-                      r"benevole|amie?|voisine?|fils|fille|frere|soeur|mere|pere|mari|epouse|femme|cousine?|oncle|"
+                      r"(?:(?:pair|paire|peer)[\s-])?(?:tresoriere?|presidente?|directeur|directrice|coordinat(?:eur|rice)|"
+                      r"collegue|mediat(?:eur|rice)|benevole|amie?|voisine?|fils|fille|frere|soeur|mere|pere|mari|epouse|femme|cousine?|oncle|"
                       r"tante|patiente?|stagiaire|chauffeur|secretaire|animat(?:eur|rice)|educat(?:eur|rice)|"
                       r"porte-parole|fondat(?:eur|rice)|chargee?\s+de\s+[\p{L}]+|agente?\s+de\s+sante(?:\s+communautaire)?|"
                       r"relais(?:\s+communautaire)?|conseill(?:er|ere)|educator|counsell?or|(?:community\s+)?health\s+worker|"
@@ -99,6 +100,21 @@ _PUBLIC_SELF = LazyRegex(r"\s*(?:,[^,.;!?]{1,60},\s*)?(?:has\s+|had\s+|a\s+|avai
                              r"(?![\p{L}])[^.;!?]{0,80}?(?:(?:he|she|il|elle)\s+(?:\p{L}+\s+)?|(?:about|de)\s+)$", regex.V0)
 
 
+# A label noun phrase (kind "label": "une ancienne toxicomane", "a former heroin addict") and what may follow it
+# and still end the phrase: a relative clause or a complement, then a comma or the end of the sentence.
+_LABEL_TAIL = LazyRegex(r"\s*(?:(?:d'|(?:qui|who|that|dont|depuis|since|for|de|du|des|from|of|in|en|au|aux|now|"
+                        r"aujourd'hui|desormais|devenue?|turned|et|and)(?![\p{L}]))[^,.;!?:()]*)?\s*(?:[,.;!?:)]|[-—–]\s|$)",
+                        regex.V0)
+_APPOSITION_CHAIN = LazyRegex(r"\s*[,:](?:[^,.;!?:]{1,40},)*\s*", regex.V0)
+_WORDS = LazyRegex(r"[\p{L}\p{N}]+'?", regex.V0)
+_RELATIVE = frozenset("qui who that dont".split())
+_STARTERS = _RELATIVE | frozenset("de du des d' depuis since for from of in en au aux à now aujourd' désormais "
+                                  "devenu devenue turned et and avec with sans without".split())
+# Words that give a sentence a verb (auxiliaries, modals, clitic subjects), the relative clause's own verb aside.
+_VERB_MARKERS = frozenset("ont est sont était étaient avait avaient sera va vont vient il elle ils elles on je nous vous "
+                          "is are was were has have had will would can could does did he she they we i".split())
+
+
 def group_subject(folded: str, cue: Span) -> bool:
     """The status is said of a group ("people who use drugs", « les personnes vivant avec le VIH »), not of
     people just named ("both men", « les deux hommes »)."""
@@ -151,15 +167,18 @@ def ner_names(doc: Document, span: Span) -> list[Name]:
     return cache[span]
 
 
-def subject(doc: Document, folded: str, sentences: list[Span], idx: int, cue: Span, plural: bool) -> list[Name]:
-    """The people the cue in sentences[idx] is said of (none: nobody identifiable, or they made it public)."""
+def subject(doc: Document, folded: str, sentences: list[Span], idx: int, cue: Span, kind: str) -> list[Name]:
+    """The people the cue in sentences[idx] is said of (none: nobody identifiable, or they made it public); kind:
+    "plural" (a plural verb), "label" (a noun phrase) or ""."""
     sent = sentences[idx]
     prev = sentences[idx - 1] if idx > 0 else None
     if prev is not None and not (prev.end <= sent.start and _same_block(doc, prev, sent)):
         prev = None
     names = [n for n in names_in(doc, sent.start, sent.end) if not n[0].overlaps(cue)]
-    if plural:
+    if kind == "plural":
         return _plural_subject(doc, folded, sent, prev, cue, names)
+    if kind == "label":
+        return _label_subject(doc, folded, sent, prev, cue, names)
     anonymous = _ANONYMOUS_BEFORE.search(folded[max(sent.start, cue.start - 80):cue.start])
     if anonymous is not None:
         at = max(sent.start, cue.start - 80) + anonymous.start()
@@ -202,6 +221,35 @@ def _plural_subject(doc: Document, folded: str, sent: Span, prev: Span | None, c
         if len(named) > 1:
             return named
     return []
+
+
+def _label_subject(doc: Document, folded: str, sent: Span, prev: Span | None, cue: Span,
+                   names: list[Name]) -> list[Name]:
+    """A label is said of the name it stands in apposition to ("Awa Diallo, une ancienne toxicomane, anime…",
+    "Ancien toxicomane, Moussa…"), or — opening a sentence with no verb of its own ("Un ancien toxicomane qui
+    connaît la rue.") — of the person named in the sentence before. Otherwise it is someone anonymous ("Un ancien
+    toxicomane a témoigné")."""
+    if not _LABEL_TAIL.match(folded, cue.end, sent.end):
+        return []  # the noun phrase has a verb of its own
+    before = [n for n in names if n[0].end <= cue.start and _APPOSITION_CHAIN.fullmatch(folded, n[0].end, cue.start)]
+    if before or _LETTER.search(folded, sent.start, cue.start):
+        return before
+    after = [n for n in names if n[0].start >= cue.end and _APPOSITION_GAP.fullmatch(folded, cue.end, n[0].start)]
+    if after or prev is None or not _verbless(doc.prose[cue.end:sent.end].lower(), doc.lang):
+        return after
+    return names_in(doc, prev.start, prev.end)
+
+
+def _verbless(rest: str, lang: str) -> bool:
+    """The rest of a sentence opened by a noun phrase gives it no verb: nothing, an apposition, a complement, or a
+    relative clause (its own verb aside) without an auxiliary or a subject pronoun."""
+    words = _WORDS.findall(rest.replace("’", "'"))
+    if words and words[0] in _RELATIVE:
+        words = words[2:]
+    elif words and rest.lstrip()[:1].isalnum() and words[0] not in _STARTERS:
+        return False
+    markers = _VERB_MARKERS | ({"a"} if lang == "fr" else set())
+    return not any(w in markers for w in words)
 
 
 def _pronoun_reference(folded: str, sent: Span, cue: Span) -> bool:
