@@ -80,6 +80,11 @@ FIRST_PERSON = [
     ("drugs", "present", _J + _NE + r"suis\s+" + _ADV_FR + r"(?:sous|en)\s+(?:methadone|buprenorphine|subutex|"
      r"suboxone|tso|tao|traitement de substitution|substitution|sevrage(?!\s+tabagique)|cure de desintox\w*)", False,
      "buprenorphine desintox methadone sevrage suboxone substitution subutex tao tso"),
+    # « Je suis suivie au programme méthadone », « inscrit dans un centre de substitution »
+    ("drugs", "present", _J + _NE + r"suis\s+" + _ADV_FR + r"(?:suivie?|inscrite?|prise?\s+en\s+charge)\s+(?:au|a\s+la|"
+     r"dans\s+(?:le|la|un|une)|en)\s+(?:programme|centre|service|consultation|unite)\s+(?:de\s+|d')?(?:methadone|"
+     r"buprenorphine|substitution|tso|tao|addictologie)(?![\p{L}])", False,
+     "addictologie buprenorphine methadone substitution tao tso"),
     # past
     ("drugs", "past", r"(?<![\p{L}])j'\s*(?:ai|avais)\s+(?:[\p{L}]+\s+){0,2}?(?:consomme|fume|pris|sniffe|goute|"
      r"essaye|teste|commence a (?:consommer|fumer|prendre|sniffer))\s+" + _ADV_FR + _FR_DOBJ, False,
@@ -120,6 +125,8 @@ FIRST_PERSON = [
      r"opioid (?:substitution|agonist) (?:therapy|treatment)))(?![\p{L}])", False,
      ("addict agonist buprenorphine cocaine crack drug heroin hooked injects junkie meth oat opioid ost person "
       "someone suboxone substitution treatment")),
+    ("drugs", "present", _I_HAVE + r"been\s+on\s+(?:methadone|buprenorphine|suboxone|oat|ost|opioid (?:substitution|"
+     r"agonist) (?:therapy|treatment))(?![\p{L}])", False, "buprenorphine methadone oat opioid ost suboxone"),
     ("drugs", "past", _I + _ADV_EN + r"(?:used|smoked|injected|snorted|took|tried|did|shot up)\s+" + _ADV_EN + _EN_DOBJ,
      False,
      _GATE_DRUG_EN + " & did injected shot smoked snorted took tried used"),
