@@ -301,6 +301,9 @@ def test_bundled_given_names_file():
     ("en", "Dave Morgan, on methadone since 2010, runs the group.", "on methadone", ["Dave Morgan"]),
     # a label noun as the status: predicate, apposition, opening apposition
     ("fr", "Awa Diallo, une ancienne toxicomane, anime l'atelier.", "une ancienne toxicomane", ["Awa Diallo"]),
+    ("fr", "Awa Diallo, ancienne prostituée, anime l'atelier.", "ancienne prostituée", ["Awa Diallo"]),
+    ("fr", "Moussa Traoré, ex-détenu, a créé une entreprise.", "ex-détenu", ["Moussa Traoré"]),
+    ("en", "John Smith, a former inmate, now mentors young men.", "a former inmate", ["John Smith"]),
     ("fr", "Awa Diallo est une ancienne droguée.", "est une ancienne droguée", ["Awa Diallo"]),
     ("fr", "Moussa, ex-toxicomane, anime l'atelier.", "ex-toxicomane", ["Moussa"]),
     ("fr", "Moussa Traoré, 34 ans, ancien héroïnomane, anime l'atelier.", "ancien héroïnomane", ["Moussa Traoré"]),
@@ -342,6 +345,8 @@ def test_treatment_label_and_role_point_at_a_person(lint, lang, text, cue, who):
     ("fr", "Awa Diallo anime l'atelier. Un ancien toxicomane qui connaît la rue nous a parlé."),
     ("fr", "Parmi les amis d'Awa Diallo, un ancien toxicomane a témoigné."),
     ("fr", "Awa Diallo forme des ex-toxicomanes."),
+    ("fr", "Awa Diallo anime l'atelier. Un ancien détenu y a témoigné."),
+    ("fr", "Awa Diallo accueille les anciens détenus et les travailleuses du sexe."),
     ("en", "Dave Morgan runs the workshop. A former heroin addict told his story."),
     # staff and their jobs
     ("fr", "Awa Diallo, médecin du programme méthadone, a présenté le bilan."),

@@ -362,6 +362,11 @@ THIRD_PERSON = [
                 r"se\s+prostitu(?:e|ait)|(?:fait|faisait)\s+le\s+trottoir|(?:is|was)\s+(?:a\s+|an\s+)?(?:former\s+)?"
                 r"(?:sex\s+worker|escort|prostitute)|(?:does|did)\s+sex\s+work|sells?\s+sex",
      "escort prostitu sex tds trottoir"),
+    ("sexwork:label", _LABEL_AT + r"(?:une?\s+)?(?:ancienne?\s+)?(?:travailleu(?:r|se)\s+du\s+sexe|prostituee?)|"
+                      + _LABEL_AT + r"(?:an?\s+)?(?:former\s+)?(?:sex\s+worker|prostitute)", "prostitu sex"),
+    ("legal:label", _LABEL_AT + r"(?:une?\s+)?(?:ancien(?:ne)?\s+|ex[\s-]?)(?:detenue?|prisonniere?|taulard)|"
+                    + _LABEL_AT + r"(?:an?\s+)?(?:former|ex-?)\s*(?:prisoner|inmate|offender|convict)|" + _LABEL_AT +
+                    r"(?:an?\s+)?ex-con", "con convict detenu inmate offender prisoner prisonnier taulard"),
     # ---- a plural subject ("Mike Brown and Tom Hughes live with HIV", « Awa et Moussa vivent avec le VIH »): the
     # topic ends in ":plural", and the rule wants names joined by "and"/"et" right before, or "both men", "they"…
     ("hiv:plural", r"(?:live|have\s+lived|have\s+been\s+living|are\s+living|were\s+living|are\s+both\s+living)\s+"
