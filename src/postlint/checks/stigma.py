@@ -101,13 +101,17 @@ terms are flagged only in their stigmatising sense (cue words around the term: "
 terms inside quotation marks are still flagged and the message says so: someone else's quoted words
 (a quoted sentence or headline, a block quote) as info — the guides skip quoted speech, the editor
 decides — except in a press release, whose quotations are the organisation's own; a lone word in scare
-quotes ('called them "junkies"') keeps its severity; a term named as a word ('the word "addict"') is info.
+quotes ('called them "junkies"') keeps its severity; a term named as a word ('the word "addict"') or
+rejected in a glossary ("❌ Toxicomane → ✅ …", "instead of addicts") is info; the title of a work
+(*Junky* (1953), the film "Diary of a Junkie") is a name.
 Why: {source}.
 Severity per entry: error = dehumanising label, warning = outdated or inaccurate, info = contested
 (option `contested: false` hides these).
 Fix safety: a fix is safe only when the one alternative fits without changing grammatical agreement
 (virus du sida → VIH); noun swaps that change gender or number are unsafe fixes or suggestions; a term
-inside a quotation never gets a safe fix (it would change someone's words).
+inside a quotation never gets a safe fix (it would change someone's words). In French, when the
+alternative needs another determiner, the finding starts at the determiner and each suggestion carries
+its own (« Un ancien toxicomane » → « Une personne en rétablissement »).
 Options: exclude: [entry-id, …] drops entries by id (ids below); contested: false hides info-level
 entries. `rules: {{stigma.{domain}: off}}` switches the whole domain off."""
 
