@@ -187,6 +187,8 @@ def test_title_case_headline_is_still_checked(lint):
     ('We watched the film "Diary of a Junkie" last night.', "en"),
     ("Read *Confessions of a Recovering Addict* by Jane Doe.", "en"),
     ("Nous avons lu le roman « Les Drogués » de Pierre Dupont.", "fr"),
+    ("Nous avons lu *Confessions d'un toxicomane* (2019) en atelier.", "fr"),  # French titles: sentence case
+    ("La série « Drogués, et alors ? » montre des vies.", "fr"),
 ])
 def test_the_title_of_a_work_is_a_name(lint, text, lang):
     assert stigma(lint(text, lang=lang)) == []
@@ -236,6 +238,9 @@ def test_a_term_named_as_a_word_is_info(lint, text, lang):
     ("Dites usagers, pas « drogués ».", "fr", 1),
     ("Say people who use drugs instead of addicts.", "en", 1),
     ("Junkie -> ✅ person who uses drugs", "en", 1),
+    ("- Toxicomane : à éviter, préférez « personne qui consomme des drogues »\n- Drogués : à bannir", "fr", 2),
+    ("Toxicomanes, drogués, camés : ces mots enferment.", "fr", 3),
+    ("Certains parlent encore de « drogués ». Ce mot tue.", "fr", 1),
 ])
 def test_a_term_rejected_in_a_glossary_or_a_correction_is_info(lint, text, lang, n):
     found = stigma(lint(text, lang=lang))
@@ -274,6 +279,15 @@ def test_quoted_speech_is_info(lint, text, lang):
     [d] = stigma(lint(text, lang=lang))
     assert d["severity"] == "info"
     assert ("si vous citez" if lang == "fr" else "if you are quoting") in d["message"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Notre slogan reste le même : « Aucun toxicomane n'est perdu ».", "fr"),  # the organisation's own words
+    ('Our campaign message: "No junkie left behind".', "en"),
+])
+def test_own_slogan_keeps_its_severity(lint, text, lang):
+    [d] = stigma(lint(text, lang=lang))
+    assert d["severity"] in ("warning", "error")
 
 
 def test_quotations_in_a_press_release_keep_their_severity(lint):
@@ -317,6 +331,10 @@ def test_plural_match_gets_plural_alternative(lint):
      ["L'usage de drogues", "La dépendance", "Le trouble lié à l'usage de substances"]),
     ("L’ex-toxicomane témoigne.", "L’ex-toxicomane",
      ["La personne en rétablissement", "La personne ayant un vécu de consommation"]),
+    ("Tout toxicomane a des droits.", "Tout toxicomane", ["Toute personne qui consomme des drogues"]),
+    ("Certains toxicomanes témoignent.", "Certains toxicomanes", ["Certaines personnes qui consomment des drogues"]),
+    ("Il parle d'anciens toxicomanes.", "d'anciens toxicomanes",
+     ["de personnes en rétablissement", "de personnes ayant un vécu de consommation"]),
 ])
 def test_french_determiner_agrees_with_the_alternative(lint, text, found, suggestions):
     """« Un toxicomane » → « une personne … », never « un personne »: the suggestion carries the determiner."""

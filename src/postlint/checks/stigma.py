@@ -288,7 +288,7 @@ def finding(hit: Hit, ctx: Context, doc: Document | None = None) -> Finding:
     message = f"{head}. {reason}{tail}" if reason else f"{head}.{tail}"
     fix = None
     span, agreed = hit.span, False
-    if doc is not None and doc.lang == "fr" and suggestions and not hit.plural:
+    if doc is not None and doc.lang == "fr" and suggestions:
         span, suggestions, agreed = _with_determiner(doc, hit, suggestions)
     if e.fix in ("safe", "unsafe") and suggestions:
         safe = e.fix == "safe" and len(suggestions) == 1 and not hit.quoted and not agreed
@@ -304,7 +304,7 @@ def _with_determiner(doc: Document, hit: Hit, suggestions: list[str]) -> tuple[S
     from postlint.frdeterminers import agree
 
     text = doc.source
-    changes = [agree(text, hit.span.start, s) for s in suggestions]
+    changes = [agree(text, hit.span.start, s, hit.plural) for s in suggestions]
     starts = {c[0] for c in changes if c is not None}
     if len(starts) != 1:
         return hit.span, suggestions, False

@@ -66,9 +66,10 @@ def in_proper_name(text: str, sentence: Span, span: Span) -> bool:
 # "Diary of a Junkie"', 'Burroughs's *Junky*' — a name, not the writer's words about people
 _TITLE_DELIMS = {"*": "*", "_": "_", "«": "»", "“": "”", '"': '"'}
 _WORK_BEFORE = re.compile(
-    r"(?i)(?:\b(?:book|novel|film|movie|documentary|memoir|series|play|song|album|podcast|essay|report|"
-    r"livre|roman|documentaire|série|pièce|chanson|essai|ouvrage|mémoires|rapport|titre|title)"
-    r"\W+(?:\w+\W+){0,2}|[A-Z][\w.-]+['’]s?\s+)[*_«“\"]+\s*$")
+    r"(?i)\b(?:book|novel|film|movie|documentary|memoir|series|play|song|album|podcast|essay|report|"
+    r"livre|roman|documentaire|série|émission|pièce|chanson|essai|ouvrage|mémoires|rapport)"
+    r"\W+(?:\w+\W+){0,2}[*_«“\"]+\s*$")
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][\w.-]+['’]s?\s+[*_«“\"]+\s*$")  # "Burroughs's *Junky*": a weaker cue
 _WORK_AFTER = re.compile(r"[*_»”\"]+\s*(?:\(\D{0,20}\d{4}\)|,?\s+(?:by|de|d['’])\s*[A-Z])")
 
 
@@ -83,11 +84,14 @@ def in_title(source: str, span: Span) -> bool:
             continue
         inner = source[o + 1:c].strip(" *_")
         words = re.findall(r"[^\W\d_]+", inner)
-        if not words or len(words) > 12 or not all(w[0].isupper() for w in words if len(w) > 3):
+        if not words or len(words) > 12 or not words[0][0].isupper():
             continue
-        if not words[0][0].isupper():
-            continue
+        # a year or "by/de Name" after, or "the film", « la série » before: the title may be in sentence case
+        # (French titles: *Confessions d'un toxicomane*); after a possessive alone, it must be in Title Case
         if _WORK_AFTER.match(source, c, line_end) or _WORK_BEFORE.search(source, line_start, o + 1):
+            return True
+        if (_POSSESSIVE_BEFORE.search(source, line_start, o + 1)
+                and all(w[0].isupper() for w in words if len(w) > 3)):
             return True
     return False
 
@@ -121,7 +125,15 @@ def mentioned(text: str, sentence: Span, span: Span) -> bool:
 _REJECTED_BEFORE = re.compile(r"(?i)(?:[❌🚫✗✘⛔✖]\ufe0f?|\b(?:au lieu de|plutôt que|instead of|rather than|"
                               r"(?:ne )?dites pas|n'écrivez pas|don'?t (?:say|write)|avoid)|"
                               r"\b(?:pas|not|non)\s*[«“\"‘'])[\s«“\"‘']*$")
-_REJECTED_AFTER = re.compile(r"[\s»”\"’']*(?:→|->|⇒|➡\ufe0f?|=>|⟶)\s*(?:✅|✔|👍|☑)")
+_REJECTED_AFTER = re.compile(
+    r"[\s»”\"’']*(?:→|->|⇒|➡\ufe0f?|=>|⟶)\s*(?:✅|✔|👍|☑)"
+    # « - Toxicomane : à éviter », "Junkie: avoid"
+    r"|[\s»”\"’'*_]*:\s*(?:à\s+(?:éviter|bannir|proscrire|oublier)|(?:mot\s+)?interdit|non\b|avoid|never|don'?t\s+use)"
+    # « … de « drogués ». Ce mot tue. », '"addicts". This word…': the next sentence is about the word
+    r"|[\s»”\"’']*[.!?…]\s+(?:ce|ces|this|these)\s+(?:mots?|termes?|words?|terms?|labels?)\b"
+    # « Toxicomanes, drogués, camés : ces mots enferment », "addict, junkie — these words…"
+    r"|[^.!?\n]{0,80}?[:—–-]\s*(?:ces|ce|tous\s+ces|these|those|such)\s+(?:mots?|termes?|étiquettes?|words?|terms?|"
+    r"labels?)\b", re.I)
 
 
 def rejected(text: str, region: Span, span: Span) -> bool:
@@ -130,12 +142,17 @@ def rejected(text: str, region: Span, span: Span) -> bool:
                 or _REJECTED_AFTER.match(text, span.end, region.end))
 
 
+# the organisation quoting its own slogan or campaign line: its words, not someone else's
+_OWN_WORDS = re.compile(r"(?i)\b(?:(?:notre|nos)\s+(?:slogan|devise|campagne|mot\s+d'ordre|message)s?|"
+                        r"(?:our)\s+(?:slogan|motto|tagline|campaign|message)s?)\b[^.!?]{0,40}$")
+
+
 def speech(text: str, region: Span, span: Span) -> bool:
     """The quotation around the term holds other words too — a quoted sentence or headline, someone
     else's speech — not a lone word in scare quotes ('called them "junkies"')."""
     before = text[region.start:span.start]
     opening = max(before.rfind(c) for c in _OPENING)
-    if opening < 0:
+    if opening < 0 or _OWN_WORDS.search(before, 0, opening):
         return False
     closing = [k for k in (text.find(c, span.end, region.end) for c in _CLOSING) if k >= 0]
     inside = text[region.start + opening + 1:span.start] + " " + text[span.end:min(closing, default=region.end)]
