@@ -332,6 +332,8 @@ def test_plural_match_gets_plural_alternative(lint):
     ("L’ex-toxicomane témoigne.", "L’ex-toxicomane",
      ["La personne en rétablissement", "La personne ayant un vécu de consommation"]),
     ("Tout toxicomane a des droits.", "Tout toxicomane", ["Toute personne qui consomme des drogues"]),
+    ("Un jeune toxicomane témoigne.", "Un jeune toxicomane", ["Une jeune personne qui consomme des drogues"]),
+    ("Le récit d'un petit toxicomane.", "un petit toxicomane", ["une petite personne qui consomme des drogues"]),
     ("Certains toxicomanes témoignent.", "Certains toxicomanes", ["Certaines personnes qui consomment des drogues"]),
     ("Il parle d'anciens toxicomanes.", "d'anciens toxicomanes",
      ["de personnes en rétablissement", "de personnes ayant un vécu de consommation"]),

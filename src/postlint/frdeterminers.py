@@ -37,7 +37,7 @@ _KIND = {"le": "def", "la": "def", "l'": "def", "un": "indef", "une": "indef", "
          "quel": "quel", "quelle": "quel", "certain": "certain", "certaine": "certain", "certains": "certains",
          "certaines": "certains", "quels": "quels", "quelles": "quels", "de": "de", "d'": "de"}
 # the determiner right before the term: a word and a space, or an elided form glued to it
-_BEFORE = re.compile(r"(?i)(?<![\w'’])(de\s+la|à\s+la|de\s+l['’]|à\s+l['’]|[ld]['’]|[[:alpha:]]+\s+)$".replace(
+_BEFORE = re.compile(r"(?i)(?<![\w])(de\s+la|à\s+la|de\s+l['’]|à\s+l['’]|[ld]['’]|[[:alpha:]]+\s+)$".replace(
     "[[:alpha:]]", "[^\\W\\d_]"))
 _VOWEL = re.compile(r"(?i)[aeiouyàâäéèêëîïôöùûüœh]")  # « h » muet in the nouns that matter (hôpital, homme)
 
@@ -48,30 +48,67 @@ def gender(replacement: str) -> str | None:
     return "f" if first in FEMININE else "m" if first in MASCULINE else None
 
 
+# an adjective between the determiner and the term (« un jeune toxicomane », « le petit toxicomane »):
+# masculine → feminine singular; the invariable ones map to themselves
+ADJECTIVES = {"jeune": "jeune", "autre": "autre", "pauvre": "pauvre", "même": "même", "seul": "seule",
+              "petit": "petite", "grand": "grande", "vieux": "vieille", "nouveau": "nouvelle", "bon": "bonne",
+              "ancien": "ancienne", "premier": "première", "dernier": "dernière", "simple": "simple"}
+_FEMININE_ADJ = {f: m for m, f in ADJECTIVES.items()}
+_ADJ_BEFORE = re.compile(r"(?i)([^\W\d_]+)\s+$")
+
+
 def agree(text: str, start: int, replacement: str, plural: bool = False) -> tuple[int, str] | None:
-    """(where the determiner before `start` begins, the determiner to write) when it must change; for a plural
-    term, only the plural determiners that have a gender or an elision (certains, quels, de/d')."""
-    m = _BEFORE.search(text, max(0, start - 12), start)
+    """(where the determiner before `start` begins, the text to write instead of what lies between it and
+    `start`) when it must change; for a plural term, only the plural determiners that have a gender or an
+    elision (certains, quels, de/d'). One adjective between them agrees too (« un jeune toxicomane » →
+    « une jeune personne », « le petit toxicomane » → « la petite personne »)."""
     g = gender(replacement)
-    if m is None or g is None:
+    if g is None:
+        return None
+    adj = _ADJ_BEFORE.search(text, max(0, start - 12), start)
+    word = adj.group(1).lower() if adj else ""
+    if adj and not plural and (word in ADJECTIVES or word in _FEMININE_ADJ):
+        masc = _FEMININE_ADJ.get(word, word)
+        new_adj = ADJECTIVES[masc] if g == "f" else masc
+        det = _determiner(text, adj.start(1), g, new_adj, plural)
+        if det is None:
+            return None
+        at, written, new = det
+        if new == _norm(written) and new_adj == word:
+            return None
+        new_adj = new_adj[:1].upper() + new_adj[1:] if adj.group(1)[:1].isupper() else new_adj
+        return at, _cased(new, written) + new_adj + " "
+    det = _determiner(text, start, g, replacement, plural)
+    if det is None or det[2] == _norm(det[1]):
+        return None
+    return det[0], _cased(det[2], det[1])
+
+
+def _norm(written: str) -> str:
+    return re.sub(r"\s+", " ", written.lower().replace("’", "'"))
+
+
+def _cased(new: str, written: str) -> str:
+    """`new` with the writer's apostrophe and capital."""
+    if "’" in written:
+        new = new.replace("'", "’")
+    return new[:1].upper() + new[1:] if written[:1].isupper() else new
+
+
+def _determiner(text: str, start: int, g: str, following: str, plural: bool) -> tuple[int, str, str] | None:
+    """(start, as written, as it should be before `following` of gender `g`) of the determiner ending at `start`."""
+    m = _BEFORE.search(text, max(0, start - 12), start)
+    if m is None:
         return None
     written = m.group(1)
-    key = re.sub(r"\s+", " ", written.strip().lower().replace("’", "'"))
-    kind = _KIND.get(key)
+    kind = _KIND.get(_norm(written).strip())
     if kind is None or plural != (kind in _PLURAL_KINDS) and kind != "de":
         return None
     masc, fem, vowel = _FORMS[kind]
-    if vowel is not None and _VOWEL.match(replacement):
+    if vowel is not None and _VOWEL.match(following):
         new = vowel if kind not in ("p1", "p2", "p3") or g == "f" else masc
-    elif kind == "dem" and g == "m" and _VOWEL.match(replacement):
+    elif kind == "dem" and g == "m" and _VOWEL.match(following):
         new = "cet"
     else:
         new = fem if g == "f" else masc
-    new = new if new.endswith("'") else new + " "
-    if new == re.sub(r"\s+", " ", written.lower().replace("’", "'")):
-        return None
-    if "’" in written:  # the writer's apostrophe
-        new = new.replace("'", "’")
-    if written[:1].isupper():
-        new = new[:1].upper() + new[1:]
-    return m.start(1), new
+    return m.start(1), written, new if new.endswith("'") else new + " "
