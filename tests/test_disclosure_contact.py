@@ -49,6 +49,18 @@ def test_north_american_numbers_are_info_unless_the_text_says_mobile(lint):
                                                           ("+1 415 555 0199", "info")]
 
 
+def test_a_us_number_without_plus_one_is_read_with_the_places_of_the_draft(lint):
+    text = "Our San Francisco team: call Tom on his cell (646) 867-5309."
+    found = _found(lint(_doc(text, lang="en")))
+    assert [(d["text"], d["severity"]) for d in found] == [("(646) 867-5309", "warning")]
+
+
+def test_a_labelled_mobile_in_a_pitch_signature_is_info(lint):
+    text = "Dear Ms Okafor,\n\nOn Thursday we publish a survey.\n\nKind regards,\n\nTom Rivera\nMobile: +1 646 867 5309"
+    found = _found(lint(_doc(text, lang="en", type="pitch")))
+    assert [(d["text"], d["severity"]) for d in found] == [("+1 646 867 5309", "info")]
+
+
 def test_a_number_labelled_office_is_not_a_mobile(lint):
     text = "Media: press@accessmed.org | Office: +1 646 798 2210. Standard : +1 514 555 0188."
     assert _found(lint(_doc(text, lang="en"))) == []

@@ -158,3 +158,8 @@ def test_explain_documents_pitches():
 def test_a_label_and_a_phrase_on_one_line_are_one_embargo(lint, text):
     [f] = _found(lint(_doc(text, "fr"), today=BEFORE))
     assert f["column"] == 1 and f["severity"] == "error"
+
+
+def test_embargoed_with_a_colon_is_read(lint):
+    [f] = _found(lint(_doc("Embargoed: 00:01 GMT Monday 14 December 2026", "en"), today=BEFORE))
+    assert f["severity"] == "error" and f["column"] == 1

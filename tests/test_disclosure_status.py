@@ -41,6 +41,7 @@ def _found(result, rule_id):
     ("en", "I was in prison for two years.", "warning"),
     ("en", "I'm on methadone.", "warning"),
     ("en", "I have been on opioid substitution therapy since 2019.", "warning"),
+    ("en", "I have been on ARVs since 2010.", "warning"),
     ("en", "I used to inject.", "info"),
     ("en", "I no longer use crack.", "info"),
     ("en", "I'm in recovery.", "info"),

@@ -236,7 +236,9 @@ def test_a_term_named_as_a_word_is_info(lint, text, lang):
      "avec le VIH\n❌ Prostituée → ✅ Travailleuse du sexe", "fr", 3),
     ("Écrivez « personne qui consomme des drogues » au lieu de « toxicomane ».", "fr", 1),
     ("Dites usagers, pas « drogués ».", "fr", 1),
-    ("Say people who use drugs instead of addicts.", "en", 1),
+    ('Say people who use drugs instead of "addicts".', "en", 1),
+    ('Use person in recovery, not "IV drug abusers".', "en", 1),
+    ("Never use the word *junkie* in a headline.", "en", 1),  # italics name a word too
     ("Junkie -> ✅ person who uses drugs", "en", 1),
     ("- Toxicomane : à éviter, préférez « personne qui consomme des drogues »\n- Drogués : à bannir", "fr", 2),
     ("Toxicomanes, drogués, camés : ces mots enferment.", "fr", 3),
@@ -250,10 +252,12 @@ def test_a_term_rejected_in_a_glossary_or_a_correction_is_info(lint, text, lang,
 @pytest.mark.parametrize("text,lang", [
     ("Il n'est pas toxicomane.", "fr"),  # a denial still uses the label
     ("Toxicomanes rencontrés → 42", "fr"),  # an arrow without a correction
+    ("Instead of addicts sleeping in the park, they now have homes.", "en"),  # no quotation marks: a use
 ])
 def test_not_a_rejection(lint, text, lang):
     [d] = stigma(lint(text, lang=lang))
-    assert d["severity"] == "warning" and "mot" not in d["message"].split(".")[0]
+    assert d["severity"] in ("warning", "error") and "mot" not in d["message"].split(".")[0]
+    assert "mentioned" not in d["message"]
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -272,6 +276,7 @@ def test_a_lone_word_in_quotes_keeps_its_severity(lint, text, lang):
     ("Le ministre a dit : « les toxicomanes doivent être soignés, pas punis ».", "fr"),
     ("> Les toxicomanes envahissent le parc, titrait le journal.", "fr"),
     ("Le gouverneur a déclaré : « Nous allons chasser ces clandestins de la ville. »", "fr"),
+    ("‘We don’t serve junkies here,’ the receptionist said.", "en"),  # British quotation marks
 ])
 def test_quoted_speech_is_info(lint, text, lang):
     """Someone else's words (a quoted sentence or headline, a block quote) are reported for the editor

@@ -44,6 +44,11 @@ PLACE_REGIONS = {
     "kenya": "KE", "kampala": "UG", "johannesburg": "ZA", "cape town": "ZA", "durban": "ZA", "london": "GB",
     "manchester": "GB", "montreal": "CA", "quebec": "CA", "paris": "FR", "marseille": "FR", "lyon": "FR",
     "lille": "FR", "toulouse": "FR",
+    # North America (one numbering plan: +1)
+    "new york": "US", "washington": "US", "california": "US", "san francisco": "US", "los angeles": "US",
+    "chicago": "US", "boston": "US", "seattle": "US", "atlanta": "US", "houston": "US", "philadelphia": "US",
+    "baltimore": "US", "usa": "US", "united states": "US", "toronto": "CA", "vancouver": "CA", "ottawa": "CA",
+    "canada": "CA",
 }
 _PLACE_RE = LazyRegex(r"(?<![\p{L}])(?:%s)(?![\p{L}])" % "|".join(regex.escape(p) for p in PLACE_REGIONS))
 DEFAULT_REGION = {"fr": "FR", "en": "GB"}
@@ -285,7 +290,12 @@ def personal_contact(doc: Document, ctx: Context):
         kind = phonenumbers.number_type(number)
         if kind in (T.MOBILE, T.PERSONAL_NUMBER, T.PAGER):
             severity = "info" if in_zone(span) else "warning"
-        elif kind == T.FIXED_LINE_OR_MOBILE and not in_zone(span):
+        elif kind == T.FIXED_LINE_OR_MOBILE and in_zone(span):
+            # "Mobile: +1 646 …" in a contact block or a pitch signature: the text says it is one
+            if not MOBILE_CUE.search(doc.source, max(0, span.start - 40), span.start):
+                continue
+            severity = "info"
+        elif kind == T.FIXED_LINE_OR_MOBILE:
             # the numbering plan cannot tell (US, Canada…): the words before it can ("Office:", "on her cell")
             before = (doc.source, max(0, span.start - 40), span.start)
             if OFFICE_CUE.search(*before):

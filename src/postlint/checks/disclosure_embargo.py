@@ -26,7 +26,7 @@ _OPENER = LazyRegex(r"""(?x)(?<![\p{L}])(?:
   | hold\ (?:for\ release\ )?until
   | not\ for\ (?:release|publication|broadcast)\ (?:before|until|prior\ to)
   | for\ release\ (?:on|at|after)
-  | embargo\s*[:\-]
+  | embargo(?:ed)?\s*[:\-]
 )(?![\p{L}])""")
 _OPENER_GATE = (("embargo", "avant", "hold", "not for", "release"),)  # every opener holds one (`_gates.implied`)
 _MONTHS = {m: i for i, names in enumerate((

@@ -127,6 +127,8 @@ FIRST_PERSON = [
       "someone suboxone substitution treatment")),
     ("drugs", "present", _I_HAVE + r"been\s+on\s+(?:methadone|buprenorphine|suboxone|oat|ost|opioid (?:substitution|"
      r"agonist) (?:therapy|treatment))(?![\p{L}])", False, "buprenorphine methadone oat opioid ost suboxone"),
+    ("hiv", "present", _I_HAVE + r"been\s+on\s+(?:arvs?|antiretrovirals|(?:antiretroviral|hiv)\s+(?:therapy|treatment|"
+     r"meds|medication))(?![\p{L}])", False, "antiretroviral arv hiv"),
     ("drugs", "past", _I + _ADV_EN + r"(?:used|smoked|injected|snorted|took|tried|did|shot up)\s+" + _ADV_EN + _EN_DOBJ,
      False,
      _GATE_DRUG_EN + " & did injected shot smoked snorted took tried used"),

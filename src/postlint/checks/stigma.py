@@ -206,7 +206,9 @@ def scan(doc: Document, settings: Any) -> list[Hit]:
                 continue
             quoted = block is not None and (block.quoted or context.in_quotes(text, region.start, m.span.start))
             start = text[sentence.start:m.span.start].strip() == ""
-            mentioned = (quoted and context.mentioned(text, sentence, m.span)) or context.rejected(text, region, m.span)
+            # the source, not the prose: "the word *junkie*" (italics are masked in the prose)
+            mentioned = ((quoted or block is not None) and context.mentioned(doc.source, sentence, m.span)
+                         or context.rejected(text, region, m.span))
             # in a press release the quotations are the organisation's own (its spokesperson's): it can edit them
             speech = (quoted and not mentioned and doc.meta.type != "press-release"
                       and (block.quoted or context.speech(text, region, m.span)))

@@ -115,16 +115,17 @@ def mentioned(text: str, sentence: Span, span: Span) -> bool:
     j = span.end
     while j < sentence.end and text[j] in " \u00a0\u202f":
         j += 1
-    if i < sentence.start or j >= sentence.end or text[i] not in _OPENING or text[j] not in _CLOSING:
+    if i < sentence.start or j >= sentence.end or text[i] not in _OPENING + "*_" or text[j] not in _CLOSING + "*_":
         return False
     return bool(_MENTION_CUE.search(text, sentence.start, i))
 
 
 # a glossary line or a correction names the word it rejects: "❌ Toxicomane → ✅ Personne qui…",
 # « au lieu de « toxicomane » », "instead of 'addict'", « Dites … , pas « drogué » »
-_REJECTED_BEFORE = re.compile(r"(?i)(?:[❌🚫✗✘⛔✖]\ufe0f?|\b(?:au lieu de|plutôt que|instead of|rather than|"
-                              r"(?:ne )?dites pas|n'écrivez pas|don'?t (?:say|write)|avoid)|"
-                              r"\b(?:pas|not|non)\s*[«“\"‘'])[\s«“\"‘']*$")
+# (a phrase cue wants quotation marks: "instead of addicts sleeping in the park" uses the word)
+_REJECTED_BEFORE = re.compile(r"(?i)(?:[❌🚫✗✘⛔✖]\ufe0f?[\s«“\"‘']*|\b(?:au lieu de|plutôt que|instead of|rather than|"
+                              r"(?:ne )?dites pas|n'écrivez pas|don'?t (?:say|write)|avoid|pas|not|non)\s*[«“\"‘']"
+                              r"\s*(?:[^\W\d_]+[\s-]+){0,2})$")
 _REJECTED_AFTER = re.compile(
     r"[\s»”\"’']*(?:→|->|⇒|➡\ufe0f?|=>|⟶)\s*(?:✅|✔|👍|☑)"
     # « - Toxicomane : à éviter », "Junkie: avoid"
@@ -151,20 +152,29 @@ def speech(text: str, region: Span, span: Span) -> bool:
     """The quotation around the term holds other words too — a quoted sentence or headline, someone
     else's speech — not a lone word in scare quotes ('called them "junkies"')."""
     before = text[region.start:span.start]
-    opening = max(before.rfind(c) for c in _OPENING)
+    opening = max(before.rfind(c) for c in _OPENING + "‘")
     if opening < 0 or _OWN_WORDS.search(before, 0, opening):
         return False
     closing = [k for k in (text.find(c, span.end, region.end) for c in _CLOSING) if k >= 0]
+    if before[opening] == "‘":
+        closing = [m.start() for m in re.finditer(r"’(?![^\W\d_])", text[span.end:region.end])][:1]
+        closing = [span.end + k for k in closing]
     inside = text[region.start + opening + 1:span.start] + " " + text[span.end:min(closing, default=region.end)]
     return len(re.findall(r"[^\W\d_]+", inside)) >= 2
 
 
 def in_quotes(text: str, start: int, pos: int) -> bool:
-    """Inside « … », “ … ” or "…" opened earlier in the block."""
+    """Inside « … », “ … ”, ‘ … ’ or "…" opened earlier in the block."""
     guillemets = curly = 0
     straight = False
-    for c in text[start:pos]:
-        if c == "«":
+    single = 0  # British ‘…’; a ’ between letters is an apostrophe (don’t)
+    for k in range(start, pos):
+        c = text[k]
+        if c == "‘":
+            single += 1
+        elif c == "’" and not (text[k + 1:k + 2].isalpha() and text[k - 1:k].isalpha()):
+            single = max(0, single - 1)
+        elif c == "«":
             guillemets += 1
         elif c == "»":
             guillemets = max(0, guillemets - 1)
@@ -174,4 +184,4 @@ def in_quotes(text: str, start: int, pos: int) -> bool:
             curly = max(0, curly - 1)
         elif c == '"':
             straight = not straight
-    return guillemets > 0 or curly > 0 or straight
+    return guillemets > 0 or curly > 0 or straight or single > 0
