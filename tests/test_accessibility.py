@@ -183,6 +183,7 @@ def test_all_caps_run(lint):
     # a confidentiality note in brackets, at the start of a line or inside it: disclosure.confidential's
     "[NE PAS DIFFUSER – chiffres à valider avec Ibou] 68 % des femmes ont renoncé à un soin.",
     "Voici les chiffres (CONFIDENTIEL NE PAS DIFFUSER AVANT VALIDATION) du rapport.",
+    "Merci à [NOM DU RÉSEAU NATIONAL] pour son soutien.",  # a placeholder: disclosure.confidential's
     "Two WORDS LOUD only.",
     "Chapter XIV and the A4DD coalition.",
 ])

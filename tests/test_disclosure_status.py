@@ -284,6 +284,8 @@ def test_bundled_given_names_file():
 
 # ------------------------------------------- treatment, labels, role nouns (French red-team review)
 @pytest.mark.parametrize("lang,text,cue,who", [
+    ("en", "David Morgan has hepatitis C.", "has hepatitis C", ["David Morgan"]),
+    ("en", "John Smith was released from prison in May.", "was released from prison", ["John Smith"]),
     # a treatment tells the status: substitution (drug use), antiretrovirals (HIV); a verb or an apposition
     ("fr", "Moussa Traoré, 34 ans, est suivi dans le programme méthadone du CHU du Point G.",
      "est suivi dans le programme méthadone", ["Moussa Traoré"]),

@@ -103,7 +103,8 @@ def all_caps(doc: Document, ctx: Context):
             if broken:
                 caps = [w for w in run if w[2] == "caps"]
                 if (len(caps) >= need and not _dateline(doc, caps[0][0], caps[-1][1])
-                        and not MARKER.search(prose, caps[0][0], caps[-1][1])):  # "(CONFIDENTIEL)" mid-line
+                        and not MARKER.search(prose, caps[0][0], caps[-1][1])  # "(CONFIDENTIEL)" mid-line
+                        and not _bracketed(doc.source, caps[0][0], caps[-1][1])):
                     # a heading set in capitals is a layout habit: reported, but not blocking
                     yield _caps_finding(doc, ctx, caps[0][0], caps[-1][1],
                                         "info" if block.kind == "heading" else None)
@@ -148,4 +149,12 @@ def _caps_finding(doc: Document, ctx: Context, start: int, end: int, severity: s
            "Use lower case ('{s}').", s=softer), suggestions=[softer], fix=fix, severity=severity)
 
 
+def _bracketed(source: str, start: int, end: int) -> bool:
+    """« [NOM DU RÉSEAU] », "<INSERT QUOTE>": an editor's note in brackets (disclosure.confidential's concern)."""
+    before = source[max(0, start - 3):start].rstrip()
+    after = source[end:end + 3].lstrip()
+    return before[-1:] in ("[", "<") and after[:1] in ("]", ">")
+
+
 RULES = [all_caps]
+

@@ -292,13 +292,13 @@ THIRD_PERSON = [
             r"(?=[^.!?;:\n]{0,80}?,\s*(?:il|elle|he|she)\s)", "living positive seropositif vivant"),
     ("hiv", r"(?:lives|lived|has\s+lived|has\s+been\s+living|is\s+living|was\s+living)\s+with\s+(?:hiv|aids|"
             r"hepatitis\s+[bc]|hcv)", "lived lives living & aids hcv hepatitis hiv"),
-    ("hiv", r"(?:is|was)\s+(?:hiv[\s-]*positive|hiv\s*\+|poz)|(?:has|had|contracted)\s+(?:hiv|aids)(?!\s+(?:testing|tests?|"
+    ("hiv", r"(?:is|was)\s+(?:hiv[\s-]*positive|hiv\s*\+|poz)|(?:has|had|contracted)\s+(?:hiv|aids|hepatitis\s+[bc]|hcv)(?!\s+(?:testing|tests?|"
             r"prevention|services?|programs?|programmes?|care|treatment|clinics?|awareness|education|and|or|response))|"
             r"(?:(?:is|was|has\s+been|had\s+been|started|remains)\s+(?:[\p{L}]+\s+)?|(?<=,\s{0,2}))on\s+" + _ARV_EN +
             r"|(?:takes|took|is\s+taking)\s+(?:[\p{L}]+\s+)?" + _ARV_EN + r"|" + _ENROLLED_EN + r"(?:hiv|arv|antiretroviral)"
             + _ENROLLED_PLACE_EN + r"|(?:his|her|their)\s+(?:hiv(?:[\s-]positive)?"
             r"\s+status|hiv\s+diagnosis)|died\s+of\s+aids",
-     "aids antiretroviral arv hiv poz"),
+     "aids antiretroviral arv hcv hepatitis hiv poz"),
     ("health", r"(?:est|etait|a\s+ete)\s+(?:atteinte?|diagnostiquee?)\s+(?:d'une?\s+|de\s+la\s+|du\s+|de\s+|d')"
                r"(?:cancer|tuberculose|schizophrenie|bipolarite|troubles?\s+[\p{L}]+|depression|hepatite|epilepsie|"
                r"maladie\s+mentale|alzheimer|parkinson)", "atteint diagnostique"),
@@ -357,7 +357,8 @@ THIRD_PERSON = [
     ("legal", r"(?:is|was)\s+(?:undocumented|an?\s+(?:undocumented|illegal)\s+(?:immigrant|migrant|alien)|here\s+"
               r"illegally)|(?:served|did|spent)\s+(?:[\p{L}\d]+\s+){0,3}?(?:years?|months?|time)\s+(?:in\s+(?:prison|"
               r"jail)|behind\s+bars|inside)|(?:is|was|has\s+been)\s+(?:in\s+(?:prison|jail)|incarcerated|imprisoned|"
-              r"jailed|convicted|arrested|on\s+parole|on\s+probation)|criminal\s+record|formerly\s+incarcerated",
+              r"jailed|convicted|arrested|on\s+parole|on\s+probation)|criminal\s+record|formerly\s+incarcerated|"
+              r"(?:was|has\s+been|had\s+been)\s+released\s+from\s+(?:prison|jail)",
      ("arrested bars convicted criminal illegal imprisoned incarcerated inside jail parole prison probation "
       "undocumented")),
     ("sexwork", r"(?:est|etait)\s+(?:une?\s+)?(?:ancienne?\s+)?(?:travailleu(?:r|se)\s+du\s+sexe|tds|prostituee?|escort)|"
