@@ -200,15 +200,21 @@ def test_pointing_to_the_person_is_in_the_message(lint):
     ("fr", "Awa Diallo, une femme qui vit avec le VIH, préside l'association.", "vit avec le VIH", ["Awa Diallo"]),
 ])
 def test_who_the_status_is_about(lint, lang, text, cue, who):
-    found = _found(lint(_post(text, lang)), THIRD)
+    named = _one_finding_about(lint(_post(text, lang)), cue, who)
+    for wrong in ("Dakar", "Labour", "Tribunal", "Leeds"):
+        assert wrong not in named, named
+
+
+def _one_finding_about(result, cue: str, who: list[str]) -> str:
+    """The one third-party finding is on `cue` and names every person of `who`; returns the part naming them."""
+    found = _found(result, THIRD)
     assert len(found) == 1, [d for _, d in found]
     d = found[0][1]
     assert d["text"] == cue
     named = d["message"].split("/")[0]
     for name in who:
         assert name in named, d["message"]
-    for wrong in ("Dakar", "Labour", "Tribunal", "Leeds"):
-        assert wrong not in named, d["message"]
+    return named
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -325,13 +331,7 @@ def test_bundled_given_names_file():
     ("en", "Our new peer educator is a former heroin addict.", "is a former heroin addict", ["Our new peer educator"]),
 ])
 def test_treatment_label_and_role_point_at_a_person(lint, lang, text, cue, who):
-    found = _found(lint(_post(text, lang)), THIRD)
-    assert len(found) == 1, [d for _, d in found]
-    d = found[0][1]
-    assert d["text"] == cue
-    named = d["message"].split("/")[0]
-    for name in who:
-        assert name in named, d["message"]
+    _one_finding_about(lint(_post(text, lang)), cue, who)
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -64,25 +64,24 @@ _ADVERB = r"(?:still|also|now|both|all|currently|openly|already|together|toujour
 # possessive ("his HIV status", « sa séropositivité »).
 _PRONOUN_BEFORE = LazyRegex(rf"(?<![\p{{L}}'])(?:he|she|il|elle)\s+(?:{_ADVERB}\s+)?$", regex.V0)
 _POSSESSIVE_CUE = LazyRegex(r"(?:his|her|sa|son)\s", regex.V0)
+# Words for a person that do not name them: "a man who uses drugs" is someone anonymous (below); with the
+# relatives and jobs after them, they are also someone else a pronoun can refer to.
+_PERSON_NOUNS = (r"woman|man|girl|boy|person|patient|client|mother|father|resident|participant|student|teenager|"
+                 r"migrant|refugee|detainee|prisoner|inmate|defendant|worker|user|member|femme|homme|fille|garcon|"
+                 r"personne|patiente?|cliente?|mere|pere|residente?|participante?|etudiante?|adolescente?|migrante?|"
+                 r"refugiee?|detenue?|prevenue?|travailleu(?:r|se)|usagere?|membre")
+_OTHER_PERSON_NOUNS = (r"wife|husband|son|daughter|sister|brother|friend|neighbou?r|nurse|doctor|teacher|child|youth|"
+                       r"plaintiff|employee|applicant|beneficiary|volunteer|colleague|partner|epouse|mari|fils|soeur|"
+                       r"frere|amie?|voisine?|infirmiere?|medecin|enseignante?|enfant|jeune|employee?|beneficiaire|"
+                       r"benevole|collegue")
 # Someone else the pronoun can refer to, in the cue's own sentence: "One patient told staff that she…".
 _ANTECEDENT = LazyRegex(r"(?<![\p{L}])(?:a|an|one|the|this|that|another|un|une|le|la|l'|cette|ce|cet)\s*"
-                            r"(?:[\p{L}-]+\s+)?(?:woman|man|girl|boy|person|patient|client|mother|father|wife|husband|"
-                            r"son|daughter|sister|brother|friend|neighbou?r|nurse|doctor|teacher|worker|member|"
-                            r"resident|participant|student|child|teenager|youth|migrant|refugee|detainee|prisoner|inmate|"
-                            r"defendant|plaintiff|employee|applicant|beneficiary|volunteer|colleague|partner|user|"
-                            r"femme|homme|fille|garcon|personne|patiente?|cliente?|mere|pere|epouse|mari|fils|soeur|frere|"
-                            r"amie?|voisine?|infirmiere?|medecin|enseignante?|travailleu(?:r|se)|membre|residente?|"
-                            r"participante?|etudiante?|enfant|jeune|adolescente?|migrante?|refugiee?|detenue?|prevenue?|"
-                            r"employee?|beneficiaire|benevole|collegue|usagere?)(?![\p{L}])|(?<![\p{L}])(?:someone|"
-                            r"somebody|quelqu'un)(?![\p{L}])", regex.V0)
+                        r"(?:[\p{L}-]+\s+)?(?:" + _PERSON_NOUNS + "|" + _OTHER_PERSON_NOUNS + r")(?![\p{L}])|"
+                        r"(?<![\p{L}])(?:someone|somebody|quelqu'un)(?![\p{L}])", regex.V0)
 # The cue is said of someone anonymous: "a man who uses drugs", « un homme qui consomme… » — unless that is an
 # apposition to a name ("Awa Diallo, a woman who lives with HIV").
-_ANONYMOUS_BEFORE = LazyRegex(r"(?<![\p{L}])(?:a|an|one|another|un|une)\s+(?:[\p{L}-]+\s+){0,2}?(?:woman|man|girl|boy|"
-                                  r"person|patient|client|mother|father|resident|participant|student|teenager|migrant|"
-                                  r"refugee|detainee|prisoner|inmate|defendant|worker|user|member|femme|homme|fille|"
-                                  r"garcon|personne|patiente?|cliente?|mere|pere|residente?|participante?|etudiante?|"
-                                  r"adolescente?|migrante?|refugiee?|detenue?|prevenue?|travailleu(?:r|se)|usagere?|"
-                                  r"membre)\s+(?:(?:who|that|qui)\s+(?:[\p{L}]+\s+)?)?$", regex.V0)
+_ANONYMOUS_BEFORE = LazyRegex(r"(?<![\p{L}])(?:a|an|one|another|un|une)\s+(?:[\p{L}-]+\s+){0,2}?(?:" + _PERSON_NOUNS +
+                              r")\s+(?:(?:who|that|qui)\s+(?:[\p{L}]+\s+)?)?$", regex.V0)
 _APPOSITION_GAP = LazyRegex(r"\s*,\s*", regex.V0)
 # A plural subject that points back: "Both men are…", "They live with…", « Les deux hommes sont… », « Ils… ».
 _PLURAL_ANAPHOR = LazyRegex(rf"(?:^|[,;:]\s*|(?<![\p{{L}}])(?:and|but|et|mais)\s+)\W*(?:both(?:\s+of\s+them|\s+[\p{{L}}-]+)?|"
