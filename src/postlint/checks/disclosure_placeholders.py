@@ -14,7 +14,7 @@ import regex
 from postlint.checks._gates import fold_case, gate, passes
 from postlint.document import Document
 from postlint.terms import fold
-from postlint.text import LazyRegex
+from postlint.text import LazyRegex, in_quotes
 
 PLACEHOLDER = LazyRegex(r"""
     (?<![\p{L}\p{N}])(?:TODO|FIXME|TBD|TBC|XXX+|XX)(?![\p{L}\p{N}])
@@ -82,13 +82,10 @@ def _notes(doc: Document):
 
 
 def _in_quotation(text: str, src: str, pos: int) -> bool:
-    """`pos` is inside « … », “ … ” or "…" opened in its paragraph, or in a block quote (`src`: the source)."""
-    para = max(text.rfind("\n\n", 0, pos), 0)
-    before = text[para:pos]
+    """`pos` is inside a quotation opened in its paragraph, or in a block quote (`src`: the source)."""
     if src[src.rfind("\n", 0, pos) + 1:pos].lstrip().startswith(">"):
         return True
-    return (before.count("«") > before.count("»") or before.count("“") > before.count("”")
-            or before.count('"') % 2 == 1)
+    return in_quotes(text, max(text.rfind("\n\n", 0, pos), 0), pos)
 
 
 def block_of(doc: Document, offset: int):

@@ -19,6 +19,7 @@ from msgspec import Struct
 from postlint.document import Document, Span
 from postlint.lazyimport import lazy_module
 from postlint.rule import Context, Edit, Finding, Fix, Option, Rule
+from postlint.text import in_quotes
 
 context = lazy_module("postlint.checks.stigma_context")  # read only for documents with a match
 
@@ -204,7 +205,7 @@ def scan(doc: Document, settings: Any) -> list[Hit]:
             if block is not None and block.kind != "heading" and (
                     context.in_proper_name(text, sentence, m.span) or context.in_title(doc.source, m.span)):
                 continue
-            quoted = block is not None and (block.quoted or context.in_quotes(text, region.start, m.span.start))
+            quoted = block is not None and (block.quoted or in_quotes(text, region.start, m.span.start))
             start = text[sentence.start:m.span.start].strip() == ""
             # the source, not the prose: "the word *junkie*" (italics are masked in the prose)
             mentioned = ((quoted or block is not None) and context.mentioned(doc.source, sentence, m.span)
