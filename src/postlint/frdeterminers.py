@@ -30,21 +30,16 @@ _FORMS = {
     "certains": ("certains", "certaines", None), "quels": ("quels", "quelles", None), "de": ("de", "de", "d'"),
 }
 _PLURAL_KINDS = {"certains", "quels", "de"}
-_KIND = {"le": "def", "la": "def", "l'": "def", "un": "indef", "une": "indef", "ce": "dem", "cet": "dem",
-         "cette": "dem", "mon": "p1", "ma": "p1", "ton": "p2", "ta": "p2", "son": "p3", "sa": "p3",
-         "du": "part", "de la": "part", "de l'": "part", "au": "contr", "à la": "contr", "à l'": "contr",
-         "aucun": "neg", "aucune": "neg", "tout": "tout", "toute": "tout", "nul": "nul", "nulle": "nul",
-         "quel": "quel", "quelle": "quel", "certain": "certain", "certaine": "certain", "certains": "certains",
-         "certaines": "certains", "quels": "quels", "quelles": "quels", "de": "de", "d'": "de"}
+_KIND = {form: kind for kind, forms in _FORMS.items() for form in forms if form} | {"cet": "dem"}
 # the determiner right before the term: a word and a space, or an elided form glued to it
-_BEFORE = re.compile(r"(?i)(?<![\w])(de\s+la|à\s+la|de\s+l['’]|à\s+l['’]|[ld]['’]|[[:alpha:]]+\s+)$".replace(
-    "[[:alpha:]]", "[^\\W\\d_]"))
+_BEFORE = re.compile(r"(?i)(?<!\w)(de\s+la|à\s+la|de\s+l['’]|à\s+l['’]|[ld]['’]|[^\W\d_]+\s+)$")
 _VOWEL = re.compile(r"(?i)[aeiouyàâäéèêëîïôöùûüœh]")  # « h » muet in the nouns that matter (hôpital, homme)
 
 
 def gender(replacement: str) -> str | None:
     first = replacement.split()[0].lower() if replacement.split() else ""
-    first = first.rstrip("s") if first not in ("décès", "parcours") else first
+    if first not in FEMININE and first not in MASCULINE and first.endswith("s"):
+        first = first[:-1]  # « personnes » (« décès », « parcours » are listed as they are)
     return "f" if first in FEMININE else "m" if first in MASCULINE else None
 
 
