@@ -290,17 +290,14 @@ def personal_contact(doc: Document, ctx: Context):
         kind = phonenumbers.number_type(number)
         if kind in (T.MOBILE, T.PERSONAL_NUMBER, T.PAGER):
             severity = "info" if in_zone(span) else "warning"
-        elif kind == T.FIXED_LINE_OR_MOBILE and in_zone(span):
-            # "Mobile: +1 646 …" in a contact block or a pitch signature: the text says it is one
-            if not MOBILE_CUE.search(doc.source, max(0, span.start - 40), span.start):
-                continue
-            severity = "info"
         elif kind == T.FIXED_LINE_OR_MOBILE:
-            # the numbering plan cannot tell (US, Canada…): the words before it can ("Office:", "on her cell")
+            # the numbering plan cannot tell (US, Canada…): the words before it can ("Office:", "on her cell");
+            # in a contact block or a pitch signature only a number the text calls a mobile is mentioned
             before = (doc.source, max(0, span.start - 40), span.start)
-            if OFFICE_CUE.search(*before):
+            mobile = MOBILE_CUE.search(*before) is not None
+            if in_zone(span) and not mobile or not in_zone(span) and OFFICE_CUE.search(*before):
                 continue
-            severity = "warning" if MOBILE_CUE.search(*before) else "info"
+            severity = "warning" if mobile and not in_zone(span) else "info"
         else:
             continue  # office lines, toll-free, shared-cost and service numbers are public by design
         if severity == "info":
