@@ -16,8 +16,7 @@ import regex
 from msgspec import Struct
 
 from postlint.checks._gates import fold_case, gate, passes
-from postlint.name_lists import (AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, INSTITUTION_WORDS,  # noqa: F401
-                                        name_sets as _name_sets)
+from postlint.name_lists import INSTITUTION_WORDS, name_sets as _name_sets
 from postlint.text import LazyRegex
 
 TITLES = frozenset("""
