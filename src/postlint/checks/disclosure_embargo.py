@@ -169,12 +169,12 @@ Fix safety: no automatic fix.
                                                   "checked on 2025-06-01 (info only)",
                          "under embargo until 00:01 GMT on Thursday 3 December 2026 (in a `type: pitch`)")})
 def embargo(doc: Document, ctx: Context):
-    if doc.meta.type == "pitch":
-        yield from _pitch(doc, ctx)
-        return
     today = ctx.today
     fm = doc.meta.embargo
     fm_day = fm.date() if isinstance(fm, datetime) else fm
+    if doc.meta.type == "pitch":
+        yield from _pitch(doc, ctx, fm_day)
+        return
     if fm is not None:
         when = _fmt(fm)
         zone = ""
@@ -232,11 +232,9 @@ def _missing(ctx: Context, emb: TextEmbargo) -> str:
     return ""
 
 
-def _pitch(doc: Document, ctx: Context):
+def _pitch(doc: Document, ctx: Context, fm_day: date | None):
     """A pitch goes privately to journalists: its embargo is the one it offers them, never a reason to hold it."""
-    today = ctx.today
-    fm = doc.meta.embargo
-    fm_day = fm.date() if isinstance(fm, datetime) else fm
+    today, fm = ctx.today, doc.meta.embargo
     if fm_day is not None and fm_day >= today and not (doc.meta.embargo_has_time and doc.meta.embargo_has_tz):
         yield ctx.finding(None, _offered(ctx, _fmt(fm), doc.meta.embargo_has_time), severity="info")
     for emb in find_text_embargoes(doc, today):

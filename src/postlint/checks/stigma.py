@@ -208,7 +208,7 @@ def scan(doc: Document, settings: Any) -> list[Hit]:
             quoted = block is not None and (block.quoted or in_quotes(text, region.start, m.span.start))
             start = text[sentence.start:m.span.start].strip() == ""
             # the source, not the prose: "the word *junkie*" (italics are masked in the prose)
-            mentioned = ((quoted or block is not None) and context.mentioned(doc.source, sentence, m.span)
+            mentioned = (block is not None and context.mentioned(doc.source, sentence, m.span)
                          or context.rejected(text, region, m.span))
             # in a press release the quotations are the organisation's own (its spokesperson's): it can edit them
             speech = (quoted and not mentioned and doc.meta.type != "press-release"
