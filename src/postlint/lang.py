@@ -12,7 +12,6 @@ import math
 import unicodedata
 from functools import lru_cache
 
-
 from postlint.text import LazyRegex
 
 _FR = set("""le la les un une des du de et est en dans pour par sur avec pas ne que qui qu au aux ce cette ces
