@@ -5,7 +5,7 @@
     python bench/images_minors.py --images 100 --posts 200 --repeat 3 --json out.json
 
 Measured:
-  (1) per image: `postlint.exif.read_metadata` (what `geotag.*` pay per local image) and
+  (1) per image: `postlint.images.exif.read_metadata` (what `geotag.*` pay per local image) and
       `strip_bytes` (what `strip-metadata` pays, in memory), on generated JPEG/PNG/WebP files;
   (2) the French model's load, each in a fresh process: `import spacy` alone, the fast loader and
       `spacy.load()` (NER only) — wall time and peak memory;
@@ -75,7 +75,7 @@ def pct(values: list[float], p: float) -> float:
 def bench_images(count: int, repeat: int) -> list[dict]:
     from PIL import Image
 
-    from postlint import exif
+    from postlint.images import exif
 
     sys.path.insert(0, str(ROOT / "tests"))
     from test_exif import GPS_DAKAR, XMP_CITY, make_exif  # the test suite's generators
@@ -122,9 +122,9 @@ print(round(time.perf_counter() - t0, 3), round(resource.getrusage(resource.RUSA
 def bench_load(repeat: int) -> list[dict]:
     probes = {
         "import spacy": ("import spacy", {}),
-        "fast loader (tok2vec + ner, no spacy.lang.fr)": ("from postlint import nlp\nassert nlp.french_ner() is not None",
+        "fast loader (tok2vec + ner, no spacy.lang.fr)": ("from postlint.text import nlp\nassert nlp.french_ner() is not None",
                                                          {"POSTLINT_SPACY_LOADER": "fast"}),
-        "spacy.load (tok2vec + ner)": ("from postlint import nlp\nassert nlp.french_ner() is not None",
+        "spacy.load (tok2vec + ner)": ("from postlint.text import nlp\nassert nlp.french_ner() is not None",
                                       {"POSTLINT_SPACY_LOADER": "standard"}),
     }
     rows = []
@@ -145,10 +145,11 @@ def bench_load(repeat: int) -> list[dict]:
 
 # ------------------------------------------------------------------------------------------- minors per doc
 def bench_minors(posts: int, repeat: int, seed: int) -> list[dict]:
-    from postlint import config, lang, nlp
-    from postlint.checks.minors import identifying_details
-    from postlint.parse import parse_bytes
-    from postlint.rule import Context
+    from postlint.engine import config
+    from postlint.text import lang, nlp
+    from postlint.rules.minors.minors import identifying_details
+    from postlint.document.parse import parse_bytes
+    from postlint.core.rule import Context
 
     assert nlp.french_ner() is not None, nlp.status
     rng = random.Random(seed)

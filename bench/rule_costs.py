@@ -3,7 +3,7 @@
 
     python bench/rule_costs.py [--select CATEGORY]... FILE...      # prints JSON on stdout
 
-The files go through the real pipeline (`postlint.runner.check_path`, no cache); each rule's check
+The files go through the real pipeline (`postlint.engine.runner.check_path`, no cache); each rule's check
 function and the parse / language steps are wrapped with a timer. Unlike cProfile this adds almost
 no overhead, so the shares are those of a normal run. A rule's first call may include loading what it
 needs (the French language model for NER rules): `max` shows it.
@@ -49,8 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     t_start = time.perf_counter()
-    from postlint import lang, runner
-    from postlint.registry import load_registry
+    from postlint.text import lang
+    from postlint.engine import runner
+    from postlint.engine.registry import load_registry
     t_import = time.perf_counter() - t_start
 
     timer = Timer()

@@ -327,7 +327,7 @@ def run(args, tmp: Path) -> int:
     results["proselint_findings"] = finding_lines(tmp / "b-proselint.txt") if has_proselint else None
     results["cache_outputs_equal"] = outputs_equal
     results["jobs_outputs_equal"] = _same_report(tmp / "b-1.txt", tmp / "b-auto.txt")
-    results["auto_workers"] = capture([sys.executable, "-c", "from postlint.runner import auto_jobs; "
+    results["auto_workers"] = capture([sys.executable, "-c", "from postlint.engine.runner import auto_jobs; "
                                        f"print(auto_jobs({n_files}))"], env=env) or "?"
     results["imports"] = imports
 

@@ -40,7 +40,7 @@ def best_ms(fn, repeat: int) -> float:
 
 
 def parsed(text: str, lang: str = "fr"):
-    from postlint.parse import parse_bytes
+    from postlint.document.parse import parse_bytes
 
     doc = parse_bytes(text.encode("utf-8"), "bench.md", base_dir=".")
     doc.lang = lang
@@ -48,8 +48,8 @@ def parsed(text: str, lang: str = "fr"):
 
 
 def cold_start() -> list[tuple[str, float]]:
-    from postlint import wordlists
-    from postlint.checks import stigma
+    from postlint.lexicon import wordlists
+    from postlint.rules.stigma import stigma
 
     rows = []
     for lang in ("fr", "en"):
@@ -66,8 +66,8 @@ def cold_start() -> list[tuple[str, float]]:
 
 
 def scan_cost(repeat: int) -> list[tuple[str, int, float]]:
-    from postlint.checks.stigma import scan
-    from postlint.config import Settings
+    from postlint.rules.stigma.stigma import scan
+    from postlint.engine.config import Settings
 
     settings = Settings()
     rows = []
@@ -87,8 +87,8 @@ def scan_cost(repeat: int) -> list[tuple[str, int, float]]:
 def synthetic(n: int, lang: str = "fr"):
     """n entries: the bundled ones first, then made-up ones shaped like them (inflected, some multi-word,
     some with context conditions)."""
-    from postlint.terms import TermEntry
-    from postlint.wordlists import merged
+    from postlint.lexicon.terms import TermEntry
+    from postlint.lexicon.wordlists import merged
 
     real, _ = merged(lang)
     out = list(real[:n])
@@ -106,8 +106,8 @@ def synthetic(n: int, lang: str = "fr"):
 
 
 def scaling(repeat: int) -> list[tuple[int, int, float, float, float]]:
-    from postlint.terms import TermMatcher
-    from postlint.termforms import surface_forms
+    from postlint.lexicon.terms import TermMatcher
+    from postlint.lexicon.forms import surface_forms
 
     post, release = parsed(POST), parsed(RELEASE)
     rows = []

@@ -23,7 +23,7 @@ if "POSTLINT_INDEX_CACHE" not in os.environ:
 @pytest.fixture
 def lint(tmp_path):
     """lint(text, name="draft.md", config=None, **run_options) -> FileResult, in an isolated folder."""
-    from postlint.runner import check_text
+    from postlint.engine.runner import check_text
 
     def _lint(text: str, name: str = "draft.md", config: dict | str | None = None, **kw):
         folder = tmp_path / "case"

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from postlint.checks.accessibility import _needs_camel_case, camel_case
-from postlint.fixes import apply_edits, safe_edits
+from postlint.rules.accessibility.accessibility import _needs_camel_case, camel_case
+from postlint.engine.fixes import apply_edits, safe_edits
 
 
 def found(result, rule):

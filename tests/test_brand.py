@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from postlint.checks.brand import canonical, distance, name_lang
+from postlint.rules.brand.brand import canonical, distance, name_lang
 
 UBUNTU = {"organization": {"names": ["Ubuntu Peer Network"], "handles": {"x": "@UbuntuPeers", "instagram": "ubuntupeers"},
                            "hashtags": ["#UbuntuPeers"], "website": "https://www.ubuntupeers.org.za"}}
@@ -20,7 +20,7 @@ def _doc(text: str, lang: str = "en", extra: str = "") -> str:
 
 
 def _fixed(result):
-    from postlint.fixes import apply_edits, safe_edits
+    from postlint.engine.fixes import apply_edits, safe_edits
 
     brand = [f for f in result.findings if f.rule.startswith("brand.")]
     return apply_edits(result.doc.source, safe_edits(result.doc, brand))

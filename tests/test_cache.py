@@ -44,7 +44,7 @@ def test_referenced_image_change_invalidates(tmp_path):
     (tmp_path / "a.md").write_text("![Une photo](img.jpg)\nPhoto : X\n", encoding="utf-8")
     (tmp_path / "img.jpg").write_bytes(b"one")
     run_cli("check", "a.md", cwd=tmp_path)
-    from postlint.cache import _stamp
+    from postlint.engine.cache import _stamp
 
     entry = next((tmp_path / ".postlint_cache").rglob("*.json"))
     deps = json.loads(entry.read_text())["deps"]
@@ -69,8 +69,8 @@ def test_damaged_entry_is_a_miss(tmp_path):
 
 
 def test_config_read_once_per_run_and_again_in_the_next(tmp_path, monkeypatch):
-    from postlint import config as cfg
-    from postlint import runner
+    from postlint.engine import config as cfg
+    from postlint.engine import runner
 
     (tmp_path / ".postlint.yaml").write_text("{}\n", encoding="utf-8")
     for i in range(3):

@@ -153,7 +153,7 @@ def test_jobs_option_values(repo):
 
 
 def test_auto_jobs_only_parallel_for_large_runs(monkeypatch):
-    from postlint import runner
+    from postlint.engine import runner
 
     monkeypatch.setattr(runner.os, "sched_getaffinity", lambda pid: {0, 1, 2, 3, 4, 5, 6, 7}, raising=False)
     assert runner.auto_jobs(5) == 1  # a pre-commit run: one process

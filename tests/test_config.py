@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from postlint.config import _glob_match, find_config, load
-from postlint.errors import ConfigError
+from postlint.engine.config import _glob_match, find_config, load
+from postlint.core.errors import ConfigError
 
 RULES = str(Path(__file__).parent / "data" / "rules")
 
@@ -113,7 +113,7 @@ def test_select_ignore_severity_and_overrides(lint, tmp_path):
 
 
 def test_overrides_by_glob(tmp_path):
-    from postlint.runner import RunOptions, settings_for
+    from postlint.engine.runner import RunOptions, settings_for
 
     write(tmp_path / ".postlint.yaml", "type: post\noverrides:\n  - files: 'press/**'\n    type: press-release\n"
           "    lang: fr\n")

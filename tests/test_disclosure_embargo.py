@@ -146,7 +146,7 @@ def test_front_matter_embargo_of_a_pitch(lint):
 
 
 def test_explain_documents_pitches():
-    from postlint.checks.disclosure_embargo import embargo
+    from postlint.rules.disclosure.embargo import embargo
 
     assert "type: pitch" in embargo.explain and "before or after the date" in embargo.explain
 

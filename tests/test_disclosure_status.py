@@ -264,7 +264,7 @@ def test_first_person_testimony_is_lived_experience_not_third_party(lint, text):
 
 
 def test_names_in_institutions_are_not_people():
-    from postlint.names import person_names
+    from postlint.document.names import person_names
 
     for text in ("Université Cheikh Anta Diop de Dakar", "CHU Aristide Le Dantec", "Lycée Blaise Diagne",
                  "the Kofi Annan Centre", "Martin Luther King Jr Hospital", "The Dakar Labour Court ruled."):
@@ -275,7 +275,7 @@ def test_names_in_institutions_are_not_people():
 
 
 def test_bundled_given_names_file():
-    from postlint.resources import data_dir
+    from postlint.core.resources import data_dir
 
     lines = (data_dir("wordlists") / "common" / "given-names.txt").read_text(encoding="utf-8").splitlines()
     header = "\n".join(line for line in lines if line.startswith("#"))

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from postlint.parse import parse_bytes, parse_text
+from postlint.document.parse import parse_bytes, parse_text
 
 
 def pos(doc, needle, nth=0):
@@ -124,7 +124,7 @@ def test_sentences():
 
 # ----------------------------------------------------------------------------- paragraphs without the parser
 def _md_blocks(text):
-    from postlint.parse.builder import _md
+    from postlint.document.parse.builder import _md
 
     return [(t.type, t.nesting, t.map) for t in _md().parse(text)]
 
@@ -138,7 +138,7 @@ TRICKY = ["Un post.\n\n#ReseauKora #LesMotsComptent\n", "# Titre\n\nTexte", "#1 
 
 
 def test_paragraph_fast_path_matches_markdown_it():
-    from postlint.parse.plain import paragraph_tokens
+    from postlint.document.parse.plain import paragraph_tokens
 
     root = Path(__file__).parent.parent
     texts = list(TRICKY)
@@ -160,7 +160,7 @@ def test_paragraph_fast_path_matches_markdown_it():
 
 
 def test_paragraph_fast_path_declines_block_syntax():
-    from postlint.parse.plain import paragraph_tokens
+    from postlint.document.parse.plain import paragraph_tokens
 
     for text in ("# Titre\n", "> cité\n", "- a\n", "1. a\n", "    code\n", "a | b\n", "Titre\n===\n", "<p>x</p>\n"):
         assert paragraph_tokens(text) is None, text
@@ -170,7 +170,7 @@ def test_paragraph_fast_path_declines_block_syntax():
 def test_emoji_prefilter_lets_every_pictographic_character_through():
     import regex
 
-    from postlint.parse.builder import may_hold_emoji
+    from postlint.document.parse.builder import may_hold_emoji
 
     start = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
     below = [chr(c) for c in range(0x203C) if start.match(chr(c))]
@@ -181,7 +181,7 @@ def test_emoji_prefilter_lets_every_pictographic_character_through():
 
 @pytest.mark.parametrize("text", ["", "a", "\n", "a\n", "a\nb", "a\r\nb\r\n", "\n\n\nx", "é😀\u0301\nz\n\n"])
 def test_line_index_matches_a_character_walk(text):
-    from postlint.document import LineIndex
+    from postlint.core.spans import LineIndex
 
     starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     idx = LineIndex(text)

@@ -15,9 +15,9 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT  # noqa: E402
 from docx.oxml import OxmlElement  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
 
-from postlint.errors import InputError  # noqa: E402
-from postlint.parse import parse_bytes  # noqa: E402
-from postlint.parse.docx import read_docx  # noqa: E402
+from postlint.core.errors import InputError
+from postlint.document.parse import parse_bytes
+from postlint.document.parse.docx import read_docx
 
 HOUSE_RULES = """\
 rules:

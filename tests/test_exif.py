@@ -1,4 +1,4 @@
-"""Reading image metadata (postlint.exif): GPS, identifying tags, XMP, IPTC; locating images safely.
+"""Reading image metadata (postlint.images.exif): GPS, identifying tags, XMP, IPTC; locating images safely.
 
 The helpers at the top make real image files with Pillow; other test modules import them.
 """
@@ -11,7 +11,7 @@ import struct
 import pytest
 from PIL import Image
 
-from postlint import exif as X
+from postlint.images import exif as X
 
 GPS_DAKAR = {1: "N", 2: (14.0, 45.0, 13.0), 3: "W", 4: (17.0, 23.0, 26.99)}  # ≈ 14.7536 N, 17.3908 W
 XMP_CITY = (b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">'

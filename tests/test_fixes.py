@@ -59,10 +59,10 @@ def test_fix_is_atomic_and_keeps_permissions(tmp_path):
 
 
 def test_overlapping_edits_first_wins():
-    from postlint.document import Span
-    from postlint.fixes import apply_edits, safe_edits
-    from postlint.parse import parse_text
-    from postlint.rule import Edit, Finding, Fix
+    from postlint.core.spans import Span
+    from postlint.engine.fixes import apply_edits, safe_edits
+    from postlint.document.parse import parse_text
+    from postlint.core.rule import Edit, Finding, Fix
 
     doc = parse_text("abcdef\n")
     f1 = Finding("tone.a", "tone", "warning", "m", Span(0, 3), fix=Fix((Edit(Span(0, 3), "X"),)))

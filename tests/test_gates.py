@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from postlint.checks import _gates
-from postlint.checks.disclosure_contact import _MIN_PHONE_DIGITS, min_phone_digits
+from postlint.text import gates as _gates
+from postlint.rules.disclosure.personal_contact import _MIN_PHONE_DIGITS, min_phone_digits
 
 
 def test_every_gate_is_implied_by_its_pattern():
@@ -34,7 +34,7 @@ def test_derived_gates_of_bundled_yaml_rules_are_proved():
 
     import yaml
 
-    from postlint.resources import data_dir
+    from postlint.core.resources import data_dir
 
     derived = 0
     for path in sorted(data_dir("rules").glob("*.yaml")):
@@ -69,7 +69,7 @@ def test_yaml_pattern_rule_with_gate_still_reports(lint):
 def test_attachment_gate_is_implied_by_its_pattern():
     import re
 
-    from postlint.checks import structure_pitch as sp
+    from postlint.rules.structure import pitch as sp
 
     pattern = sp.ATTACHMENT.pattern
     pj_branch = r"(?-i:(?<![\p{L}\p{N}])P\.?\s?J\.?\s*:)|"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from postlint.fixes import apply_edits, safe_edits
+from postlint.engine.fixes import apply_edits, safe_edits
 
 
 def found(result, rule):

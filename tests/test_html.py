@@ -8,11 +8,11 @@ from html.parser import HTMLParser
 import pytest
 
 from conftest import run_cli
-from postlint.document import Span
+from postlint.core.spans import Span
 from postlint.formats import html as html_format
-from postlint.parse import parse_text
-from postlint.report import FileResult, Report
-from postlint.rule import Edit, Finding, Fix
+from postlint.document.parse import parse_text
+from postlint.engine.report import FileResult, Report
+from postlint.core.rule import Edit, Finding, Fix
 
 VOID = {"meta", "br", "input", "img", "link", "hr", "wbr"}
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from postlint.checks.images import credit_kind
+from postlint.rules.image_credit.images import credit_kind
 
 
 def found(result, rule):

@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import run_cli
-from postlint import config
-from postlint.commands.init import init, parse_handle
+from postlint.engine import config
+from postlint.cli.init import init, parse_handle
 
 
 def _invoke(tmp_path, *args, input=None):

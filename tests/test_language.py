@@ -1,7 +1,7 @@
 """language.mismatch and language detection (lang.py)."""
 from __future__ import annotations
 
-from postlint import lang as L
+from postlint.text import lang as L
 
 EN = ("We are looking for a communications officer to join our team in Dakar. You will manage our social "
       "media accounts, write press releases and support our members when they speak to journalists.")
@@ -92,7 +92,7 @@ def test_segmentation_reads_plural_and_feminine_forms():
 
 def test_segmentation_lists_are_built_from_their_domain_words():
     """Every domain word (domain-LANG.txt, edited by hand) is in the built list: build.py was run."""
-    from postlint.resources import data_dir
+    from postlint.core.resources import data_dir
 
     folder = data_dir("wordlists") / "segmentation"
     for lang in ("fr", "en"):
@@ -141,7 +141,7 @@ def test_every_detectable_language_has_a_name():
 
     from langdetect.detector_factory import PROFILES_DIRECTORY
 
-    from postlint.checks import language
+    from postlint.rules.language import mismatch as language
 
     codes = set(os.listdir(PROFILES_DIRECTORY))
     assert codes <= set(language.NAMES), sorted(codes - set(language.NAMES))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from postlint import platforms as P
+from postlint.text import platforms as P
 
 
 def length_findings(result):
@@ -151,7 +151,7 @@ def test_markdown_syntax_is_not_counted(lint):
     text = f"---\nplatforms: [x]\n---\n{body}\n<!-- note interne qui ne sera pas publiée -->\n"
     result = lint(text)
     assert length_findings(result) == []  # 240 + " lien" + " " + 23 = 269
-    from postlint.checks.length import published_text
+    from postlint.rules.length.platform import published_text
 
     doc = result.doc
     assert published_text(doc, doc.posts[0]) == "a" * 240 + " lien https://example.org/une/tres/longue/adresse/qui/ne/compte/que/23"

@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 
 from conftest import run_cli
-from postlint.document import Span
+from postlint.core.spans import Span
 from postlint.formats import markdown
-from postlint.parse import parse_text
-from postlint.report import FileResult, Report
-from postlint.rule import Finding
+from postlint.document.parse import parse_text
+from postlint.engine.report import FileResult, Report
+from postlint.core.rule import Finding
 
 
 def result_for(text: str, findings, path="drafts/post.md", lang="fr") -> FileResult:

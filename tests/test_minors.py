@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from postlint.checks.minors_cues import _child_words, ages
+from postlint.document.child_cues import _child_words, ages
 
 
 def found(result, rule="minors.identifying-details"):
@@ -21,7 +21,7 @@ def summary(result):
 @pytest.fixture(scope="session")
 def french_model():
     """Load the French model once for the whole session (the loader memoises it per process)."""
-    from postlint import nlp
+    from postlint.text import nlp
 
     if nlp.french_ner() is None:
         pytest.skip(f"French spaCy model not available: {nlp.status['error']}")
@@ -105,7 +105,7 @@ def test_no_cue_no_spacy_import():
     """A French post with no child cue must not import spaCy (start-up time of pre-commit hooks)."""
     code = textwrap.dedent("""
         import sys, tempfile, os
-        from postlint.runner import check_text
+        from postlint.engine.runner import check_text
         d = tempfile.mkdtemp(); open(os.path.join(d, '.postlint.yaml'), 'w').write('{}')
         r = check_text('---\\nlang: fr\\n---\\nAwa Sarr, 41 ans, anime nos ateliers à Pikine.\\n', os.path.join(d, 'a.md'))
         print('spacy' in sys.modules, [f.rule for f in r.findings if f.category == 'minors'])
@@ -154,7 +154,7 @@ def test_french_ner_finds_a_name_the_list_does_not_know(lint, french_model):
 @pytest.mark.model
 def test_fast_loader_gives_the_standard_entities(french_model):
     """The fast loader skips spacy.lang.fr: its entities must match spacy.load()'s on typical posts."""
-    from postlint import nlp
+    from postlint.text import nlp
 
     sentences = [
         "Moussa Ndiaye, 8 ans, élève de CE2 à l'école élémentaire Keur Massar 3, a terminé premier.",

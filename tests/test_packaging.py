@@ -33,7 +33,7 @@ def test_wheel_ships_data_and_installed_copy_finds_it(tmp_path):
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["PYTHONPATH"] = str(site)
-    code = ("import postlint, postlint.resources as r, json;"
+    code = ("import postlint, postlint.core.resources as r, json;"
             "print(json.dumps([postlint.__file__, str(r.data_dir('rules')), str(r.data_dir('wordlists'))]))")
     out = subprocess.run([sys.executable, "-c", code], cwd=elsewhere, env=env, capture_output=True, text=True,
                          check=True).stdout

@@ -7,14 +7,14 @@ from pathlib import Path
 from conftest import run_cli
 
 PLUGIN = '''
-from postlint.rule import rule
+from postlint.core.rule import rule
 
 
 @rule("tone.acme-no-synergy", summary="Acme house style: no 'synergy'", severity="warning")
 def no_synergy(doc, ctx):
     i = doc.prose.lower().find("synergy")
     if i >= 0:
-        from postlint.document import Span
+        from postlint.core.spans import Span
         yield ctx.finding(Span(i, i + 7), ctx.msg(fr="Pas de « synergy ».", en="Avoid 'synergy'."))
 
 

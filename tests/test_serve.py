@@ -17,7 +17,7 @@ import pytest
 
 pytest.importorskip("flask")
 
-from postlint.commands.serve import WEB_DIR, create_app  # noqa: E402
+from postlint.cli.serve import WEB_DIR, create_app
 
 HOUSE_RULES = """\
 rules:
@@ -183,10 +183,10 @@ def test_word_files_as_base64_and_multipart(client):
 
 
 def test_timeouts_and_crashes_answer_json(org, monkeypatch):
-    import postlint.runner
+    import postlint.engine.runner
 
-    real = postlint.runner.check_bytes
-    monkeypatch.setattr(postlint.runner, "check_bytes", lambda *a, **k: (time.sleep(1.5), real(*a, **k))[1])
+    real = postlint.engine.runner.check_bytes
+    monkeypatch.setattr(postlint.engine.runner, "check_bytes", lambda *a, **k: (time.sleep(1.5), real(*a, **k))[1])
     slow = create_app(str(org), timeout=0.3, workers=1).test_client()
     resp = slow.post("/api/check", json={"text": "Bonjour.\n"})
     assert resp.status_code == 503 and resp.get_json()["error"]["code"] == "timeout"
@@ -194,7 +194,7 @@ def test_timeouts_and_crashes_answer_json(org, monkeypatch):
     def boom(*a, **k):
         raise RuntimeError("bug in a rule loader")
 
-    monkeypatch.setattr(postlint.runner, "check_bytes", boom)
+    monkeypatch.setattr(postlint.engine.runner, "check_bytes", boom)
     resp = create_app(str(org)).test_client().post("/api/check", json={"text": "Bonjour.\n"})
     assert resp.status_code == 500 and "bug in a rule loader" in resp.get_json()["error"]["message"]
 

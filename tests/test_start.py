@@ -1,4 +1,4 @@
-"""The process entry (`postlint.start`): it ends with `os._exit`, so these run it as a real process and
+"""The process entry (`postlint.cli.start`): it ends with `os._exit`, so these run it as a real process and
 check that nothing is lost on the way out — every byte of a long report, the exit status, files written."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from conftest import ROOT, run_cli
-from postlint.start import _status
+from postlint.cli.start import _status
 
 
 @pytest.mark.parametrize("code, status", [(None, 0), (0, 0), (1, 1), (2, 2), (130, 130), ("boom", 1)])

@@ -365,7 +365,7 @@ def test_suggestions_keep_capitalisation(lint):
 
 
 def test_safe_fix_only_where_agreement_is_kept(lint):
-    from postlint.fixes import apply_edits, safe_edits
+    from postlint.engine.fixes import apply_edits, safe_edits
 
     result = lint("Le virus du sida a été découvert en 1983. Les toxicomanes témoignent.", lang="fr")
     by_text = {result.finding_dict(f)["text"]: f for f in result.findings if f.category == "stigma"}
@@ -376,7 +376,7 @@ def test_safe_fix_only_where_agreement_is_kept(lint):
 
 
 def test_english_safe_fix_the_aids_virus(lint):
-    from postlint.fixes import apply_edits, safe_edits
+    from postlint.engine.fixes import apply_edits, safe_edits
 
     result = lint("Scientists identified the AIDS virus in 1983.", lang="en")
     fixed = apply_edits(result.doc.source, safe_edits(result.doc, result.findings))
@@ -402,7 +402,7 @@ def test_entry_can_be_excluded_by_id(lint):
 
 
 def test_unknown_entry_id_in_exclude_is_a_config_error(lint):
-    from postlint.errors import ConfigError
+    from postlint.core.errors import ConfigError
 
     with pytest.raises(ConfigError) as e:
         lint("Texte.", lang="fr", config={"rules": {"stigma.drug-use": {"exclude": ["toxicomanes"]}}})
@@ -428,8 +428,8 @@ def test_suppression_comment_applies(lint):
 
 
 def test_explain_lists_entries_with_sources():
-    from postlint.checks.stigma import RULES
-    from postlint.explain import explain_text
+    from postlint.rules.stigma.stigma import RULES
+    from postlint.cli.explain import explain_text
 
     rule = next(r for r in RULES if r.id == "stigma.drug-use")
     text = explain_text(rule)
@@ -438,8 +438,8 @@ def test_explain_lists_entries_with_sources():
 
 
 def test_every_domain_has_a_rule_with_sources_and_examples():
-    from postlint.checks.stigma import RULES
-    from postlint.wordlists import DOMAINS
+    from postlint.rules.stigma.stigma import RULES
+    from postlint.lexicon.wordlists import DOMAINS
 
     assert sorted(r.id for r in RULES) == sorted(f"stigma.{d}" for d in DOMAINS)
     for r in RULES:
@@ -447,7 +447,7 @@ def test_every_domain_has_a_rule_with_sources_and_examples():
 
 
 def test_rule_examples_behave(lint):
-    from postlint.checks.stigma import RULES
+    from postlint.rules.stigma.stigma import RULES
 
     for r in RULES:
         for i, text in enumerate(r.examples["fail"]):

@@ -10,8 +10,8 @@ import pytest
 from PIL import Image
 
 from conftest import run_cli
-from postlint import exif as X
-from postlint import imagestrip as S
+from postlint.images import exif as X
+from postlint.images import strip as S
 from test_exif import GPS_DAKAR, XMP_CITY, XMP_PLAIN, insert_segment, iptc_segment, make_exif, make_jpeg, picture
 
 

@@ -1,10 +1,10 @@
-"""The press release analysis (`postlint.press`): which part of a draft is what."""
+"""The press release analysis (`postlint.document.press`): which part of a draft is what."""
 from __future__ import annotations
 
 import pytest
 
-from postlint import press, press_people
-from postlint.parse import parse_text
+from postlint.document import press, press_people
+from postlint.document.parse import parse_text
 
 
 def analyse(text: str, name: str = "draft.md"):

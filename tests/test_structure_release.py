@@ -98,7 +98,7 @@ def test_broken_release_findings(lint):
 
 
 def test_fix_removes_the_headline_full_stop_only(lint):
-    from postlint.fixes import apply_edits, safe_edits
+    from postlint.engine.fixes import apply_edits, safe_edits
 
     res = lint(read("broken-en.md"), name="broken-en.md")
     fixed = apply_edits(res.doc.source, safe_edits(res.doc, structure(res)))

@@ -68,7 +68,7 @@ def test_unwritable_index_folder_is_not_an_error(tmp_path):
 
 
 def test_no_home_folder_means_no_index(monkeypatch):
-    from postlint import savedindex
+    from postlint.core import savedindex
 
     monkeypatch.delenv("POSTLINT_INDEX_CACHE", raising=False)
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
@@ -101,7 +101,7 @@ def test_index_with_current_inputs_but_damaged_data_is_rebuilt(tmp_path, damage)
 
 
 def test_saved_files_untouched_for_a_month_are_pruned_when_saving(tmp_path, monkeypatch):
-    from postlint import savedindex
+    from postlint.core import savedindex
 
     monkeypatch.setenv("POSTLINT_INDEX_CACHE", str(tmp_path))
     old = tmp_path / "terms-deadbeef.json"

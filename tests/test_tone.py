@@ -12,7 +12,7 @@ TIGHT = {"rules": {"tone.exclamation": {"max": 1}, "tone.emoji": {"max": 3}}}
 
 
 def test_rules_come_from_yaml():
-    from postlint.registry import load_registry
+    from postlint.engine.registry import load_registry
 
     reg = load_registry()
     assert reg.get("tone.exclamation").origin == "yaml:rules/tone.yaml"

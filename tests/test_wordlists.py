@@ -6,8 +6,8 @@ from collections import defaultdict
 
 import pytest
 
-from postlint.errors import RuleDefinitionError
-from postlint.wordlists import DOMAINS, bundled_lists, load_file
+from postlint.core.errors import RuleDefinitionError
+from postlint.lexicon.wordlists import DOMAINS, bundled_lists, load_file
 
 
 def _entries():
@@ -18,9 +18,9 @@ def _entries():
 
 
 def _hits(text: str, lang: str, settings=None):
-    from postlint.checks.stigma import scan
-    from postlint.config import Settings
-    from postlint.parse import parse_bytes
+    from postlint.rules.stigma.stigma import scan
+    from postlint.engine.config import Settings
+    from postlint.document.parse import parse_bytes
 
     doc = parse_bytes(text.encode("utf-8"), "example.md", base_dir=".")
     doc.lang = lang
@@ -58,7 +58,7 @@ def test_entry_fields(entry):
 
 def test_unconditional_forms_are_not_listed_twice():
     """Two entries without context claiming the same form would make the result depend on file order."""
-    from postlint.termforms import surface_forms
+    from postlint.lexicon.forms import surface_forms
 
     for lang in ("fr", "en"):
         owners = defaultdict(set)
@@ -167,7 +167,7 @@ def test_config_wordlist_overrides_a_bundled_entry_by_id(lint, tmp_path):
 
 
 def test_invalid_config_wordlist_is_reported_with_file_and_line(tmp_path):
-    from postlint.runner import RunOptions, check_path
+    from postlint.engine.runner import RunOptions, check_path
 
     folder = tmp_path / "org"
     folder.mkdir()
@@ -181,7 +181,7 @@ def test_invalid_config_wordlist_is_reported_with_file_and_line(tmp_path):
 
 # ----------------------------------------------------------------------------------------- YAML-rule API
 def test_load_wordlist_for_yaml_rules(tmp_path):
-    from postlint.wordlists import load_wordlist
+    from postlint.lexicon.wordlists import load_wordlist
 
     fr = load_wordlist("stigma/drug-use", "fr")
     assert any(e.id == "toxicomane" for e in fr)
@@ -190,9 +190,9 @@ def test_load_wordlist_for_yaml_rules(tmp_path):
 
 
 def test_yaml_terms_rule_can_use_a_bundled_wordlist(tmp_path):
-    from postlint.parse import parse_bytes
-    from postlint.rule import Context
-    from postlint.yamlrules import load_file as load_rules
+    from postlint.document.parse import parse_bytes
+    from postlint.core.rule import Context
+    from postlint.rules.yaml import load_file as load_rules
 
     p = tmp_path / "custom.yaml"
     p.write_text(textwrap.dedent("""\

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from postlint.errors import RuleDefinitionError
-from postlint.yamlrules import load_file
+from postlint.core.errors import RuleDefinitionError
+from postlint.rules.yaml import load_file
 
 RULES = Path(__file__).parent / "data" / "rules"
 
@@ -76,8 +76,8 @@ def test_broken_rule_file_line_number(tmp_path):
 
 
 def test_bundled_rule_files_load_and_have_examples():
-    from postlint.registry import bundled_yaml_rules
-    from postlint.resources import data_dir
+    from postlint.engine.registry import bundled_yaml_rules
+    from postlint.core.resources import data_dir
 
     for r in bundled_yaml_rules():
         assert r.summary and r.origin.startswith("yaml:")

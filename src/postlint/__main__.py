@@ -1,3 +1,3 @@
-from postlint.start import main
+from postlint.cli.start import main
 
 main()

@@ -37,7 +37,7 @@ def _load():
 
 @pytest.mark.parametrize("rule_id,case", list(_load()))
 def test_rule_case(rule_id, case, lint):
-    from postlint.fixes import apply_edits, safe_edits
+    from postlint.engine.fixes import apply_edits, safe_edits
 
     opts = dict(case.get("options") or {})
     if "today" in opts:

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import importlib
 
-FORMATS = ("text", "json", "sarif", "github", "html", "markdown")
+from postlint.core.vocab import FORMATS
+
+__all__ = ["FORMATS", "render"]
 
 
 def render(name: str, report, **options) -> str:

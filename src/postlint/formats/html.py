@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 
 from postlint import __version__
-from postlint.rule import CATEGORIES, SEVERITY_RANK
+from postlint.core.vocab import CATEGORIES, SEVERITY_RANK
 
 SEVERITY_ORDER = ("error", "warning", "info")
 

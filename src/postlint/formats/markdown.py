@@ -6,7 +6,7 @@ are cut at `max_rows` findings so the comment stays under GitHub's size limit.
 """
 from __future__ import annotations
 
-from postlint.rule import SEVERITY_RANK
+from postlint.core.vocab import SEVERITY_RANK
 
 ICON = {"error": "🔴", "warning": "🟠", "info": "🔵"}
 MAX_ROWS = 200

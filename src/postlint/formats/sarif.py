@@ -23,7 +23,7 @@ def _uri(path: str) -> str:
 
 def render(report, registry=None, **_: object) -> str:
     if registry is None:
-        from postlint.registry import load_registry
+        from postlint.engine.registry import load_registry
 
         registry = load_registry()
     used = sorted({f.rule for fr in report.files for f in fr.findings})

@@ -1,0 +1,21 @@
+"""The project's closed vocabularies, written once: categories, severities, languages, document types, formats."""
+from __future__ import annotations
+
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+CATEGORIES: tuple[str, ...] = (
+    "stigma", "hashtags", "image-credit", "minors", "geotag", "disclosure", "brand",
+    "structure", "length", "language", "accessibility", "tone",
+)
+DOC_TYPES: tuple[str, ...] = ("post", "thread", "press-release", "pitch", "article")
+LANGS: tuple[str, ...] = ("fr", "en")  # the languages postlint checks
+# the stigma domains of the bundled wordlists (one `stigma.<domain>` rule each)
+DOMAINS: tuple[str, ...] = ("drug-use", "hiv", "sex-work", "mental-health", "disability", "migration",
+                            "victim-framing", "incarceration", "gender")
+PLATFORMS: tuple[str, ...] = ("x", "bluesky", "mastodon", "threads", "instagram", "linkedin", "facebook", "tiktok",
+                             "youtube")
+FORMATS: tuple[str, ...] = ("text", "json", "sarif", "github", "html", "markdown")

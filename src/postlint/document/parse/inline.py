@@ -1,0 +1,174 @@
+"""Inline scanning of a text block: links, images, code, HTML, URLs — located in the source and masked.
+
+markdown-it-py gives block line ranges only; inline positions come from scanning the source of the block
+with the patterns below, so every span is exact.
+"""
+from __future__ import annotations
+
+import re
+
+
+from postlint.document.model import Comment, Image, Link
+from postlint.core.spans import Span
+from postlint.text.patterns import LazyRegex
+
+CODE_SPAN = LazyRegex(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+COMMENT = LazyRegex(r"<!--.*?-->", re.S)
+IMG_TAG = LazyRegex(r"<img\b[^>]*>", re.I | re.S)
+HTML_TAG = LazyRegex(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
+AUTOLINK = LazyRegex(r"<((?:https?|ftp|file|mailto):[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>", re.I)
+# ![alt](dest "title") and [text](dest "title"); one level of nested brackets in the text.
+IMAGE = LazyRegex(r"!\[((?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]\(\s*(<[^>]*>|[^\s)]+)(?:\s+(\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)", re.S)
+LINK = LazyRegex(r"(?<!!)\[((?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]\(\s*(<[^>]*>|[^\s)]*)(?:\s+(\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)", re.S)
+REF_LINK = LazyRegex(r"(?<!!)\[((?:[^\[\]\\]|\\.)*)\]\[[^\]]*\]")
+BARE_URL = LazyRegex(r"(?:\b(?:https?|ftp|file)://|\bwww\.)[^\s<>\"'`\]\[]+", re.I)
+ENTITY = LazyRegex(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+ESCAPE = LazyRegex(r"\\(?=[!-/:-@\[-`{-~])")
+EMPHASIS = LazyRegex(r"(?<![\p{L}\p{N}\\])(?:\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(?:\*{1,3}|_{1,3}|~~)(?![\p{L}\p{N}])")
+ATTR = LazyRegex(r"""([A-Za-z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+TRAILING = ".,;:!?)»”\"'’]"
+
+
+def _unescape(text: str) -> str:
+    if "&" not in text:
+        return text
+    import html  # its entity table costs ≈ 3 ms to import: only for text that has an entity
+
+    return html.unescape(text)
+
+
+def mask(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] not in "\r\n":
+            chars[i] = " "
+
+
+def trim_url(url: str) -> str:
+    while url and url[-1] in TRAILING:
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        url = url[:-1]
+    return url
+
+
+def attrs(tag: str) -> dict[str, str]:
+    out = {}
+    for m in ATTR.finditer(tag):
+        name = m.group(1).lower()
+        value = next(g for g in (m.group(2), m.group(3), m.group(4)) if g is not None)
+        out[name] = _unescape(value)
+    return out
+
+
+def _dest(raw: str) -> str:
+    raw = raw.strip()
+    if raw.startswith("<") and raw.endswith(">"):
+        raw = raw[1:-1]
+    return raw
+
+
+def _title(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    return raw[1:-1]
+
+
+class InlineResult:
+    def __init__(self) -> None:
+        self.links: list[Link] = []
+        self.images: list[Image] = []
+        self.comments: list[Comment] = []
+        self.code: list[Span] = []
+
+
+def scan(source: str, chars: list[str], span: Span, markdown: bool = True) -> InlineResult:
+    """Find inline elements in `source[span]`; mask what is not prose in `chars` (the prose buffer)."""
+    res = InlineResult()
+    s, e = span
+    taken: list[Span] = []  # spans already consumed by an earlier pattern
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < t.end and t.start < b for t in taken)
+
+    def take(a: int, b: int) -> None:
+        taken.append(Span(a, b))
+
+    # Each pattern runs only when its block holds the text every match of it contains ("<!--", "`", "!["…):
+    # most blocks hold none, and a pattern never run is never compiled (a cold pre-commit run).
+    seg = source[s:e]
+    for m in (COMMENT.finditer(source, s, e) if "<!--" in seg else ()):
+        res.comments.append(Comment(m.group(0)[4:-3].strip(), Span(m.start(), m.end())))
+        mask(chars, m.start(), m.end())
+        take(m.start(), m.end())
+    if markdown:
+        for m in (CODE_SPAN.finditer(source, s, e) if "`" in seg else ()):
+            if free(m.start(), m.end()):
+                res.code.append(Span(m.start(), m.end()))
+                mask(chars, m.start(), m.end())
+                take(m.start(), m.end())
+        for m in (IMAGE.finditer(source, s, e) if "![" in seg else ()):
+            if not free(m.start(), m.end()):
+                continue
+            alt_s, alt_e = m.start(1), m.end(1)
+            res.images.append(Image(
+                src=_dest(m.group(2)), span=Span(m.start(), m.end()), origin="markdown",
+                alt=_unescape(m.group(1)).replace("\\", ""), alt_span=Span(alt_s, alt_e),
+                title=_title(m.group(3))))
+            mask(chars, m.start(), m.end())  # alt text is checked through the image, not as body text
+            take(m.start(), m.end())
+        for m in (LINK.finditer(source, s, e) if "](" in seg else ()):
+            if not free(m.start(), m.end()):
+                continue
+            url = _dest(m.group(2))
+            res.links.append(Link(url=url, span=Span(m.start(), m.end()),
+                                  url_span=Span(m.start(2), m.end(2)), text=m.group(1), kind="link"))
+            mask(chars, m.start(), m.start(1))
+            mask(chars, m.end(1), m.end())
+            take(m.start(), m.start(1))
+            take(m.end(1), m.end())
+        for m in (REF_LINK.finditer(source, s, e) if "][" in seg else ()):
+            if free(m.start(), m.end()):
+                mask(chars, m.start(), m.start(1))
+                mask(chars, m.end(1), m.end())
+        for m in (AUTOLINK.finditer(source, s, e) if "<" in seg else ()):
+            if free(m.start(), m.end()):
+                url = m.group(1)
+                res.links.append(Link(url=url, span=Span(m.start(), m.end()),
+                                      url_span=Span(m.start(1), m.end(1)), text=url, kind="autolink"))
+                mask(chars, m.start(), m.end())
+                take(m.start(), m.end())
+    for m in (IMG_TAG.finditer(source, s, e) if "<" in seg else ()):
+        if free(m.start(), m.end()):
+            a = attrs(m.group(0))
+            if "src" in a:
+                res.images.append(Image(src=a["src"], span=Span(m.start(), m.end()), origin="html",
+                                        alt=a.get("alt"), title=a.get("title")))
+            mask(chars, m.start(), m.end())
+            take(m.start(), m.end())
+    for m in (BARE_URL.finditer(source, s, e) if "://" in seg or "www." in seg.lower() else ()):
+        url = trim_url(m.group(0))
+        end = m.start() + len(url)
+        if free(m.start(), end):
+            res.links.append(Link(url=url, span=Span(m.start(), end), url_span=Span(m.start(), end),
+                                  text=url, kind="bare"))
+            mask(chars, m.start(), end)
+            take(m.start(), end)
+    if markdown:
+        for m in (HTML_TAG.finditer(source, s, e) if "<" in seg else ()):
+            if free(m.start(), m.end()):
+                a = attrs(m.group(0))
+                if m.group(0).lower().startswith("<a ") and "href" in a:
+                    res.links.append(Link(url=a["href"], span=Span(m.start(), m.end()), url_span=None,
+                                          text="", kind="html"))
+                mask(chars, m.start(), m.end())
+                take(m.start(), m.end())
+        for m in (ENTITY.finditer(source, s, e) if "&" in seg else ()):
+            if free(m.start(), m.end()):
+                mask(chars, m.start(), m.end())
+        for m in (ESCAPE.finditer(source, s, e) if "\\" in seg else ()):
+            if free(m.start(), m.end() + 1):
+                mask(chars, m.start(), m.start() + 1)
+        for m in (EMPHASIS.finditer(source, s, e) if "*" in seg or "_" in seg or "~~" in seg else ()):
+            if free(m.start(), m.end()):
+                mask(chars, m.start(), m.end())
+    return res

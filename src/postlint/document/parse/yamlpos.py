@@ -1,0 +1,63 @@
+"""YAML with line numbers: the data plus, for every key path, the line it is written on.
+
+Front matter, configuration and rule files all need errors that name a line; PyYAML's composed nodes
+carry marks, so the tree is built from them.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from postlint.core.errors import PostlintError
+
+
+def load_with_lines(text: str, path: str, error_cls: type[PostlintError], line_offset: int = 0
+                    ) -> tuple[Any, dict[tuple, int]]:
+    """Parse `text`; return (data, {key path: 1-based line}). `line_offset` shifts the reported lines."""
+    try:
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
+        line = mark.line + 1 + line_offset if mark is not None else None
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise error_cls(f"invalid YAML: {problem}", path, line) from None
+    lines: dict[tuple, int] = {}
+    if node is None:
+        return None, lines
+    loader = yaml.SafeLoader("")
+    try:
+        data = _build(node, (), lines, loader, line_offset)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        line = mark.line + 1 + line_offset if mark is not None else None
+        raise error_cls(f"invalid value {getattr(e, 'problem', e)}", path, line) from None
+    finally:
+        loader.dispose()
+    return data, lines
+
+
+def _build(node: yaml.Node, key: tuple, lines: dict, loader: yaml.SafeLoader, off: int) -> Any:
+    lines[key] = node.start_mark.line + 1 + off
+    try:
+        return _build_node(node, key, lines, loader, off)
+    except yaml.YAMLError:
+        raise
+    except (ValueError, TypeError, OverflowError) as e:  # e.g. a date 2026-13-45
+        raise yaml.constructor.ConstructorError(None, None, f"{node.value!r}: {e}" if isinstance(node, yaml.ScalarNode)
+                                                else str(e), node.start_mark) from None
+
+
+def _build_node(node: yaml.Node, key: tuple, lines: dict, loader: yaml.SafeLoader, off: int) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        out: dict = {}
+        for k_node, v_node in node.value:
+            k = loader.construct_object(k_node, deep=True)
+            if isinstance(k, (list, dict)):
+                k = str(k)
+            out[k] = _build(v_node, key + (k,), lines, loader, off)
+            lines[key + (k,)] = k_node.start_mark.line + 1 + off
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, key + (i,), lines, loader, off) for i, item in enumerate(node.value)]
+    return loader.construct_object(node, deep=True)

@@ -1,0 +1,193 @@
+"""Result cache: an unchanged draft under an unchanged configuration is not linted again.
+
+Key = SHA-256 of (version, file bytes, path, effective settings, rule set). Files a draft depends on
+(its local images) are recorded with size and mtime and checked on every hit. Entries are JSON files
+under `.postlint_cache/` (a `.gitignore` inside keeps them out of commits).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+
+import msgspec
+
+from postlint import __version__
+from postlint.core.spans import Span
+from postlint.engine.report import FileResult
+from postlint.core.rule import Edit, Finding, Fix
+
+DEFAULT_DIR = ".postlint_cache"
+_MADE: set[str] = set()  # cache folders this process has created or found
+
+
+class Cache:
+    def __init__(self, folder: str):
+        self.folder = folder
+
+    @classmethod
+    def for_settings(cls, folder: str | None) -> "Cache":
+        return cls(folder or os.environ.get("POSTLINT_CACHE_DIR") or DEFAULT_DIR)
+
+    def _key(self, raw: bytes, path: str, settings) -> str:
+        h = _settings_hash(settings).copy()
+        h.update(os.path.abspath(path).encode())
+        h.update(raw)
+        return h.hexdigest()
+
+    def get(self, raw: bytes, path: str, settings) -> FileResult | None:
+        key = self._key(raw, path, settings)
+        entry = os.path.join(self.folder, key[:2], key + ".json")
+        try:
+            with open(entry, "rb") as fh:
+                data = msgspec.json.decode(fh.read())
+            if not isinstance(data, dict):
+                return None
+        except (OSError, msgspec.DecodeError):
+            return None
+        if any(_stamp(p) != stamp for p, stamp in data.get("deps", {}).items()):
+            return None
+        # A hit needs no parsing: positions are rebuilt from the text alone (no Markdown parser, no rules).
+        doc = _light_document(raw, data)
+        if doc is None:
+            return None
+        findings = [_finding(f) for f in data["findings"]]
+        return FileResult(path=data["path"], findings=findings, language=data.get("language"), type=data.get("type"),
+                          doc=doc, input_errors=list(data.get("input_errors") or []))
+
+    def put(self, raw: bytes, path: str, settings, result: FileResult) -> None:
+        if result.internal_errors or result.doc is None:
+            return
+        key = self._key(raw, path, settings)
+        deps = {}
+        for im in result.doc.images:
+            if not im.is_remote:
+                p = os.path.normpath(os.path.join(result.doc.base_dir, im.src))
+                deps[p] = _stamp(p)
+        data = {"path": result.path, "language": result.language, "type": result.type,
+                "deps": deps, "findings": [_dump(f) for f in result.findings], "input_errors": result.input_errors}
+        if result.doc.paragraph_numbers is not None:  # .docx: keep the extracted text and paragraph map
+            data["source"] = result.doc.source
+            data["paragraph_numbers"] = result.doc.paragraph_numbers
+        folder = os.path.join(self.folder, key[:2])
+        text = msgspec.json.encode(data)
+        try:
+            try:
+                _write(folder, key, text)
+            except FileNotFoundError:  # the folder was removed while this process ran: make it again
+                _MADE.discard(folder)
+                _write(folder, key, text)
+        except OSError:
+            pass  # a read-only checkout still lints, just without a cache
+
+
+def _write(folder: str, key: str, text: bytes) -> None:
+    if folder not in _MADE:  # once per process: a run writes many entries into few folders
+        os.makedirs(folder, exist_ok=True)
+        gi = os.path.join(os.path.dirname(folder), ".gitignore")
+        if not os.path.exists(gi):
+            with open(gi, "w") as fh:
+                fh.write("# created by postlint\n*\n")
+        _MADE.add(folder)
+    # the key names the content and the process id the writer, so no other writer uses this name (tempfile's
+    # random names cost more than the write); os.replace makes the entry appear whole, or not at all
+    tmp = os.path.join(folder, f"{key}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        view = memoryview(text)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
+    os.replace(tmp, os.path.join(folder, key + ".json"))
+
+
+def _light_document(raw: bytes, data: dict):
+    from postlint.document.model import light_document
+    from postlint.document.parse import decode
+
+    if "source" in data:
+        text, bom = data["source"], False
+    else:
+        try:
+            text, bom = decode(raw, data["path"])
+        except Exception:
+            return None
+    return light_document(data["path"], text, data.get("language") or "en", had_bom=bom,
+                          paragraph_numbers=data.get("paragraph_numbers"))
+
+
+# The part of the key shared by every file with the same settings, hashed once per process: it names the
+# organisation's word lists and rule files as they were when first seen, which is when the process loaded
+# them (registry.load_registry keeps what it loaded for the whole process).
+_SETTINGS_HASH: dict[int, tuple[object, "hashlib._Hash"]] = {}
+
+
+def _settings_hash(settings) -> "hashlib._Hash":
+    hit = _SETTINGS_HASH.get(id(settings))
+    if hit is None or hit[0] is not settings:
+        h = hashlib.sha256()
+        h.update(__version__.encode())
+        h.update(_code_fingerprint().encode())
+        h.update(settings.fingerprint().encode())
+        for p in settings.wordlists + settings.rule_paths:
+            h.update(_tree_stamp(p).encode())
+        if len(_SETTINGS_HASH) > 256:
+            _SETTINGS_HASH.clear()
+        hit = _SETTINGS_HASH[id(settings)] = (settings, h)
+    return hit[1]
+
+
+_CODE: str | None = None
+
+
+def _code_fingerprint() -> str:
+    """Sizes and mtimes of postlint's own code and bundled data, and the installed plugins: a new version
+    or an edited rule invalidates the cache without importing any rule."""
+    global _CODE
+    if _CODE is None:
+        from postlint.engine.registry import _entry_points
+        from postlint.core.resources import data_dir
+
+        pkg = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the whole postlint package
+        parts = [_tree_stamp(pkg), _tree_stamp(str(data_dir("rules"))), _tree_stamp(str(data_dir("wordlists")))]
+        parts += [f"{ep.value}@{dist}" for ep, dist in _entry_points()]
+        _CODE = hashlib.sha256("|".join(parts).encode()).hexdigest()
+    return _CODE
+
+
+def _tree_stamp(path: str) -> str:
+    if not os.path.isdir(path):
+        return _stamp(path)
+    out = []
+    for root, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for f in sorted(files):
+            if f.endswith((".py", ".yaml", ".yml", ".txt", ".json")):
+                out.append(f"{f}:{_stamp(os.path.join(root, f))}")
+    return ";".join(out)
+
+
+def _stamp(path: str) -> str:
+    try:
+        st = os.stat(path)
+        return f"{st.st_size}:{st.st_mtime_ns}"
+    except OSError:
+        return "missing"
+
+
+def _dump(f: Finding) -> dict:
+    return {"rule": f.rule, "category": f.category, "severity": f.severity, "message": f.message,
+            "span": list(f.span) if f.span else None, "suggestions": list(f.suggestions), "text": f.text,
+            "source": f.source,
+            "fix": None if f.fix is None else {"applicability": f.fix.applicability, "title": f.fix.title,
+                                               "edits": [[e.span.start, e.span.end, e.replacement] for e in f.fix.edits]}}
+
+
+def _finding(d: dict) -> Finding:
+    fix = None
+    if d.get("fix"):
+        fix = Fix(tuple(Edit(Span(a, b), r) for a, b, r in d["fix"]["edits"]), d["fix"]["applicability"],
+                  d["fix"]["title"])
+    return Finding(rule=d["rule"], category=d["category"], severity=d["severity"], message=d["message"],
+                   span=Span(*d["span"]) if d.get("span") else None, suggestions=tuple(d.get("suggestions") or ()),
+                   fix=fix, text=d.get("text"), source=d.get("source", ""))

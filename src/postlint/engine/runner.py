@@ -1,0 +1,326 @@
+"""The per-file pipeline: read → Document → rules → suppression → FileResult (→ fixes).
+
+    paths ─► discover ─► for each file: settings (nearest config + overrides + CLI)
+                                         doc = parse(bytes)          (InputError → FileResult.error)
+                                         lang.resolve(doc)
+                                         active = config.active_rules(settings, registry, doc)
+                                         findings = engine.run(doc, active) → suppress.apply
+"""
+from __future__ import annotations
+
+import os
+from datetime import date
+
+from msgspec import Struct, field
+from msgspec.structs import replace
+
+from postlint.engine import config as cfg
+from postlint.engine import execute as engine, fixes, suppress
+from postlint.text import lang
+from postlint.core.errors import ConfigError, InputError, PostlintError
+from postlint.document.parse import parse_bytes, supported
+from postlint.engine.registry import load_registry
+from postlint.engine.report import FileResult, Report
+from postlint.core.rule import Finding
+
+SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "env", ".env", "__pycache__", ".tox",
+             ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".postlint_cache", "site-packages", "dist",
+             "build", ".idea", ".vscode"}
+WALK_SUFFIXES = (".md", ".markdown", ".txt", ".docx")
+
+
+class RunOptions(Struct):
+    config: str | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    lang: str | None = None
+    type: str | None = None
+    platforms: tuple[str, ...] = ()
+    today: date = field(default_factory=date.today)
+    fix: bool = False
+    diff: bool = False
+    use_cache: bool = True
+    cache_dir: str | None = None
+    stdin_filename: str | None = None
+
+
+def discover(paths: list[str]) -> tuple[list[str], list[FileResult]]:
+    """Expand folders (skipping VCS, dependency and virtual-environment folders); report missing paths."""
+    files: list[str] = []
+    problems: list[FileResult] = []
+    for p in paths:
+        if p == "-":
+            files.append(p)
+        elif os.path.isdir(p):
+            for root, dirs, names in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.endswith(".egg-info")
+                                 and not os.path.isfile(os.path.join(root, d, "pyvenv.cfg")))
+                for n in sorted(names):
+                    if n.lower().endswith(WALK_SUFFIXES) and not n.startswith("~$"):
+                        files.append(os.path.join(root, n))
+        elif os.path.exists(p):
+            files.append(p)
+        else:
+            problems.append(FileResult(path=p, error=f"{p}: no such file or folder"))
+    seen = set()
+    out = []
+    for f in files:
+        key = os.path.abspath(f) if f != "-" else "-"
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out, problems
+
+
+# During one `check_paths` run, the settings of each folder's governing config, read once: a config file
+# does not change in the middle of a run, and looking it up again cost a third of a warm-cache run.
+# Outside a run (the API, `serve`) every call looks again, so an edited config is seen at once.
+_RUN_CONFIGS: dict[tuple[str, str | None], cfg.Settings] | None = None
+
+
+def config_for(folder: str, opts: RunOptions) -> cfg.Settings:
+    """The settings of the config that governs the files of `folder` (`--config`, or the nearest one)."""
+    key = (folder, opts.config)
+    memo = _RUN_CONFIGS
+    if memo is not None and key in memo:
+        return memo[key]
+    settings = cfg.load(opts.config or cfg.find_config(folder))
+    if memo is not None:
+        memo[key] = settings
+    return settings
+
+
+def settings_for(path: str, opts: RunOptions) -> cfg.Settings:
+    where = os.path.dirname(os.path.abspath(path)) if path not in ("-",) else os.getcwd()
+    if path == "-" and opts.stdin_filename:
+        where = os.path.dirname(os.path.abspath(opts.stdin_filename))
+    base = config_for(where, opts)
+    s = base.for_file(opts.stdin_filename if path == "-" and opts.stdin_filename else path)
+    cli = (opts.lang, opts.type, tuple(opts.platforms), tuple(opts.select), tuple(opts.ignore), opts.today)
+    # one Settings object per (config, command line) rather than per file: the rule selection computed
+    # for it is then reused for every file (config.active_rules)
+    key = (id(s), cli)
+    hit = _WITH_CLI.get(key)
+    if hit is None or hit[0] is not s:
+        hit = (s, replace(s, force_lang=cli[0], force_type=cli[1], force_platforms=cli[2], select=cli[3],
+                          ignore=cli[4], today=cli[5]))
+        if len(_WITH_CLI) > 256:
+            _WITH_CLI.clear()
+        _WITH_CLI[key] = hit
+    return hit[1]
+
+
+_WITH_CLI: dict[tuple, tuple[cfg.Settings, cfg.Settings]] = {}
+
+
+def check_bytes(raw: bytes, path: str, settings: cfg.Settings, display_path: str | None = None) -> FileResult:
+    """Lint one draft's bytes. Never raises for bad input: errors land in `FileResult.error`."""
+    shown = display_path or path
+    registry = load_registry(settings.rule_paths, settings.wordlists)
+    cfg.check_rules(settings, registry)
+    try:
+        doc = parse_bytes(raw, shown, doc_type=settings.force_type,
+                          base_dir=os.path.dirname(os.path.abspath(path)) if path != "-" else os.getcwd())
+    except InputError as e:
+        return FileResult(path=shown, error=str(e), error_line=e.line)
+    if not settings.force_type and "type" not in doc.front_matter and settings.type:
+        doc.meta.type = settings.type
+        if settings.type == "thread":  # thread parts are split at parse time
+            doc = parse_bytes(raw, shown, doc_type="thread", base_dir=doc.base_dir)
+    if settings.force_platforms:
+        doc.meta.platforms = settings.force_platforms
+    elif not doc.meta.platforms and settings.platforms:
+        doc.meta.platforms = settings.platforms
+    lang.resolve(doc, settings)
+    active = cfg.active_rules(settings, registry, doc)
+    res = engine.run(doc, active, settings)
+    findings = suppress.apply(doc, res.findings)
+    findings.extend(_directive_problems(doc, registry, settings))
+    result = FileResult(path=shown, findings=findings, language=doc.lang, type=doc.meta.type, doc=doc)
+    result.internal_errors = [f"internal error in rule {c.rule}: {c.message}" for c in res.crashes]
+    result.input_errors = missing_files(doc, shown)
+    return result
+
+
+def missing_files(doc, shown: str) -> list[str]:
+    """Local images and caption files the draft names but that do not exist: bad input (exit 2), reported
+    with file and line, while the draft itself is still checked (its other findings stand)."""
+    out = []
+    refs = [(im.src, im.span) for im in doc.images if not im.is_remote]
+    refs += [(v.src, v.span) for v in doc.videos if v.src and "://" not in v.src]
+    refs += [(v.captions, v.span) for v in doc.videos if isinstance(v.captions, str) and "://" not in v.captions]
+    for src, span in refs:
+        if not src or src == "None" or (doc.fmt == "docx" and src.startswith("word-image-")):
+            continue
+        path = os.path.join(doc.base_dir, src.split("#")[0].split("?")[0])
+        if not os.path.exists(path):
+            line = doc.position(span.start)[0]
+            out.append(f"{shown}:{line}: file not found: {src!r} (relative to the draft's folder)")
+    return out
+
+
+def _directive_problems(doc, registry, settings) -> list[Finding]:
+    out = []
+    for sel, line in suppress.unknown_selectors(doc, registry):
+        span = doc.line_index.line_span(line)
+        msg = (f"directive de suppression : règle ou catégorie inconnue « {sel} »" if doc.lang == "fr"
+               else f"suppression directive names an unknown rule or category '{sel}'")
+        out.append(Finding(rule="postlint.directive", category="tone", severity="warning", message=msg, span=span))
+    return out
+
+
+def check_path(path: str, opts: RunOptions, stdin: bytes | None = None) -> tuple[FileResult, str | None]:
+    """Lint one file (with --fix/--diff handling). Returns the result and a diff text if asked."""
+    shown = path if path != "-" else (opts.stdin_filename or "-")
+    try:
+        settings = settings_for(path, opts)
+    except ConfigError as e:
+        return FileResult(path=shown, error=str(e), error_line=e.line), None
+    try:
+        if path == "-":
+            raw = stdin or b""
+        else:
+            with open(path, "rb") as fh:
+                raw = fh.read()
+    except OSError as e:
+        return FileResult(path=shown, error=f"{shown}: cannot read: {e.strerror or e}"), None
+    if not supported(shown) and path != "-":
+        pass  # explicitly named files are read as Markdown whatever their suffix
+    cache = None
+    if opts.use_cache and not opts.fix and not opts.diff and path != "-":
+        from postlint.engine.cache import Cache
+
+        cache = Cache.for_settings(opts.cache_dir or settings.cache_dir)
+        hit = cache.get(raw, path, settings)
+        if hit is not None:
+            return hit, None
+    try:
+        result = check_bytes(raw, path, settings, display_path=shown)
+    except PostlintError as e:
+        return FileResult(path=shown, error=str(e), error_line=e.line), None
+    except RecursionError:
+        return FileResult(path=shown, error=f"{shown}: the draft is nested too deeply to parse"), None
+    except Exception as e:  # last resort: a bug of ours must not hide the other files' results
+        return FileResult(path=shown, error=f"{shown}: internal error while checking ({type(e).__name__}: {e}); "
+                                            "please report it"), None
+    diff_text = None
+    if (opts.fix or opts.diff) and result.doc is not None and not result.error:
+        doc = result.doc
+        edits = fixes.safe_edits(doc, result.findings)
+        if edits:
+            after = fixes.apply_edits(doc.source, edits)
+            if opts.diff:
+                diff_text = fixes.unified_diff(shown, doc.source, after)
+            if opts.fix and path != "-":
+                fixes.write_atomic(path, fixes.encode(doc, after))
+                new_raw = fixes.encode(doc, after)
+                again = check_bytes(new_raw, path, settings, display_path=shown)
+                again.fixed = len(edits)
+                result = again
+            elif opts.fix and path == "-":
+                result.fixed_text = after
+                result.fixed = len(edits)
+    if cache is not None and not result.error:
+        cache.put(raw, path, settings, result)
+    return result, diff_text
+
+
+def check_selectors(path: str, opts: RunOptions) -> None:
+    """`--select`/`--ignore` name rules or categories that exist (those of the config that applies to
+    `path` included): a typo would otherwise check nothing, or everything, and say nothing."""
+    if not (opts.select or opts.ignore):
+        return
+    try:
+        settings = settings_for(path, opts)
+    except ConfigError:
+        return  # reported with the file
+    registry = load_registry(settings.rule_paths, settings.wordlists)
+    for option, selectors in (("--select", opts.select), ("--ignore", opts.ignore)):
+        for sel in selectors:
+            cfg.rules_named(sel, registry, option)
+
+
+def excluded(path: str, opts: RunOptions) -> bool:
+    """A file found by walking a folder that the nearest config's `exclude:` globs name (explicitly named
+    files are always checked)."""
+    try:
+        settings = config_for(os.path.dirname(os.path.abspath(path)), opts)
+    except ConfigError:
+        return False  # reported when the file is checked
+    if not settings.exclude:
+        return False
+    rel = cfg._relpath(path, settings.root)
+    return any(cfg._glob_match(rel, g) for g in settings.exclude)
+
+
+def check_paths(paths: list[str], opts: RunOptions, jobs: int = 1, stdin: bytes | None = None
+                ) -> tuple[Report, list[str]]:
+    global _RUN_CONFIGS
+    _RUN_CONFIGS = {}
+    try:
+        return _check_paths(paths, opts, jobs, stdin)
+    finally:
+        _RUN_CONFIGS = None
+
+
+def _check_paths(paths: list[str], opts: RunOptions, jobs: int, stdin: bytes | None) -> tuple[Report, list[str]]:
+    files, problems = discover(paths)
+    named = {os.path.abspath(p) for p in paths if p != "-" and not os.path.isdir(p)}
+    files = [f for f in files if f == "-" or os.path.abspath(f) in named or not excluded(f, opts)]
+    check_selectors(files[0] if files else "-", opts)  # "-": the current folder's config
+    report = Report(files=list(problems))
+    diffs: list[str] = []
+    if jobs <= 0:
+        jobs = auto_jobs(len(files))
+    if jobs > 1 and len(files) > 8 and "-" not in files:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for result, diff_text in pool.map(_worker, [(f, opts) for f in files], chunksize=16):
+                report.files.append(result)
+                if diff_text:
+                    diffs.append(diff_text)
+        return report, diffs
+    for f in files:
+        result, diff_text = check_path(f, opts, stdin=stdin)
+        report.files.append(result)
+        if diff_text:
+            diffs.append(diff_text)
+    return report, diffs
+
+
+# Below this many files per process a worker does not pay for itself: each one that meets a child cue
+# loads the French model again (≈ 1.5–3 s, 300 MB), and a pre-commit run checks a handful of drafts.
+FILES_PER_WORKER = 200
+MAX_AUTO_WORKERS = 4
+
+
+def auto_jobs(n_files: int) -> int:
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cpus, MAX_AUTO_WORKERS, n_files // FILES_PER_WORKER))
+
+
+def _worker(args):
+    path, opts = args
+    result, diff_text = check_path(path, opts)
+    result.doc = _detach(result.doc)
+    return result, diff_text
+
+
+def _detach(doc):
+    """Documents travel back from worker processes: send only what reports use (the text and its lines,
+    as a cache hit does), not the parsed model — pickling that cost more than checking a short post."""
+    if doc is None:
+        return None
+    from postlint.document.model import light_document
+
+    return light_document(doc.path, doc.source, doc.lang, had_bom=doc.had_bom, prose=doc.prose,
+                          line_index=doc.line_index, front_matter_span=doc.front_matter_span, body=doc.body,
+                          paragraph_numbers=doc.paragraph_numbers, fmt=doc.fmt)
+
+
+def check_text(text: str, path: str = "draft.md", *, config: str | None = None, **kw) -> FileResult:
+    """API: lint a string as if it were the file `path` (used by tests, `serve` and plugins)."""
+    opts = RunOptions(config=config, use_cache=False, **kw)
+    settings = settings_for(path, opts)
+    return check_bytes(text.encode("utf-8"), path, settings)

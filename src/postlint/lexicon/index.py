@@ -1,0 +1,136 @@
+"""The stigma term index, saved between runs (`savedindex.py`).
+
+Reading a language's word lists (YAML) and generating every written form of every entry takes ≈ 70 ms,
+a third of a one-post pre-commit run. The result depends only on the list files and on the code below,
+so it is saved once and restored (≈ 3 ms) while they are unchanged.
+"""
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from msgspec import Meta, Struct
+from msgspec.structs import asdict
+
+from postlint.core import savedindex
+
+_CODE = ("lexicon/terms.py", "lexicon/forms.py", "lexicon/wordlists.py", "lexicon/index.py")  # what builds the index: a change makes a new one
+
+
+_Index = Annotated[int, Meta(ge=0)]
+
+
+class Saved(Struct):
+    """The saved index, as `dump` writes it; its shape is checked while it is decoded."""
+
+    entries: list[dict[str, Any]]
+    exempt: list[str]
+    forms: list[tuple[str, str, str, str, _Index, bool]]  # keys, loose keys, separators, capitals, entry, plural
+    index: dict[str, dict[str, list[_Index]]]  # "exact" | "loose" → first word → form numbers
+    anchors: list[str]
+
+
+def matcher_for(lang: str, extra: tuple[str, ...] = ()):
+    """(entries, exempt phrases, TermMatcher) of `lang` with the organisation's lists `extra`."""
+    from postlint.lexicon.terms import TermMatcher
+    from postlint.lexicon.wordlists import merged, source_files
+
+    deps = savedindex.inputs(source_files(lang, extra) + savedindex.code_files(*_CODE), f"lang {lang}")
+    state = savedindex.load("terms", deps, Saved)
+    if state is not None:
+        try:
+            return restore(state)
+        except (TypeError, ValueError):  # entries or numbers that do not fit: build it again
+            pass
+    entries, exempt = merged(lang, extra)
+    matcher = TermMatcher(entries)
+    savedindex.save("terms", deps, dump(entries, exempt, matcher))
+    return entries, exempt, matcher
+
+
+# ----------------------------------------------------------------------------------------- state
+_SEP = "\x1f"  # between the words of a form in the saved text (never inside a word or a separator)
+
+
+def dump(entries: list, exempt: list[str], matcher) -> dict:
+    """The merged entries, the exempt phrases and the built matcher's index, as JSON-ready data. A form is
+    saved as a few strings, not lists of strings: far fewer objects to decode on every run."""
+    ids = {id(e): i for i, e in enumerate(entries)}
+    forms: list[list[Any]] = []
+    seen: dict[int, int] = {}
+    index: dict[str, dict[str, list[int]]] = {}
+    for name, table in (("exact", matcher._exact), ("loose", matcher._loose)):
+        out = index[name] = {}
+        for word, fs in table.items():
+            refs = []
+            for f in fs:
+                if id(f) not in seen:
+                    seen[id(f)] = len(forms)
+                    forms.append([_SEP.join(f.keys), _SEP.join(f.loose), _SEP.join(f.seps),
+                                  "".join("1" if c else "0" for c in f.caps), ids[id(f.entry)], f.plural])
+                refs.append(seen[id(f)])
+            out[word] = refs
+    return {"entries": [asdict(e) for e in entries], "exempt": list(exempt),
+            "forms": forms, "index": index, "anchors": sorted(matcher._anchors)}
+
+
+def restore(state: Saved):
+    """(entries, exempt, matcher) from `dump`'s data: a matcher that finds what the built one finds. Its
+    forms are made when a draft's word first looks them up (most drafts look up a few words of thousands)."""
+    from postlint.lexicon.terms import TermEntry, TermMatcher
+
+    entries = [TermEntry(**d) for d in state.entries]
+    if any(f[4] >= len(entries) for f in state.forms) or any(
+            i >= len(state.forms) for table in state.index.values() for refs in table.values() for i in refs):
+        raise ValueError("damaged term index")  # checked here: a lookup during a check must not fail
+    forms = _Forms(state.forms, entries)
+    matcher = TermMatcher.__new__(TermMatcher)
+    matcher.entries = entries
+    matcher._exact = _Table(state.index.get("exact", {}), forms)
+    matcher._loose = _Table(state.index.get("loose", {}), forms)
+    matcher._anchors = set(state.anchors)
+    return entries, state.exempt, matcher
+
+
+class _Forms:
+    """The saved forms, each made into a `terms._Form` on first use."""
+
+    def __init__(self, raw: list[tuple], entries: list):
+        self.raw, self.entries = raw, entries
+        self.made: dict[int, Any] = {}
+        self.rules: dict[int, Any] = {}
+
+    def __getitem__(self, i: int):
+        f = self.made.get(i)
+        if f is None:
+            from postlint.lexicon.terms import _Form, _Rules
+
+            keys, loose, seps, caps, entry, plural = self.raw[i]
+            e = self.entries[entry]
+            if entry not in self.rules:
+                self.rules[entry] = _Rules(e) if e.context else None
+            f = _Form.__new__(_Form)
+            f.keys, f.loose = tuple(keys.split(_SEP)), tuple(loose.split(_SEP))
+            f.seps = tuple(seps.split(_SEP)) if seps else ()
+            f.caps = tuple(c == "1" for c in caps)
+            f.entry, f.plural, f.rules = e, plural, self.rules[entry]
+            f.strict = e.accents == "strict"
+            self.made[i] = f
+        return f
+
+
+class _Table(dict):
+    """word → forms, as `TermMatcher` reads it (`get`), from the saved word → form numbers."""
+
+    def __init__(self, raw: dict[str, list[int]], forms: _Forms):
+        super().__init__()
+        self.raw, self.forms = raw, forms
+
+    def get(self, word, default=None):
+        found = dict.get(self, word)
+        if found is None:
+            refs = self.raw.get(word)
+            if refs is None:
+                return default
+            found = [self.forms[i] for i in refs]
+            self[word] = found
+        return found

@@ -1,0 +1,439 @@
+"""Term matching: find listed words and phrases in prose as *words*, never inside another word.
+
+The text is cut into word tokens once; every surface form of every entry is indexed by its first
+token, so a document costs one dictionary look-up per word whatever the number of entries (a
+word-level Aho-Corasick). What the matcher understands:
+
+- case (any), accents (exact by default for wordlists — « drogué » is not « drogue » — or loose),
+  apostrophes ' ’ and elision (l', d'), hyphen or space between the words of a phrase;
+- French inclusive writing after any word: drogué·e·s, usager·ère·s, toxicomane·s, drogué.e.s,
+  drogué-e-s, drogué(e)s;
+- inflections generated from the listed forms: plurals (FR, EN), feminine forms written `drogué·e`,
+  `usager·ère`, `fou·folle` in the data, brace alternatives `{suffers,suffering} from HIV`
+  (generated in postlint.lexicon.forms);
+- acronyms written in capitals in the data (AIDS, VIH, IDU) match only in capitals (not « aids »);
+- context conditions (`requires` / `unless` cue words before or after, `person`, `noun_only`),
+  evaluated in the sentence around the match (see docs/stigma.md).
+
+`fold` (below) is the length-preserving folding other modules use on their own; it is kept as is.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any, Iterator
+
+from msgspec import Struct, field
+
+from postlint.core.spans import Span
+from postlint.lexicon.forms import INCLUSIVE_DOTS, INCLUSIVE_SUFFIXES, surface_forms
+from postlint.text.patterns import LazyRegex
+from postlint.text.normalize import strip_accents
+
+APOSTROPHES = "'’ʼ`´"
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    if c in APOSTROPHES:
+        return "'"
+    if c in "‐‑‒–—":
+        return "-"
+    base = unicodedata.normalize("NFD", c)[0].lower()
+    return base if len(base) == 1 else c
+
+
+class _FoldTable(dict):
+    """code point → folded character, filled on first sight: `str.translate` then folds in C."""
+
+    def __missing__(self, cp: int) -> str:
+        self[cp] = folded = _fold_char(chr(cp))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, apostrophes and dashes unified; same length as `text`."""
+    return text.translate(_FOLD_TABLE)
+
+
+class TermEntry(Struct):
+    id: str
+    avoid: list[str]
+    prefer: list[str] = field(default_factory=list)
+    lang: str = "en"
+    severity: str = "warning"
+    note: str = ""  # the reason, shown in messages
+    source: str = ""
+    domain: str = ""
+    fix: str | None = None  # safe | unsafe | None (suggestion only)
+    context: dict[str, Any] = field(default_factory=dict)  # requires / unless / window / noun_only
+    examples: dict[str, list[str]] = field(default_factory=dict)
+    origin: str = ""
+    prefer_plural: list[str] = field(default_factory=list)  # alternatives when the match is plural
+    label: str = "stigmatising"  # stigmatising | inaccurate | outdated | contested (message wording)
+    inflect: bool = False  # generate plurals of the listed forms (wordlists: on)
+    accents: str = "loose"  # loose | strict (wordlists: strict)
+
+
+class TermMatch(Struct):
+    span: Span
+    entry: TermEntry
+    surface: str  # the text as written
+    plural: bool = False
+
+
+# ----------------------------------------------------------------------------------------- words
+# A word, then any inclusive-writing endings glued to it (the forms themselves: postlint.lexicon.forms).
+_TOKEN = LazyRegex(r"([^\W_]+)((?:[%s][^\W\d_]{1,6}|[.\-/](?:%s)(?![^\W_])|\((?:%s)\)[sx]?)*)"
+                    % (INCLUSIVE_DOTS, INCLUSIVE_SUFFIXES, INCLUSIVE_SUFFIXES))
+_WORD = re.compile(r"[^\W_]+")
+
+DETERMINERS = {
+    "fr": {"le", "la", "les", "l", "un", "une", "des", "ces", "ce", "cet", "cette", "mon", "ma", "mes", "ton", "ta",
+           "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "aux", "au", "du", "d",
+           "quelques", "plusieurs", "certains", "certaines", "tous", "toutes", "chaque", "aucun", "aucune"},
+    "en": {"the", "a", "an", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their",
+           "some", "many", "any", "no", "every", "each", "all", "several", "few", "such"},
+}
+PERSONS = {
+    "fr": {"il", "elle", "ils", "elles", "je", "j", "tu", "nous", "vous", "on", "personne", "personnes", "quelqu",
+           "gens", "homme", "hommes", "femme", "femmes", "patient", "patiente", "patients", "patientes", "client",
+           "cliente", "clients", "clientes", "ami", "amie", "amis", "amies", "frère", "soeur", "sœur", "fils",
+           "fille", "mari", "épouse", "compagnon", "compagne", "usager", "usagère", "usagers", "usagères",
+           "pair", "pairs", "jeune", "jeunes", "mère", "père", "moi", "toi", "lui", "eux", "celui", "celle",
+           "ceux", "celles", "chacun", "chacune", "nul"},
+    "en": {"i", "you", "he", "she", "we", "they", "me", "him", "them", "us", "nobody", "somebody", "someone",
+           "anyone", "anybody", "everyone", "everybody", "no-one", "person", "persons", "people", "man", "men",
+           "woman", "women", "patient", "patients", "client", "clients", "friend", "friends", "brother", "sister",
+           "son", "daughter", "husband", "wife", "partner", "mother", "father", "mum", "mom", "dad", "peer",
+           "peers", "user", "users", "member", "members", "who", "guy", "guys", "kid", "kids", "teen", "teens",
+           "colleague", "colleagues", "neighbour", "neighbor"},
+}
+PERSONS["any"] = PERSONS["fr"] | PERSONS["en"]
+DETERMINERS["any"] = DETERMINERS["fr"] | DETERMINERS["en"]
+
+
+# ----------------------------------------------------------------------------------------- tokens
+def _key(word: str) -> str:
+    return word.lower() if word.isascii() else unicodedata.normalize("NFC", word).lower()
+
+
+def _loose(word: str) -> str:
+    return word.lower() if word.isascii() else strip_accents(word).lower()
+
+
+class _Tok:
+    __slots__ = ("start", "end", "key", "loose", "caps", "title", "plural", "sep", "joined")
+
+    def __init__(self, start: int, end: int, word: str, tail: str, sep: str, joined: bool):
+        self.start, self.end = start, end
+        if word.isascii():
+            self.key = self.loose = word.lower()
+        else:
+            self.key = _key(word)
+            self.loose = _loose(word)
+        self.caps = len(word) > 1 and word.isupper()
+        self.title = word[:1].isupper()
+        self.plural = tail.rstrip(")").endswith(("s", "x")) if tail else False
+        self.sep = sep  # class of the separator before this token: " " ' / | (break) . (sentence break)
+        self.joined = joined  # glued to the previous word by a hyphen (toxico-dépendant)
+
+
+_SEPS = {" ": (" ", False), "\n": (" ", False), "-": (" ", True), "‐": (" ", True), "‑": (" ", True),
+         "/": ("/", False), ", ": ("|", False), ". ": (".", False)}
+_SEPS.update({a: ("'", False) for a in APOSTROPHES})
+
+
+def _sep_class(gap: str) -> tuple[str, bool]:
+    known = _SEPS.get(gap)
+    if known is not None:
+        return known
+    if not gap:
+        return "|", False
+    if gap.isspace():
+        return (".", False) if gap.count("\n") >= 2 else (" ", False)
+    g = gap.strip()
+    if any(c in ".!?…" for c in g) or gap.count("\n") >= 2:
+        return ".", False
+    return "|", False
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+    end = len(text) if end is None else end
+    toks: list[_Tok] = []
+    prev_end = None
+    for m in _TOKEN.finditer(text, start, end):
+        word, tail = m.group(1), m.group(2)
+        if prev_end is None:
+            sep, joined = ".", False
+        else:
+            sep, joined = _sep_class(text[prev_end:m.start()])
+        toks.append(_Tok(m.start(), m.end(), word, tail, sep, joined))
+        prev_end = m.end()
+    return toks
+
+
+def _form_tokens(form: str) -> tuple[list[str], list[str]]:
+    words, seps = [], []
+    prev = 0
+    for m in re.finditer(r"[^\W_]+", form):
+        if words:
+            gap = form[prev:m.start()]
+            seps.append("'" if any(c in APOSTROPHES for c in gap) else "/" if "/" in gap else " ")
+        words.append(m.group(0))
+        prev = m.end()
+    return words, seps
+
+
+# ----------------------------------------------------------------------------------------- context
+class _Cue:
+    """A cue phrase: word keys (accent-free), a trailing `*` on a word makes it a prefix; "." = punctuation."""
+
+    __slots__ = ("words", "punct")
+
+    def __init__(self, text: str):
+        self.punct = text.strip() == "."
+        self.words = [] if self.punct else [(_loose(w.rstrip("*")), w.endswith("*"))
+                                            for w in re.findall(r"[^\W_]+\*?", text)]
+
+    def matches_at(self, toks: list[_Tok], i: int) -> bool:
+        if i < 0 or i + len(self.words) > len(toks):
+            return False
+        for k, (w, prefix) in enumerate(self.words):
+            t = toks[i + k].loose
+            if not (t.startswith(w) if prefix else t == w):
+                return False
+        return True
+
+
+class _Condition:
+    __slots__ = ("before", "after", "person", "window")
+
+    def __init__(self, spec: dict, window: int, lang: str):
+        self.before = [_Cue(c) for c in spec.get("before") or ()]
+        self.after = [_Cue(c) for c in spec.get("after") or ()]
+        self.person = bool(spec.get("person"))
+        self.window = int(spec.get("window", window))
+
+    def holds(self, toks: list[_Tok], i: int, j: int, lang: str) -> bool:
+        """Tokens i..j-1 are the match."""
+        if self.before and not self._before(toks, i):
+            return False
+        if self.after and not self._after(toks, j):
+            return False
+        if self.person and not _person_before(toks, i, lang):
+            return False
+        return True
+
+    def _before(self, toks: list[_Tok], i: int) -> bool:
+        """A cue whose last word is one of the `window` words before the match, in the same sentence."""
+        first = i
+        while first > 0 and toks[first].sep != "." and i - first <= self.window + 4:
+            first -= 1
+        for cue in self.before:
+            if cue.punct:
+                if toks[i].sep in ".|":
+                    return True
+                continue
+            size = len(cue.words)
+            for last in range(i - 1, max(first, i - self.window) - 1, -1):
+                p = last - size + 1
+                if p >= first and cue.matches_at(toks, p):
+                    return True
+        return False
+
+    def _after(self, toks: list[_Tok], j: int) -> bool:
+        """A cue whose first word is one of the `window` words after the match, in the same sentence."""
+        end = j
+        while end < len(toks) and (end == j or toks[end].sep != ".") and end - j <= self.window + 4:
+            end += 1
+        if j < len(toks) and toks[j].sep == ".":
+            end = j
+        for cue in self.after:
+            if cue.punct:
+                if j >= len(toks) or toks[j].sep in ".|":
+                    return True
+                continue
+            size = len(cue.words)
+            for p in range(j, min(j + self.window, end)):
+                if p + size <= end and cue.matches_at(toks, p):
+                    return True
+        return False
+
+
+_NOT_ARTICLES = {"d", "du", "des", "de", "aux", "au", "all", "no", "any"}  # « d'être », "no one", "all of us"
+
+
+def _is_first_name(word: str) -> bool:
+    from postlint.document.names import is_first_name
+    return is_first_name(word)
+
+
+def _person_before(toks: list[_Tok], i: int, lang: str) -> bool:
+    """A person word earlier in the sentence, with no article or possessive in between (so « we make
+    sure the room is clean » is about the room)."""
+    persons = PERSONS.get(lang, PERSONS["any"])
+    dets = DETERMINERS.get(lang, DETERMINERS["any"]) - _NOT_ARTICLES
+    k = i
+    while k > 0 and toks[k].sep != ".":
+        k -= 1
+        if toks[k].key in persons or toks[k].loose in persons:
+            return True
+        if toks[k].title and not toks[k].caps and _is_first_name(toks[k].key):  # "Joseph has been clean"
+            return True
+        if toks[k].key in dets:
+            if k > 0 and toks[k - 1].key == "quelqu":  # quelqu'un
+                return True
+            return False
+    return False
+
+
+class _Rules:
+    """Compiled context of one entry."""
+
+    __slots__ = ("entry", "requires", "unless")
+
+    def __init__(self, entry: TermEntry):
+        # conditions are built on the entry's first match: most entries never match a given run's drafts
+        self.entry, self.requires, self.unless = entry, None, None
+
+    def _build(self) -> None:
+        entry = self.entry
+        ctx = entry.context or {}
+        window = int(ctx.get("window", 3))
+        lang = entry.lang
+        requires = [_Condition(c, window, lang) for c in ctx.get("requires") or ()]
+        if ctx.get("noun_only"):
+            dets = sorted(DETERMINERS.get(lang, DETERMINERS["any"]))
+            requires.append(_Condition({"before": dets, "window": 1}, 1, lang))
+        self.unless = [_Condition(c, window, lang) for c in ctx.get("unless") or ()]
+        self.requires = requires
+
+    def allow(self, toks: list[_Tok], i: int, j: int, lang: str) -> bool:
+        if self.requires is None:
+            self._build()
+        if self.requires and not any(c.holds(toks, i, j, lang) for c in self.requires):
+            return False
+        return not any(c.holds(toks, i, j, lang) for c in self.unless)
+
+
+# ----------------------------------------------------------------------------------------- matcher
+# Words too frequent in the texts postlint reads to serve as anchors (the topic words of the lists included).
+_COMMON = {"le", "la", "les", "un", "une", "des", "de", "du", "aux", "au", "ces", "ce", "pour", "par", "avec", "sans",
+           "en", "et", "ou", "est", "sont", "ont", "a", "ai", "été", "etait", "the", "an", "of", "to", "for", "from",
+           "with", "by", "in", "on", "and", "is", "are", "was", "were", "be", "personne", "personnes", "enfant",
+           "enfants", "femme", "femmes", "people", "person", "children", "women", "drogue", "drogues", "drug", "drugs",
+           "sida", "vih", "hiv", "aids", "handicap", "injection", "test", "tests", "risque", "risques", "risk",
+           "sexe", "sex", "travailleur", "travailleuse", "travailleurs", "travailleuses", "depistage", "sante",
+           "health", "use", "usage", "consommation", "suicide", "victime", "victimes", "victim", "victims"}
+
+
+class _Form:
+    __slots__ = ("keys", "loose", "seps", "caps", "entry", "plural", "rules", "strict")
+
+    def __init__(self, words: list[str], seps: list[str], entry: TermEntry, plural: bool, rules: _Rules | None):
+        self.keys = tuple(_key(w) for w in words)
+        self.loose = tuple(_loose(w) for w in words)
+        self.seps = tuple(seps)
+        self.caps = tuple(len(w) > 1 and w.isupper() for w in words)
+        self.entry = entry
+        self.plural = plural
+        self.rules = rules
+        self.strict = entry.accents == "strict"
+
+
+class TermMatcher:
+    """Every form of every entry, indexed by its first word; longest match wins, then entries with
+    context conditions before unconditional ones."""
+
+    def __init__(self, entries: list[TermEntry]):
+        self.entries = entries
+        self._exact: dict[str, list[_Form]] = {}
+        self._loose: dict[str, list[_Form]] = {}
+        for e in entries:
+            rules = _Rules(e) if e.context else None
+            for text, plural in surface_forms(e):
+                words, seps = _form_tokens(text)
+                if not words:
+                    continue
+                f = _Form(words, seps, e, plural, rules)
+                index = self._exact if f.strict else self._loose
+                index.setdefault(f.keys[0] if f.strict else f.loose[0], []).append(f)
+        for index in (self._exact, self._loose):
+            for forms in index.values():
+                forms.sort(key=lambda f: (-len(f.keys), f.rules is None))
+        # One distinctive word per form ("valides" in « personnes valides »): a cheap first pass looks
+        # for these, and only a block holding one is cut into tokens and matched.
+        all_forms = [f for index in (self._exact, self._loose) for forms in index.values() for f in forms]
+        spread: dict[str, int] = {}
+        for f in all_forms:
+            for w in set(f.keys if f.strict else f.loose):
+                spread[w] = spread.get(w, 0) + 1
+        self._anchors: set[str] = set()
+        for f in all_forms:
+            words = f.keys if f.strict else f.loose
+            self._anchors.add(min(words, key=lambda w: (_loose(w) in _COMMON or len(w) < 3, spread[w], -len(w))))
+
+    def _candidates(self, t: _Tok) -> list[_Form]:
+        a = self._exact.get(t.key)
+        b = self._loose.get(t.loose)
+        if a and b:
+            return sorted(a + b, key=lambda f: (-len(f.keys), f.rules is None))
+        return a or b or []
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None, folded: str | None = None
+                 ) -> Iterator[TermMatch]:
+        """Matches in `text[start:end]` (`folded` is accepted for compatibility and unused)."""
+        if not self._has_anchor(text, start, end):
+            return
+        toks = tokenize(text, start, end)
+        n = len(toks)
+        i = 0
+        while i < n:
+            t = toks[i]
+            hit = None
+            if not (t.start > 0 and text[t.start - 1] in "@_") and not t.joined:
+                for f in self._candidates(t):
+                    j = self._match(toks, i, f)
+                    if j is None:
+                        continue
+                    if j < n and toks[j].joined:
+                        continue
+                    if f.rules is not None and not f.rules.allow(toks, i, j, f.entry.lang):
+                        continue
+                    hit = (f, j)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            f, j = hit
+            span = Span(toks[i].start, toks[j - 1].end)
+            plural = f.plural or any(toks[k].plural for k in range(i, j))
+            yield TermMatch(span, f.entry, text[span.start:span.end], plural)
+            i = j
+
+    def _has_anchor(self, text: str, start: int, end: int | None) -> bool:
+        anchors = self._anchors
+        words = set(_WORD.findall(text, start, len(text) if end is None else end))
+        if not anchors.isdisjoint(w.lower() for w in words):
+            return True
+        return any(_key(w) in anchors or _loose(w) in anchors for w in words if not w.isascii())
+
+    @staticmethod
+    def _match(toks: list[_Tok], i: int, f: _Form) -> int | None:
+        k = len(f.keys)
+        if i + k > len(toks):
+            return None
+        for m in range(k):
+            t = toks[i + m]
+            if m and t.sep != f.seps[m - 1]:
+                return None
+            if f.caps[m] and not t.caps:
+                return None
+            if (t.key != f.keys[m]) if f.strict else (t.loose != f.loose[m]):
+                return None
+        return i + k

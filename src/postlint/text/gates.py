@@ -1,0 +1,273 @@
+"""Keyword gates: words that every match of a pattern contains, looked for before the pattern is compiled
+or run. Most drafts contain none of the words of most big patterns, so those patterns cost nothing.
+
+A gate is written "w1 w2 & w3 w4": every match contains w1 or w2, and w3 or w4 (substrings, not words).
+A gate must be implied by its pattern, or the rule silently misses matches: `implied` proves it from the
+pattern's syntax (its literal text), and `unproved()` lists every gated pattern it cannot prove — a test
+should assert the list is empty, so that a pattern edited without its gate fails there.
+"""
+from __future__ import annotations
+
+
+def gate(spec: str) -> tuple[tuple[str, ...], ...]:
+    """ "a b & c" → (("a", "b"), ("c",)); a word with a space is written as a tuple directly."""
+    return tuple(tuple(group.split()) for group in spec.split(" & "))
+
+
+def passes(gate: tuple[tuple[str, ...], ...], text: str) -> bool:
+    for group in gate:
+        for word in group:
+            if word in text:
+                break
+        else:
+            return False
+    return True
+
+
+def fold_case(text: str) -> str:
+    """The text to test the gate of a case-insensitive pattern against (gate words in lower case).
+    `casefold` alone is not enough: a case-insensitive "i" also matches "İ" (casefolded to "i" + U+0307)
+    and, with `re`, "ı" (which does not fold)."""
+    return text.casefold().replace("\u0307", "").replace("ı", "i")
+
+
+# ----------------------------------------------------------------------------- proof
+def implied(pattern: str, spec, flags: int = 0) -> bool:
+    """True when every match of `pattern` provably contains a word of each group of the gate `spec` (a string
+    for `gate`, or its tuples); words of a case-insensitive part are looked for in `fold_case(text)`, so they
+    must be lower case (flags re.I: the whole pattern, for a gate tested on `fold_case(text)`)."""
+    import re
+    from re import _parser
+
+    # `regex`-only classes are not literals: any class stands for them in the analysis
+    tree = _parser.parse(re.sub(r"\\[pP]\{[^}]*\}", r"\\w", pattern), flags & (re.I | re.X | re.M | re.S))
+    icase = bool(tree.state.flags & re.I)
+    return all(_covers(list(tree), icase, group) for group in (gate(spec) if isinstance(spec, str) else spec))
+
+
+_CAP = 64
+# Letters beyond ASCII whose case-insensitive matches (`re` and `regex`) all give the letter itself under
+# `fold_case` (checked over every code point, as for ASCII).
+_FOLDS_PLAINLY = frozenset("àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæø")
+
+
+def _covers(items, icase, words, run=frozenset([""])) -> bool:
+    """Does every match of the sequence `items` (after text matching one of `run`) contain one of `words`? Runs
+    of exactly-known text (literals, small alternations of literals) are checked whole; other items one by one,
+    with the run before them ("g(?:hp_|ithub_)" holds "ghp_" or "github_")."""
+    run = set(run)
+    for op, av in items:
+        exact = _exact(op, av, icase)
+        if exact is not None and len(run) * len(exact) <= _CAP:
+            run = {a + b for a in run for b in exact}
+            continue
+        if _run_covered(run, words):
+            return True
+        if exact is not None:
+            run = set(exact)
+        else:
+            if _node_covers(op, av, icase, words, run):
+                return True
+            run = {""}
+    return _run_covered(run, words)
+
+
+def _run_covered(run, words) -> bool:
+    return run != {""} and all(any(w in s for w in words) for s in run)
+
+
+def _exact(op, av, icase):
+    """The finite set of strings a node matches (lower-cased where case-insensitive), or None."""
+    from re import _constants as c
+
+    if op is c.LITERAL or (op is c.IN and av and len(av) <= 8 and all(o is c.LITERAL for o, _ in av)):
+        chars = {chr(av)} if op is c.LITERAL else {chr(v) for _, v in av}
+        if icase:
+            if not all(ch.isascii() or ch.lower() in _FOLDS_PLAINLY for ch in chars):
+                return None  # elsewhere case-insensitive matching may not be one folded character
+            chars = {ch.lower() for ch in chars}
+        return chars
+    if op is c.SUBPATTERN or op is c.ATOMIC_GROUP:
+        items, icase = _inner(op, av, icase)
+        out = {""}
+        for o, a in items:
+            e = _exact(o, a, icase)
+            if e is None or len(out) * len(e) > _CAP:
+                return None
+            out = {x + y for x in out for y in e}
+        return out
+    if op is c.BRANCH:
+        out = set()
+        for branch in av[1]:
+            e = _exact(c.SUBPATTERN, (None, 0, 0, branch), icase)
+            if e is None:
+                return None
+            out |= e
+        return out if len(out) <= _CAP else None
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] == av[1] >= 1:
+        e = _exact(c.SUBPATTERN, (None, 0, 0, av[2]), icase)
+        if e is None or len(e) ** av[0] > _CAP:
+            return None
+        out = {""}
+        for _ in range(av[0]):
+            out = {x + y for x in out for y in e}
+        return out
+    return None
+
+
+def _inner(op, av, icase):
+    from re import _constants as c
+
+    if op is c.ATOMIC_GROUP:
+        return list(av), icase
+    _, add, remove, items = av
+    return list(items), (icase or bool(add & c.SRE_FLAG_IGNORECASE)) and not remove & c.SRE_FLAG_IGNORECASE
+
+
+def _node_covers(op, av, icase, words, run) -> bool:
+    from re import _constants as c
+
+    if op is c.SUBPATTERN or op is c.ATOMIC_GROUP:
+        items, icase = _inner(op, av, icase)
+        return _covers(items, icase, words, run)
+    if op is c.BRANCH:
+        return all(_covers(list(b), icase, words, run) for b in av[1])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _covers(list(av[2]), icase, words, run)
+    return False  # classes, optional parts, assertions (zero width: what they see is not matched), anchors
+
+
+def derive(pattern: str, flags: int = 0, prove: bool = False) -> tuple[tuple[str, ...], ...] | None:
+    """A gate found in `pattern` itself, for rules written as data (rules/*.yaml, an organisation's files): the
+    most selective run of exactly-known text that every match goes through, its words case-folded for a test
+    on `fold_case(text)` (a literal in the text is still one in the folded text: the folding maps character
+    by character). None when no such run exists or the pattern is not `re` syntax. The construction is the
+    proof (only parts every match passes through are used); `prove=True` re-checks it with `implied`, as
+    tests/test_gates.py does for every bundled rule — at run time that would double the cost."""
+    import re
+    from re import _parser
+
+    try:
+        tree = _parser.parse(re.sub(r"\\[pP]\{[^}]*\}", r"\\w", pattern), flags & (re.I | re.X | re.M | re.S))
+        group = _required(list(tree), bool(tree.state.flags & re.I))
+        if not group or (prove and not implied(pattern, (tuple(sorted(group)),), flags)):
+            return None
+    except Exception:  # re cannot read it (regex-only syntax) or the analysis gives up: no gate, always run
+        return None
+    return (tuple(sorted({fold_case(w) for w in group})),)
+
+
+def derive_all(patterns: list[tuple[str, int]]) -> list[tuple[tuple[str, ...], ...] | None]:
+    """`derive` for each (pattern, flags), through gates saved by earlier runs (`savedindex.py`): deriving
+    reads the pattern with `re`'s parser, ≈ 0.5 ms a pattern, paid again by every cold pre-commit run."""
+    deps, saved = _saved_gates()
+    missing = False
+    out = []
+    for pattern, flags in patterns:
+        key = f"{flags}|{pattern}"
+        if key in saved:
+            found = saved[key]
+            out.append(tuple(tuple(g) for g in found) if found is not None else None)
+        else:
+            out.append(derive(pattern, flags))
+            saved[key] = out[-1]
+            missing = True
+    if missing:
+        from postlint.core import savedindex
+
+        savedindex.save("gates", deps, saved)
+    return out
+
+
+_SAVED: tuple | None = None  # (inputs, {"flags|pattern": gate}) of the saved gates, read once per process
+
+
+def _saved_gates() -> tuple:
+    global _SAVED
+    if _SAVED is None:
+        from typing import Annotated
+
+        from msgspec import Meta
+
+        from postlint.core import savedindex
+
+        nonempty = Meta(min_length=1)
+        gate_type = Annotated[list[Annotated[list[Annotated[str, nonempty]], nonempty]], nonempty] | None
+        deps = savedindex.inputs(savedindex.code_files("text/gates.py"))
+        _SAVED = (deps, savedindex.load("gates", deps, dict[str, gate_type]) or {})
+    return _SAVED
+
+
+def _required(items, icase) -> set[str] | None:
+    """Strings one of which every match of the sequence `items` contains, as selective as found (longest
+    shortest word), or None. Consecutive exactly-known items are joined into runs ("conv" + "erti")."""
+    from re import _constants as c
+
+    candidates: list[set[str]] = []
+    run = {""}
+    for op, av in items:
+        found = _exact(op, av, icase)
+        if found is not None and len(run) * len(found) <= _CAP:
+            run = {a + b for a in run for b in found}
+            continue
+        candidates.append(run)
+        run = {""}
+        if found is not None:
+            run = found
+            continue
+        if op in (c.SUBPATTERN, c.ATOMIC_GROUP):
+            candidates.append(_required(*_inner(op, av, icase)))
+        elif op is c.BRANCH:
+            groups = [_required(list(b), icase) for b in av[1]]
+            candidates.append(set().union(*groups) if groups and all(groups) else None)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            candidates.append(_required(list(av[2]), icase))
+    candidates.append(run)
+    usable = [g for g in candidates if g and "" not in g]
+    return max(usable, key=_selectivity) if usable else None
+
+
+# words so frequent that a gate made of them lets nearly every draft through: prefer another run
+_FREQUENT = frozenset("the and of to in is for your their our you de la le les des du et pour un une en à au "
+                      "est que qui".split())
+
+
+def _selectivity(words: set[str]) -> float:
+    return min(len(w) for w in words) - (3 if words & _FREQUENT else 0) - len(words) / 1000
+
+
+def unproved() -> list[str]:
+    """The gated patterns whose gate `implied` cannot prove (a test asserts there are none)."""
+    import re
+
+    from postlint.document import names
+    from postlint.rules.disclosure import (consent, embargo as disclosure_embargo, markers as disclosure_markers, patterns as disclosure_patterns, placeholders as disclosure_placeholders)
+    from postlint.rules.geotag import coordinates as geotag_coordinates
+    from postlint.document import child_cues as minors_cues
+
+    def lazy(rx, gate_, extra=0):
+        return rx.pattern, gate_, rx._args[1] | extra
+
+    dm = disclosure_markers
+    cases = {f"first person #{i}": (p, g, 0) for i, (_, _, p, _, g) in enumerate(disclosure_patterns.FIRST_PERSON)}
+    cases.update({f"third person #{i}": (p, g, 0) for i, (_, p, g) in enumerate(disclosure_patterns.THIRD_PERSON)})
+    cases.update({f"secret {label}": lazy(rx, g) for label, rx, g in dm._SECRETS})
+    geo = geotag_coordinates
+    cases.update({f"url coordinates {words}": lazy(rx, (words,)) for words, rx in geo.URL_COORDS})
+    cases.update({
+        "confidential always": lazy(dm._ALWAYS, dm._ALWAYS_GATE), "confidential label": lazy(dm._LABEL, dm._LABEL_GATE),
+        "draft": lazy(dm._DRAFT, dm._DRAFT_GATE), "placeholder": lazy(disclosure_placeholders.PLACEHOLDER, disclosure_placeholders.PLACEHOLDER_GATE, re.I),
+        "labelled secret": lazy(dm._LABELLED, dm._LABELLED_GATE, re.I),
+        "schemeless link": lazy(dm._SCHEMELESS, dm._SCHEMELESS_GATE),
+        "embargo opener": lazy(disclosure_embargo._OPENER, disclosure_embargo._OPENER_GATE),
+        "child word": lazy(minors_cues.CHILD_WORD, minors_cues.CHILD_GATE, re.I),
+        "setting": lazy(consent.SETTINGS, consent.SETTINGS_GATE, re.I),
+        "street fr": (names._STREET_FR, names.STREET_FR_GATE, 0),
+        "street en": (names._STREET_EN, names.STREET_EN_GATE, 0),
+        "dms": lazy(geo.DMS, "°"), "w3w": lazy(geo.W3W, "/// w3w.co/"), "plus code": lazy(geo.PLUS_CODE, "+"),
+        "geo uri": lazy(geo.GEO_URI, "geo:"),
+    })
+    # the place cues: lower-case words on fold_case(text), capitalised ones as written (both kinds in one check)
+    cases.update({f"place spec #{i}": (p, (tuple(folded) + tuple(exact),), 0)
+                  for i, ((_, p), (folded, exact)) in enumerate(zip(names._PLACE_SPECS, names._PLACE_CUES))})
+    return [name for name, (pattern, spec, flags) in cases.items() if not implied(pattern, spec, flags)]

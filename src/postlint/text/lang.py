@@ -1,0 +1,298 @@
+"""Language of a draft: declared (front matter), forced (`--lang`), configured, or detected; and the
+word knowledge rules share (splitting a hashtag into words, telling a word from an acronym).
+
+Detection is two-stage to keep cold runs fast: a function-word count decides clear French/English
+texts in microseconds; langdetect (seeded, so deterministic) is loaded only when that is unsure.
+Detection reads the author's own prose: block quotes, text in quotation marks, hashtags and mentions
+are left out, so a quoted sentence in another language does not decide the language of a post.
+"""
+from __future__ import annotations
+
+import math
+import unicodedata
+from functools import lru_cache
+
+from postlint.text.patterns import LazyRegex
+
+_FR = set("""le la les un une des du de et est en dans pour par sur avec pas ne que qui qu au aux ce cette ces
+nous vous ils elles son sa ses leur leurs mais ou où plus sont été être avoir fait comme tout tous toutes
+très aussi notre nos votre vos je tu il elle on y à l d c s n j m t sans entre chez depuis dont lors après avant
+""".split())
+_EN = set("""the a an and is are was were be been to of in for on with at by from this that these those it its
+we you they he she his her our your their not no but or as have has had will would can could should do does
+did i me my us them there here what which who when where how all more about into than then so if also just
+""".split())
+WORD = LazyRegex(r"[\p{L}]+(?:['’][\p{L}]+)?")
+MIN_WORDS = 8  # below this a text is too short to tell its language
+
+# Quoted material: «…», “…”, "…" (on one line or across a few); the author's own voice is outside it.
+QUOTED = LazyRegex(r"«[^«»]{0,600}»|“[^“”]{0,600}”|„[^„“”]{0,600}[“”]|(?<![\p{L}\p{N}])\"[^\"\n]{0,600}\"")
+_TOKEN = LazyRegex(r"(?<![\p{L}\p{N}_])[#@][\p{L}\p{N}_]+")
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def function_words(text: str) -> tuple[int, int]:
+    """How many French and how many English function words ("de", "the"…) `text` holds."""
+    fr = en = 0
+    for w in WORD.findall(text.lower()):
+        for part in w.replace("’", "'").split("'"):
+            if part in _FR:
+                fr += 1
+            if part in _EN:
+                en += 1
+    return fr, en
+
+
+def guess(text: str) -> tuple[str | None, float]:
+    """Cheap French/English guess from function words: (lang or None, confidence 0..1)."""
+    fr, en = function_words(text)
+    total = fr + en
+    if total < 3:
+        return None, 0.0
+    if fr > en:
+        return "fr", fr / total
+    if en > fr:
+        return "en", en / total
+    return None, 0.5
+
+
+_detector_ready = False
+
+
+def detect(text: str) -> str | None:
+    """fr, en, or another ISO code; None when the text is too short to tell."""
+    return detect_with_confidence(text)[0]
+
+
+def detect_with_confidence(text: str) -> tuple[str | None, float]:
+    lang, conf = guess(text)
+    # clear function-word evidence decides: a long text, or a short one made of little words
+    if lang and conf >= 0.8 and (word_count(text) >= MIN_WORDS or sum(function_words(text)) >= 5):
+        return lang, conf
+    return detect_langdetect(text)
+
+
+def detect_langdetect(text: str) -> tuple[str | None, float]:
+    global _detector_ready
+    try:
+        from langdetect import DetectorFactory, detect_langs
+        from langdetect.lang_detect_exception import LangDetectException
+    except ImportError:  # pragma: no cover - declared dependency
+        return guess(text)
+    if not _detector_ready:
+        DetectorFactory.seed = 0
+        _detector_ready = True
+    try:
+        ranked = detect_langs(text)
+    except LangDetectException:
+        return None, 0.0
+    return (ranked[0].lang, ranked[0].prob) if ranked else (None, 0.0)
+
+
+# Markdown italics (*Title of a report*, _ad hoc_): titles of works and foreign words, by typographic convention.
+ITALIC = LazyRegex(r"(?<![*\\\p{L}\p{N}])\*(?![*\s])[^*\n]{1,300}?(?<![\s*\\])\*(?![*\p{L}\p{N}])|"
+                       r"(?<![_\\\p{L}\p{N}])_(?![_\s])[^_\n]{1,300}?(?<![\s_\\])_(?![_\p{L}\p{N}])")
+# Names of organisations, events and reports in capitals ("Alliance Nationale des Communautés pour la Santé",
+# "Harm Reduction International"): their words are not the language of the sentence around them.
+NAME_RUN = LazyRegex(
+    r"(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}\p{N}\-]*(?:\s+(?:(?:de|des|du|la|le|les|pour|aux|au|sur|of|the|for|on)\s+){0,2}(?:[dl]['’])?"
+    r"\p{Lu}[\p{L}\p{N}\-]*)+")
+
+
+def own_text(doc, blocks=None) -> str:
+    """The author's own prose: no block quotes, code, captions, quoted passages, italics, names in capitals,
+    hashtags or mentions."""
+    parts = []
+    for b in blocks if blocks is not None else doc.text_blocks():
+        if b.quoted or b.kind in ("code", "caption"):
+            continue
+        prose = b.prose(doc)
+        source = b.text(doc)
+        if getattr(doc, "fmt", "markdown") == "markdown" and ("*" in source or "_" in source):
+            for m in ITALIC.finditer(source):
+                prose = prose[:m.start()] + " " * (m.end() - m.start()) + prose[m.end():]
+        parts.append(NAME_RUN.sub(" ", strip_quoted(prose)))
+    return "\n\n".join(parts)
+
+
+def strip_quoted(text: str) -> str:
+    # each pattern only where its marks are: one never run is never compiled (a cold pre-commit run)
+    if "«" in text or "“" in text or "„" in text or '"' in text:
+        text = QUOTED.sub(" ", text)
+    return _TOKEN.sub(" ", text) if "#" in text or "@" in text else text
+
+
+def resolve(doc, settings) -> None:
+    """Set `doc.lang` / `doc.lang_source`: --lang > front matter > config/overrides > detection > en."""
+    if settings.force_lang:
+        doc.lang, doc.lang_source = settings.force_lang, "cli"
+    elif doc.meta.lang:
+        doc.lang, doc.lang_source = doc.meta.lang, "front_matter"
+    elif settings.lang:
+        doc.lang, doc.lang_source = settings.lang, "config"
+    else:
+        text = own_text(doc)
+        if word_count(text) < 3:
+            text = doc.body_prose
+        found = detect(text) if word_count(text) >= 3 else None
+        if found in ("fr", "en"):
+            doc.lang, doc.lang_source = found, "detected"
+        else:
+            doc.lang, doc.lang_source = "en", "default"
+
+
+def declared(doc, settings) -> str | None:
+    """The language the author declared (front matter, --lang or config), if any."""
+    return settings.force_lang or doc.meta.lang or settings.lang
+
+
+# ----------------------------------------------------------------------------------------- words
+# Frequency-ranked word lists (wordlists/segmentation/*.txt) split run-together hashtags into words.
+SEGMENT_LANGS = ("en", "fr")
+# One-letter words that may stand between other words of a hashtag (#ittakesavillage).
+_ONE_LETTER = {"en": {"a", "i"}, "fr": {"a", "y"}}
+# Common acronyms written in capitals: kept in capitals in suggestions, never "shouting".
+ACRONYMS = frozenset("""VIH HIV SIDA AIDS IST STI TB ONU UN OMS WHO ONG NGO OSC CSO UE EU UA AU USA UK RDC DRC
+LGBT LGBTI LGBTQ LGBTQI LGBTQIA PREP PEP COVID UNICEF UNAIDS ONUSIDA UNHCR HCR PNUD UNDP UNFPA FAO PAM WFP
+CEDEAO ECOWAS UEMOA FMI IMF OCDE OECD ODD SDG SDGS RSE CSR PDF FAQ CEO PDG DG ACT INPUD ANPUD IPU UIP MSF
+CICR ICRC FIFA AFD USAID DFID SIDA OIF RFI BBC CNN AFP AP TV ID RH DRH RSVP NB PS UNESCO ASBL BCE
+CFA FCFA XOF EUR USD ADN DNA OGM ICT TIC IA AI SMS QR URL FGM MGF""".split())
+
+
+def fold(text: str) -> str:
+    """Lower case without accents (the word lists' keys)."""
+    return _MARKS.sub("", unicodedata.normalize("NFD", text.lower()))
+
+
+_MARKS = LazyRegex(r"\p{Mn}+")
+
+
+@lru_cache(maxsize=None)
+def _ranks(lang: str) -> dict[str, int]:
+    """Folded word → frequency rank (1 = most frequent), read once."""
+    from postlint.core.resources import data_dir
+
+    path = data_dir("wordlists") / "segmentation" / f"{lang}.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    # fold the whole file at once (one call into C, not 30,000)
+    text = _MARKS.sub("", unicodedata.normalize("NFD", text.lower()))
+    words = [w for w in text.splitlines() if w and w[0] != "#"]
+    # the first (most frequent) line of a folded key wins: filled from the end, in C
+    return dict(zip(reversed(words), range(len(words), 0, -1)))
+
+
+def is_word(word: str, langs: tuple[str, ...] = SEGMENT_LANGS) -> bool:
+    """Is `word` (any case, accents optional) a dictionary word of one of `langs`?"""
+    key = fold(word)
+    return any(key in _ranks(lang) for lang in langs)
+
+
+def is_word_form(word: str, langs: tuple[str, ...] = SEGMENT_LANGS) -> bool:
+    """`is_word`, or a plural of a listed word (#overdoses, #addictions, #antirétroviraux, #communities)."""
+    if is_word(word, langs):
+        return True
+    key = fold(word)
+    for end, stem_end in (("s", ""), ("x", ""), ("es", ""), ("aux", "al"), ("ies", "y")):
+        if key.endswith(end) and len(key) - len(end) >= 4 and is_word(key[:-len(end)] + stem_end, langs):
+            return True
+    return False
+
+
+# Word-forming endings that the lists also hold as words ("ion", "an", "ité"…). A split whose last piece is
+# one of them (or whose last pieces spell one) is a long word the lists do not know (#pénalisation →
+# pénal|is|at|i|on, #narcan → narc|an),
+# not several words run together.
+SUFFIX_PIECES = frozenset("""ion ions an al ale ales aux ite ites alite alites ment ments isme ismes iste
+istes ique iques ive ives ant ante ants antes ance ances ence ences ness less able ible ity ities ism ist
+ists ize ise ing ed ship hood""".split())
+# Bound prefixes that the lists hold as words ("anti", "rétro", "bio"…): one belongs to the word after it
+# (#antiretroviral is one word, not anti|retro|viral; #cybersecurityawareness → Cybersecurity|Awareness).
+PREFIX_PIECES = frozenset("""anti retro micro macro neo pseudo semi hyper cyber bio eco tele auto multi
+poly mono""".split())
+# Plural and feminine endings (folded) → what they replace: a listed word with one of them is one word of
+# the hashtag (#personnesusagères: usager → usagères; #chargesvirales: virale → virales), at the rank of the
+# listed word. The word lists hold the forms their source attests; these cover the rest.
+_ENDINGS = {"fr": (("s", ""), ("x", ""), ("e", ""), ("es", ""), ("aux", "al"), ("ive", "if"), ("ives", "if"),
+                   ("euse", "eux"), ("euses", "eux"), ("trice", "teur"), ("trices", "teur")),
+            "en": (("s", ""), ("es", ""), ("ies", "y"))}
+_FORM_COST = math.log(2)  # a form read off its listed word costs as if it were half as frequent
+
+
+def _rank_of(piece: str, ranks: dict[str, int], lang: str) -> tuple[int | None, bool]:
+    """Rank of `piece` in the list of `lang`, or of the listed word it is a plural/feminine of; and whether
+    it is such a form."""
+    r = ranks.get(piece)
+    if r is not None:
+        return r, False
+    best = None
+    for end, stem_end in _ENDINGS[lang]:
+        if piece.endswith(end) and len(piece) - len(end) >= 4:
+            base = piece[:-len(end)] + stem_end
+            if not stem_end and (base[-1] in "sxz" or (end[0] == "e" and base[-1] == "e")
+                                 or (end == "x" and base[-1] != "u")):
+                continue  # no "sages" + e, "gros" + s: those are not forms of a listed word
+            b = ranks.get(base)
+            if b is not None and (best is None or b < best):
+                best = b
+    return best, best is not None
+
+
+def _segment_one(letters: str, lang: str) -> tuple[float, list[str]] | None:
+    """Cheapest split of `letters` (folded) into known words: cost = Σ log(rank) (Zipf)."""
+    ranks = _ranks(lang)
+    if not ranks:
+        return None
+    per_word = math.log(math.log(len(ranks) + 2))
+    n = len(letters)
+    best: list[tuple[float, list[str]] | None] = [(0.0, [])] + [None] * n
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 24), i):
+            if best[j] is None:
+                continue
+            w = letters[j:i]
+            r, form = _rank_of(w, ranks, lang)
+            if r is None:
+                continue
+            if len(w) == 1 and (w not in _ONE_LETTER[lang] or i == n):
+                continue
+            if (len(w) <= 2 and r > 1000) or (len(w) == 3 and r > 3000):
+                continue  # rare short "words" (OpenSubtitles noise) make false splits
+            cost = best[j][0] + math.log(r) + per_word + (_FORM_COST if form else 0.0)
+            if best[i] is None or cost < best[i][0]:
+                best[i] = (cost, best[j][1] + [w])
+    return best[n]
+
+
+def segment(text: str, langs: tuple[str, ...] = SEGMENT_LANGS) -> list[str] | None:
+    """Split a run of letters written without word breaks (`santementale`) into words, keeping the
+    original characters (`["sante", "mentale"]`); None when it cannot be split into known words."""
+    key = fold(text)
+    if len(key) != len(text) or not key.isalpha():
+        return None
+    found = [r for lang in langs if (r := _segment_one(key, lang)) is not None]
+    if not found:
+        return None
+    _, words = min(found, key=lambda r: r[0])
+    if any("".join(words[-k:]) in SUFFIX_PIECES for k in range(1, min(3, len(words) - 1) + 1)):
+        return None  # … |at|i|on: the pieces closing the split spell a suffix
+    if any("".join(words[i:i + k]) in SUFFIX_PIECES for k in (2, 3) for i in range(1, len(words) - k + 1)):
+        return None  # local|is|at|i|on|now: pieces inside the split spell one too
+    merged: list[str] = []
+    joining = False
+    for w in words:  # anti|retro|viral → antiretroviral
+        if joining:
+            merged[-1] += w
+        else:
+            merged.append(w)
+        joining = w in PREFIX_PIECES
+    out, pos = [], 0
+    for w in merged:
+        out.append(text[pos:pos + len(w)])
+        pos += len(w)
+    return out
