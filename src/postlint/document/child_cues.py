@@ -3,22 +3,25 @@
 A cue is an age under 18 ("8 ans", "âgée de 15 ans", "a 9-year-old", "aged 14", "Amina, 12,") or a word for a
 child (enfant, fillette, élève, collégienne, orphelin·e, child, pupil, schoolgirl, teenager…), found in each unit:
 a sentence of the body or an image's alt text. Statistics and set phrases ("150 millions d'enfants", "children in
-Mali", "girl power", "le budget s'élève à") are not cues. The big patterns are gated (`_gates.py`).
+Mali", "girl power", "le budget s'élève à") are not cues. The big patterns are gated (`text/gates.py`).
 
 `minors.py` looks for names and precise places around the cues; `child_posts()` tells the geotag rules which
 posts speak of a child (an address or a position there is an error).
 """
 from __future__ import annotations
 
+import re
+
 import regex
 from msgspec import Struct
 
-from postlint.text.gates import fold_case, gate, passes
+from postlint.text.gates import declare, fold_case, passes
 from postlint.text.patterns import LazyRegex
 
 from postlint.document.model import Document
 from postlint.core.spans import Span
 from postlint.document.names import precise_places
+from postlint.document.analysis import analysis
 
 _NUM_FR = ("un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|"
            "dix-huit|dix-neuf|vingt")
@@ -60,14 +63,14 @@ _CHILD_EN = (r"child|children|kids?|girls?|boys?|schoolgirls?|schoolboys?|school
 CHILD_WORD = LazyRegex(
     rf"(?<![\p{{L}}\p{{M}}-])(?P<noun>(?i:{_CHILD_STEMS_FR})(?:[·.\-]?n?e)?(?:[·.\-]?[sx])?|(?i:{_CHILD_EN}))"
     rf"(?![\p{{L}}\p{{M}}])")
-# Gates (`_gates.py`): the big patterns run only on the few sentences that can match. Every AGE_FR match ends
+# Gates (`text/gates.py`): the big patterns run only on the few sentences that can match. Every AGE_FR match ends
 # with its unit word; every AGE_EN match has "old", "aged", or a number after "," / "(" (its third branch);
-# every CHILD_WORD match holds a word of CHILD_GATE (`_gates.implied`). With `regex` (V0): the same \b, \d.
+# every CHILD_WORD match holds a word of CHILD_GATE (`gates.implied`). With `regex` (V0): the same \b, \d.
 _AGE_FR_UNIT = LazyRegex(r"(?:ans?|mois|semaines|jours)\b", regex.I | regex.V0)
 _AGE_EN_NUMBER = LazyRegex(r"(?:,[ \t]*(?:age[ \t]+)?|\()\d", regex.I | regex.V0)
-CHILD_GATE = gate("ado babies baby bambin boy bébé child collégien enfant fille garçon girl infant kid lycéen mineur "
+CHILD_GATE = declare("child word", CHILD_WORD, "ado babies baby bambin boy bébé child collégien enfant fille garçon girl infant kid lycéen mineur "
                   "minor newborn nourrisson nouveau orphan orphelin pupil talibe talibé teen toddler youngster "
-                  "écolier écolière élève")
+                  "écolier écolière élève", re.I)
 _GENERIC_BEFORE = LazyRegex(
     r"(?i)(?:\b(?:chaque|tout|toute|tous|toutes|aucun|aucune|nul|nulle|every|each|no|any|all)[ \t]+(?:les[ \t]+|the[ \t]+)?"
     r"|\b(?:millions?|milliers|milliards?|centaines|dizaines|thousands|hundreds|dozens|majority|majorité|plupart|"
@@ -114,15 +117,14 @@ def _number(text: str) -> int | None:
     return int(t) if t.isdigit() else WORD_NUMBERS.get(t)
 
 
+@analysis
 def units(doc: Document) -> list[Unit]:
-    if "minors.units" not in doc.cache:
-        out = [Unit(s, doc.prose[s.start:s.end], doc.post_index(s.start), i) for i, s in enumerate(doc.sentences())]
-        for im in doc.images:
-            span = _alt_span(doc, im)
-            if span:
-                out.append(Unit(span, doc.source[span.start:span.end], doc.post_index(span.start), len(out), True))
-        doc.cache["minors.units"] = out
-    return doc.cache["minors.units"]
+    out = [Unit(s, doc.prose[s.start:s.end], doc.post_index(s.start), i) for i, s in enumerate(doc.sentences())]
+    for im in doc.images:
+        span = _alt_span(doc, im)
+        if span:
+            out.append(Unit(span, doc.source[span.start:span.end], doc.post_index(span.start), len(out), True))
+    return out
 
 
 def _alt_span(doc: Document, im) -> Span | None:
@@ -203,10 +205,9 @@ def _child_words(text: str, offset: int) -> list[ChildCue]:
     return out
 
 
+@analysis
 def child_cues(doc: Document) -> dict[int, list[ChildCue]]:
     """Cues per unit index: ages under 18 (individual) and child words (individual or group)."""
-    if "minors.cues" in doc.cache:
-        return doc.cache["minors.cues"]
     found: dict[int, list[ChildCue]] = {}
     for u in units(doc):
         cues = [ChildCue(s, e, t, True, a) for s, e, a, t in ages(u.text, u.span.start) if a < 18]
@@ -216,7 +217,6 @@ def child_cues(doc: Document) -> dict[int, list[ChildCue]]:
             cues += [c for c in words if not any(p.start <= c.start < p.end for p in places)]
         if cues:
             found[u.index] = sorted(cues, key=lambda c: c.start)
-    doc.cache["minors.cues"] = found
     return found
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from msgspec import Struct, field
 
 from postlint.core.spans import LineIndex, Span
+from postlint.text.sentences import split_sentences
 
 
 class Token(Struct):
@@ -125,7 +126,8 @@ class Document(Struct):
     lang: str = "en"  # language used for messages and wordlists (declared, forced, configured or detected)
     lang_source: str = "default"  # front_matter | cli | config | detected | default
     paragraph_numbers: list[int] | None = None  # .docx: line n of the text is paragraph [n-1]
-    cache: dict[str, Any] = field(default_factory=dict)  # memo for derived data (sentences, NER, …)
+    # analyses computed once and shared by the rules, keyed by the analysis function (document/analysis.py)
+    memo: dict[object, Any] = field(default_factory=dict)
 
     # ---------------------------------------------------------------- positions
     def position(self, offset: int) -> tuple[int, int]:
@@ -162,14 +164,11 @@ class Document(Struct):
 
     def sentences(self) -> list[Span]:
         """Sentence spans over the prose (cached)."""
-        if "sentences" not in self.cache:
-            from postlint.text.sentences import split_sentences
-
-            spans: list[Span] = []
-            for block in self.text_blocks():
-                spans.extend(split_sentences(self.prose, block.span))
-            self.cache["sentences"] = spans
-        return self.cache["sentences"]
+        spans: list[Span] | None = self.memo.get(Document.sentences)
+        if spans is None:
+            spans = self.memo[Document.sentences] = [
+                s for block in self.text_blocks() for s in split_sentences(self.prose, block.span)]
+        return spans
 
     def is_empty(self) -> bool:
         return not self.body_prose.strip() and not self.images and not self.videos

@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex
 from msgspec import Struct
 
-from postlint.text.gates import fold_case, gate, passes
+from postlint.text.gates import declare, fold_case, passes
 from postlint.document.name_lists import INSTITUTION_WORDS, name_sets as _name_sets
 from postlint.text.patterns import LazyRegex
 
@@ -187,6 +187,9 @@ _PLACE_CUES: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
     ((), ("Hospital", "Clinic", "Health", "Medical")),
 ]
 assert len(_PLACE_CUES) == len(_PLACE_SPECS)
+for _i, ((_, _pattern), (_folded, _exact)) in enumerate(zip(_PLACE_SPECS, _PLACE_CUES)):
+    # lower-case cues are looked for in fold_case(text), capitalised ones as written: both kinds in one proof
+    declare(f"place spec #{_i}", _pattern, (tuple(_folded) + tuple(_exact),))
 
 
 def _cue_specs(side: int) -> dict[str, list[int]]:
@@ -280,9 +283,10 @@ _STREET_EN = (r"(?:[\p{Lu}][\p{L}\p{M}'’\-]*[ \t]+){1,3}(?:Street|St\.?|Road|R
               r"Boulevard|Blvd\.?|Way|Terrace|Court|Square)(?![\p{L}])")
 STREET_ADDRESS = LazyRegex(r"(?<![\d,.])\b\d{1,4}(?:[ \t]?(?:bis|ter|[A-Z]))?,?[ \t]+(?:" + _STREET_FR + "|" + _STREET_EN + ")")
 # Every match holds a digit and a street word: a French one (any case: tested on fold_case) or an English one
-# (as written) — `_gates.implied` on _STREET_FR / _STREET_EN. Most texts have neither: no compiling, no scan.
-STREET_FR_GATE = gate("rue avenue av. boulevard bd allée impasse chemin route place quai ruelle")
-STREET_EN_GATE = gate("Street St Road Rd Avenue Ave Lane Close Drive Crescent Boulevard Blvd Way Terrace Court Square")
+# (as written) — `gates.implied` on _STREET_FR / _STREET_EN. Most texts have neither: no compiling, no scan.
+STREET_FR_GATE = declare("street fr", _STREET_FR, "rue avenue av. boulevard bd allée impasse chemin route place quai ruelle")
+STREET_EN_GATE = declare("street en", _STREET_EN,
+                         "Street St Road Rd Avenue Ave Lane Close Drive Crescent Boulevard Blvd Way Terrace Court Square")
 _DIGIT = LazyRegex(r"\d", regex.V0)
 
 

@@ -17,6 +17,7 @@ from postlint.core.spans import Span
 from postlint.text.patterns import LazyRegex
 from postlint.text.normalize import fold
 from postlint.text.sentences import split_sentences
+from postlint.document.analysis import analysis
 
 
 lazy_regex = LazyRegex  # patterns compiled on first use (start-up time matters in hooks)
@@ -156,9 +157,8 @@ def _line_kind(doc: Document, span: Span) -> str | None:
     return None
 
 
+@analysis
 def units(doc: Document) -> list[Unit]:
-    if "press.units" in doc.cache:
-        return doc.cache["press.units"]
     idx = doc.line_index
     out: list[Unit] = []
     for b in doc.blocks:
@@ -209,7 +209,6 @@ def units(doc: Document) -> list[Unit]:
             if not prev or doc.source[ls.start:ls.end].strip()[0] != "-":  # `---` under text is a setext heading
                 out.append(Unit("separator", ls))
     out.sort(key=lambda u: u.span.start)
-    doc.cache["press.units"] = out
     return out
 
 
@@ -303,10 +302,9 @@ def _section(doc: Document, us: list[Unit], i: int, is_label, max_units: int,
 
 
 # ------------------------------------------------------------------------------------------- release
+@analysis
 def analyse(doc: Document) -> Release:
-    """The release's parts (cached on the document)."""
-    if "press.release" in doc.cache:
-        return doc.cache["press.release"]
+    """The release's parts (computed once per document)."""
     us = units(doc)
     rel = Release(us)
 
@@ -409,7 +407,6 @@ def analyse(doc: Document) -> Release:
         m = DATELINE.match(fold(doc.prose[rel.lead.span.start:rel.lead.span.end]))
         if m:
             rel.dateline = Span(rel.lead.span.start, rel.lead.span.start + m.end())
-    doc.cache["press.release"] = rel
     return rel
 
 

@@ -22,6 +22,8 @@ from msgspec import Struct
 
 from postlint.document.model import Document
 from postlint.core.spans import Span
+from postlint.document.analysis import case_folded_prose
+from postlint.text.gates import passes
 from postlint.core.errors import RuleDefinitionError
 from postlint.document.parse.yamlpos import load_with_lines
 from postlint.core.vocab import CATEGORIES, DOC_TYPES, SEVERITIES
@@ -218,12 +220,7 @@ class _Gated:
     def may_match(self, doc: Document) -> bool:
         if self.gate is None:
             return True
-        from postlint.text.gates import fold_case, passes
-
-        folded = doc.cache.get("fold_case prose")
-        if folded is None:
-            folded = doc.cache["fold_case prose"] = fold_case(doc.prose)
-        return passes(self.gate, folded)
+        return passes(self.gate, case_folded_prose(doc))
 
 
 def re_flags(flags: int) -> int:

@@ -236,38 +236,28 @@ def _selectivity(words: set[str]) -> float:
     return min(len(w) for w in words) - (3 if words & _FREQUENT else 0) - len(words) / 1000
 
 
+# ----------------------------------------------------------------------------- declared gates
+# Every gate a module uses is declared beside its pattern with `declare`; the declarations are collected here
+# as the modules are imported, so `unproved()` checks them all without a hand-kept list (and without this
+# module importing the rules).
+_DECLARED: list[tuple[str, str, tuple[tuple[str, ...], ...], int]] = []
+
+
+def declare(name: str, pattern, spec, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    """Declare that every match of `pattern` (a string, or a compiled/lazy pattern) holds the gate `spec`, and
+    return the gate. `flags` are added to the pattern's own (re.I for a gate tested on `fold_case(text)`)."""
+    text = pattern if isinstance(pattern, str) else pattern.pattern
+    own = 0 if isinstance(pattern, str) else getattr(pattern, "flags", 0)
+    found = gate(spec) if isinstance(spec, str) else tuple(tuple(g) for g in spec)
+    _DECLARED.append((name, text, found, own | flags))
+    return found
+
+
+def declared() -> list[tuple[str, str, tuple[tuple[str, ...], ...], int]]:
+    """(name, pattern, gate, flags) of every gate declared by the modules imported so far."""
+    return list(_DECLARED)
+
+
 def unproved() -> list[str]:
-    """The gated patterns whose gate `implied` cannot prove (a test asserts there are none)."""
-    import re
-
-    from postlint.document import names
-    from postlint.rules.disclosure import (consent, embargo as disclosure_embargo, markers as disclosure_markers, patterns as disclosure_patterns, placeholders as disclosure_placeholders)
-    from postlint.rules.geotag import coordinates as geotag_coordinates
-    from postlint.document import child_cues as minors_cues
-
-    def lazy(rx, gate_, extra=0):
-        return rx.pattern, gate_, rx._args[1] | extra
-
-    dm = disclosure_markers
-    cases = {f"first person #{i}": (p, g, 0) for i, (_, _, p, _, g) in enumerate(disclosure_patterns.FIRST_PERSON)}
-    cases.update({f"third person #{i}": (p, g, 0) for i, (_, p, g) in enumerate(disclosure_patterns.THIRD_PERSON)})
-    cases.update({f"secret {label}": lazy(rx, g) for label, rx, g in dm._SECRETS})
-    geo = geotag_coordinates
-    cases.update({f"url coordinates {words}": lazy(rx, (words,)) for words, rx in geo.URL_COORDS})
-    cases.update({
-        "confidential always": lazy(dm._ALWAYS, dm._ALWAYS_GATE), "confidential label": lazy(dm._LABEL, dm._LABEL_GATE),
-        "draft": lazy(dm._DRAFT, dm._DRAFT_GATE), "placeholder": lazy(disclosure_placeholders.PLACEHOLDER, disclosure_placeholders.PLACEHOLDER_GATE, re.I),
-        "labelled secret": lazy(dm._LABELLED, dm._LABELLED_GATE, re.I),
-        "schemeless link": lazy(dm._SCHEMELESS, dm._SCHEMELESS_GATE),
-        "embargo opener": lazy(disclosure_embargo._OPENER, disclosure_embargo._OPENER_GATE),
-        "child word": lazy(minors_cues.CHILD_WORD, minors_cues.CHILD_GATE, re.I),
-        "setting": lazy(consent.SETTINGS, consent.SETTINGS_GATE, re.I),
-        "street fr": (names._STREET_FR, names.STREET_FR_GATE, 0),
-        "street en": (names._STREET_EN, names.STREET_EN_GATE, 0),
-        "dms": lazy(geo.DMS, "°"), "w3w": lazy(geo.W3W, "/// w3w.co/"), "plus code": lazy(geo.PLUS_CODE, "+"),
-        "geo uri": lazy(geo.GEO_URI, "geo:"),
-    })
-    # the place cues: lower-case words on fold_case(text), capitalised ones as written (both kinds in one check)
-    cases.update({f"place spec #{i}": (p, (tuple(folded) + tuple(exact),), 0)
-                  for i, ((_, p), (folded, exact)) in enumerate(zip(names._PLACE_SPECS, names._PLACE_CUES))})
-    return [name for name, (pattern, spec, flags) in cases.items() if not implied(pattern, spec, flags)]
+    """The declared gates that `implied` cannot prove (a test imports every module, then asserts none)."""
+    return [name for name, pattern, spec, flags in _DECLARED if not implied(pattern, spec, flags)]

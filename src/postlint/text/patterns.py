@@ -32,6 +32,7 @@ class LazyRegex:
     subn = property(lambda self: (self._re or self.compiled()).subn)
     split = property(lambda self: (self._re or self.compiled()).split)
     pattern = property(lambda self: self._args[0])
+    flags = property(lambda self: self._args[1])  # as given (the compiled pattern may add re.U)
 
     def __getattr__(self, name: str):
         return getattr(self.compiled(), name)

@@ -15,6 +15,7 @@ from postlint.document.model import Document, Image
 from postlint.text.lang import is_word_form
 from postlint.document.names import PlaceMatch, camp_location, is_first_name
 from postlint.core.rule import rule
+from postlint.document.analysis import analysis
 
 SOURCE = ("Guide 003 (ACT Alliance), « tout individu qui publie des images sur les médias sociaux doit obtenir au "
           "préalable l'autorisation des personnes pouvant être reconnues sur ces images, en particulier si elles ont "
@@ -67,31 +68,30 @@ def _flag(value) -> bool | None:
     return None
 
 
+@analysis
 def vulnerable_setting(doc: Document) -> tuple[str, str] | None:
     """(kind, words) of the first hospital/clinic/camp/detention mention in the text or the alt texts."""
-    if "consent.setting" not in doc.cache:
-        found = None
-        texts = [doc.prose[doc.body.start:doc.body.end]] + [im.alt or "" for im in doc.images] + \
-            [str(im.credit or "") for im in doc.images]
-        for text in texts:
-            for m in SETTINGS.finditer(text) if passes(SETTINGS_GATE, fold_case(text)) else ():
-                if _NOT_THERE.search(text[max(0, m.start() - 40):m.start()]) or \
-                        _NOT_THERE_AFTER.match(text[m.end():m.end() + 60]):
-                    continue  # a partner or a referral destination, not where the pictures were taken
-                name = m.group("cn") or m.group("cn2")
-                if name and (is_word_form(name) or is_first_name(name)):
-                    continue  # "Summer camp", "Boot Camp", « camp de Vacances »: named camps only ("Minawao camp")
-                if m.group(0)[:3].lower() == "blo" and not camp_location(
-                        PlaceMatch(0, 0, m.group(0), "camp"), _SENTENCE.split(text[:m.start()])[-1] +
-                        _SENTENCE.split(text[m.start():])[0]):
-                    continue  # a block in a sentence about a camp, not « bloc A du ministère » (as geotag rules)
-                kind = next(k for k in ("hospital", "camp", "detention") if m.group(k))
-                found = (kind, m.group(0).strip())
-                break
-            if found:
-                break
-        doc.cache["consent.setting"] = found
-    return doc.cache["consent.setting"]
+    found = None
+    texts = [doc.prose[doc.body.start:doc.body.end]] + [im.alt or "" for im in doc.images] + \
+        [str(im.credit or "") for im in doc.images]
+    for text in texts:
+        for m in SETTINGS.finditer(text) if passes(SETTINGS_GATE, fold_case(text)) else ():
+            if _NOT_THERE.search(text[max(0, m.start() - 40):m.start()]) or \
+                    _NOT_THERE_AFTER.match(text[m.end():m.end() + 60]):
+                continue  # a partner or a referral destination, not where the pictures were taken
+            name = m.group("cn") or m.group("cn2")
+            if name and (is_word_form(name) or is_first_name(name)):
+                continue  # "Summer camp", "Boot Camp", « camp de Vacances »: named camps only ("Minawao camp")
+            if m.group(0)[:3].lower() == "blo" and not camp_location(
+                    PlaceMatch(0, 0, m.group(0), "camp"), _SENTENCE.split(text[:m.start()])[-1] +
+                    _SENTENCE.split(text[m.start():])[0]):
+                continue  # a block in a sentence about a camp, not « bloc A du ministère » (as geotag rules)
+            kind = next(k for k in ("hospital", "camp", "detention") if m.group(k))
+            found = (kind, m.group(0).strip())
+            break
+        if found:
+            break
+    return found
 
 
 def _declare_hint(ctx, im: Image) -> str:

@@ -17,6 +17,7 @@ from postlint.rules.disclosure.subjects import group_subject, subject
 from postlint.document.model import Document
 from postlint.core.spans import Span
 from postlint.core.rule import Context, Option, rule
+from postlint.document.analysis import analysis
 
 SOURCE_000 = ("Guide 000 (INPUD) : les pours et les contres d'une divulgation publique d'une expérience vécue d'usage "
               "de drogues se pèsent au cas par cas (stigmatisation, problèmes juridiques, perte d'emploi, "
@@ -84,10 +85,9 @@ def _quote_around(text: str, start: int, end: int, lo: int) -> tuple[int, int] |
     return None
 
 
+@analysis
 def lived_matches(doc: Document) -> list[tuple[Span, str, str]]:
     """First-person status statements: (span, topic, tense) with tense present|past|status (cached)."""
-    if "disclosure.lived" in doc.cache:
-        return doc.cache["disclosure.lived"]
     folded = folded_prose(doc)
     out: list[tuple[Span, str, str]] = []
     for block in doc.text_blocks():
@@ -127,7 +127,6 @@ def lived_matches(doc: Document) -> list[tuple[Span, str, str]]:
                 text_m = m.group(0)
                 out.append((Span(span.start, span.end - (len(text_m) - len(text_m.rstrip()))), topic, tense_now))
     out.sort(key=lambda x: x[0].start)
-    doc.cache["disclosure.lived"] = out
     return out
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import regex
 
+from postlint.document.analysis import folded_prose  # noqa: F401  (read by the disclosure rules)
 from postlint.text.gates import gate
 from postlint.lexicon.terms import fold
 from postlint.text.patterns import LazyRegex  # noqa: F401  (re-exported: it used to live here)
@@ -419,9 +420,4 @@ def third_person():
              LazyRegex(r"(?<![\p{L}])(?:" + p + r")(?![\p{L}])", regex.V0), gate(g)) for topic, p, g in THIRD_PERSON]
 
 
-def folded_prose(doc) -> str:
-    """`fold(doc.prose)`, computed once per document for the disclosure rules that read it."""
-    folded = doc.cache.get("folded_prose")
-    if folded is None:
-        folded = doc.cache["folded_prose"] = fold(doc.prose)
-    return folded
+

@@ -21,6 +21,7 @@ from postlint.core.spans import Span
 from postlint.document.names import in_institution_name, person_names
 from postlint.lexicon.terms import fold
 from postlint.text.patterns import LazyRegex
+from postlint.document.analysis import analysis
 
 Name = tuple[Span, str]
 
@@ -152,11 +153,17 @@ def names_in(doc: Document, start: int, end: int) -> list[Name]:
     return sorted(out)
 
 
+@analysis
+def _ner_memo(doc: Document) -> dict[Span, list[Name]]:
+    """spaCy PER entities found so far, by sentence."""
+    return {}
+
+
 def ner_names(doc: Document, span: Span) -> list[Name]:
     """spaCy PER entities of one sentence (French drafts only; memoised per sentence)."""
     if doc.lang != "fr":
         return []
-    cache = doc.cache.setdefault("disclosure.ner", {})
+    cache = _ner_memo(doc)
     if span not in cache:
         from postlint.text import nlp
 

@@ -20,6 +20,7 @@ from postlint.document.model import Document
 from postlint.core.spans import Span
 from postlint.document.names import camp_location, place_cues, precise_places, street_addresses
 from postlint.core.rule import rule
+from postlint.document.analysis import analysis
 
 exif = lazy_module("postlint.images.exif")  # read only for drafts with local images
 
@@ -31,8 +32,10 @@ SOURCE = ("Guide 003 (ACT Alliance), « il est interdit de publier […] des inf
 # ------------------------------------------------------------------------------------- image metadata
 def image_metadata(doc: Document, ctx) -> list[tuple[object, exif.ImageMetadata, str]]:
     """(image, metadata, path as the user sees it) for every local image; memoised per document."""
-    if "geotag.meta" in doc.cache:
-        return doc.cache["geotag.meta"]
+    memo = _metadata_memo(doc)
+    key = getattr(ctx.settings, "root", None)
+    if key in memo:
+        return memo[key]
     root = None  # found on the first local image: most drafts have none (it stats folders up to the root)
     out, seen = [], {}
     for im in doc.images:
@@ -51,8 +54,14 @@ def image_metadata(doc: Document, ctx) -> list[tuple[object, exif.ImageMetadata,
                 seen[path] = _read_metadata(path)
             meta = seen[path]
         out.append((im, meta, shown.replace(os.sep, "/")))
-    doc.cache["geotag.meta"] = out
+    memo[key] = out
     return out
+
+
+@analysis
+def _metadata_memo(doc: Document) -> dict[object, list[tuple[object, exif.ImageMetadata, str]]]:
+    """`image_metadata` of this document, by project root setting."""
+    return {}
 
 
 _READ: dict[str, tuple[tuple, exif.ImageMetadata]] = {}

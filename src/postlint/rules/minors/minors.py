@@ -17,6 +17,7 @@ from postlint.document.model import Document
 from postlint.core.spans import Span
 from postlint.document.names import (AGE_AFTER, NOT_NAMES, camp_location, NameMatch, PlaceMatch, is_first_name, person_names, precise_places, street_addresses)
 from postlint.core.rule import rule
+from postlint.document.analysis import analysis
 
 SOURCE = ("Guide 003 (ACT Alliance), « il est interdit de publier sur les médias sociaux des informations sur des "
           "mineur·e·s qui permettraient de les identifier ou d'identifier où elles se trouvent » ; UNICEF, principes "
@@ -51,9 +52,15 @@ _PRONOUN_START = LazyRegex(r"(?i)^\W*(?:il|elle|ils|elles|son|sa|ses|he|she|his|
 
 
 # ------------------------------------------------------------------------------------------ details
+@analysis
+def _ner_memo(doc: Document) -> dict[int, list[NameMatch]]:
+    """spaCy PER entities found so far, by unit index."""
+    return {}
+
+
 def _french_names(doc: Document, targets: list[Unit]) -> dict[int, list[NameMatch]]:
     """spaCy PER entities of the target units (one pipe call per document, memoised)."""
-    cache = doc.cache.setdefault("minors.ner", {})
+    cache = _ner_memo(doc)
     todo = [u for u in targets if u.index not in cache]
     if todo:
         from postlint.text import nlp

@@ -21,6 +21,7 @@ from postlint.core.spans import Span
 from postlint.core.lazyimport import lazy_module
 from postlint.core.rule import Context, Edit, Finding, Fix, Option, Rule
 from postlint.text.quotes import in_quotes
+from postlint.document.analysis import analysis
 
 context = lazy_module("postlint.rules.stigma.context")  # read only for documents with a match
 
@@ -193,8 +194,9 @@ def scan(doc: Document, settings: Any) -> list[Hit]:
     org = getattr(settings, "organization", {}) or {}
     names = tuple(n for n in org.get("names", ()) if isinstance(n, str))
     key = ("stigma.hits", doc.lang, extra, names)
-    if key in doc.cache:
-        return doc.cache[key]
+    memo = _scans(doc)
+    if key in memo:
+        return memo[key]
     matcher, protected = _matchers(doc.lang, extra, names)
     hits: list[Hit] = []
     for region, text, block in _regions(doc):
@@ -215,8 +217,19 @@ def scan(doc: Document, settings: Any) -> list[Hit]:
             speech = (quoted and not mentioned and doc.meta.type != "press-release"
                       and (block.quoted or context.speech(text, region, m.span)))
             hits.append(Hit(m.span, m.entry, m.surface, m.plural, quoted, start, mentioned, speech))
-    doc.cache[key] = hits
+    memo[key] = hits
     return hits
+
+
+@analysis
+def _scans(doc: Document) -> dict[tuple, list[Hit]]:
+    """The scans of this document, by language, extra wordlists and organisation names."""
+    return {}
+
+
+@analysis
+def _sentence_starts(doc: Document) -> list[int]:
+    return [s.start for s in doc.sentences()]
 
 
 def _regions(doc: Document):
@@ -229,9 +242,7 @@ def _regions(doc: Document):
 
 def _sentence(doc: Document, offset: int) -> Span:
     spans = doc.sentences()
-    starts = doc.cache.get("stigma.sentence_starts")
-    if starts is None or len(starts) != len(spans):
-        starts = doc.cache["stigma.sentence_starts"] = [s.start for s in spans]
+    starts = _sentence_starts(doc)
     i = bisect.bisect_right(starts, offset) - 1
     if i >= 0 and spans[i].start <= offset < spans[i].end:
         return spans[i]

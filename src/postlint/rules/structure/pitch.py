@@ -19,6 +19,7 @@ from postlint.core.spans import Span
 from postlint.core.rule import Context, Option, rule
 from postlint.text.normalize import fold
 from postlint.text.sentences import split_sentences
+from postlint.document.analysis import analysis
 
 press = lazy_module("postlint.document.press")  # only press releases and pitches need the analysis
 people = lazy_module("postlint.document.press_people")
@@ -55,9 +56,8 @@ class Pitch(Struct):
     email_marks: bool = False  # a subject, greeting or sign-off
 
 
+@analysis
 def analyse_pitch(doc: Document) -> Pitch:
-    if "press.pitch" in doc.cache:
-        return doc.cache["press.pitch"]
     p = Pitch()
     idx = doc.line_index
     done = False
@@ -89,7 +89,6 @@ def analyse_pitch(doc: Document) -> Pitch:
                     p.email_marks = True
         if start is not None and end > start and u.kind != "heading":
             p.paragraphs.append(Span(start, end))
-    doc.cache["press.pitch"] = p
     return p
 
 
