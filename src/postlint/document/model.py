@@ -148,6 +148,20 @@ class Document(Struct):
         line = self.fm_line(*path)
         return self.line_index.line_span(line) if line else None
 
+    def image_span(self, im: Image) -> Span | None:
+        """Where to point for an image: its `src` value on its front-matter line, or the image in the text."""
+        if im.origin != "front_matter":
+            return im.span
+        span = im.span
+        if span.end <= span.start:
+            return None  # not located in the front matter: a document-level finding
+        line = self.source[span.start:span.end]
+        at = line.find(im.src) if im.src else -1
+        if at >= 0:
+            return Span(span.start + at, span.start + at + len(im.src))
+        lead = len(line) - len(line.lstrip(" \t-"))
+        return Span(span.start + lead, span.end)
+
     # ---------------------------------------------------------------- structure
     def post_index(self, offset: int) -> int:
         for i, span in enumerate(self.posts):

@@ -10,7 +10,6 @@ from __future__ import annotations
 from postlint.text.gates import fold_case, gate, passes
 from postlint.text.patterns import LazyRegex
 
-from postlint.rules.image_credit.images import image_span
 from postlint.document.model import Document, Image
 from postlint.text.lang import is_word_form
 from postlint.document.names import PlaceMatch, camp_location, is_first_name
@@ -130,7 +129,7 @@ def minors_image_consent(doc: Document, ctx):
                       en="The image '{s}' shows children (minors: true){w} — {c}: get the consent of the parents or "
                          "guardians and the child's assent, then set consent: true, or use an image where no child "
                          "can be recognised.", s=im.src, w=where, c=state)
-        yield ctx.finding(image_span(doc, im), msg, suggestions=["consent: true"])
+        yield ctx.finding(doc.image_span(im), msg, suggestions=["consent: true"])
 
 
 @rule("disclosure.image-consent", severity="warning",
@@ -169,7 +168,7 @@ def image_consent(doc: Document, ctx):
                          "set consent: true.{h}",
                       s=im.src, w=fr, we=en, t=setting[1], c=state,
                       h=_declare_hint(ctx, im))
-        yield ctx.finding(image_span(doc, im), msg, suggestions=["consent: true"])
+        yield ctx.finding(doc.image_span(im), msg, suggestions=["consent: true"])
 
 
 RULES = [minors_image_consent, image_consent]

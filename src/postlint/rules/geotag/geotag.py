@@ -14,7 +14,6 @@ import regex
 from postlint.text.patterns import LazyRegex
 
 from postlint.core.lazyimport import lazy_module
-from postlint.rules.image_credit.images import image_span
 from postlint.rules.geotag.coordinates import coordinate_spans
 from postlint.document.model import Document
 from postlint.core.spans import Span
@@ -123,7 +122,7 @@ def exif_gps(doc: Document, ctx):
                           p=shown)
         else:
             continue
-        yield ctx.finding(image_span(doc, im), msg, suggestions=[f"postlint strip-metadata {shown}"])
+        yield ctx.finding(doc.image_span(im), msg, suggestions=[f"postlint strip-metadata {shown}"])
 
 
 _LABELS = {
@@ -168,7 +167,7 @@ Fix safety: no automatic fix in `check`; `postlint strip-metadata IMAGE…` remo
                 "pass": ("a photo with only camera make, model and date",)})
 def image_metadata_rule(doc: Document, ctx):
     for im, meta, shown in image_metadata(doc, ctx):
-        span = image_span(doc, im)
+        span = doc.image_span(im)
         if meta.status == "missing":
             yield ctx.finding(span, ctx.msg(
                 fr="Image introuvable : « {p} ». Ses métadonnées (position GPS…) n'ont pas pu être vérifiées.",

@@ -41,21 +41,6 @@ _LIBRARY_WORD = LazyRegex(r"(?i)(?:unsplash|pexels|pixabay|wikimedia|flickr)\S*"
 _TWO_LETTERS = LazyRegex(r"\p{L}{2,}")
 
 
-def image_span(doc: Document, im: Image) -> Span | None:
-    """Where to point for an image: its `src` value on its front-matter line, or the image in the text."""
-    if im.origin != "front_matter":
-        return im.span
-    span = im.span
-    if span.end <= span.start:
-        return None  # not located in the front matter: a document-level finding
-    line = doc.source[span.start:span.end]
-    at = line.find(im.src) if im.src else -1
-    if at >= 0:
-        return Span(span.start + at, span.start + at + len(im.src))
-    lead = len(line) - len(line.lstrip(" \t-"))
-    return Span(span.start + lead, span.end)
-
-
 def credit_kind(credit: str) -> str:
     """"ok", "library" (a free library only, no author) or "vague" (not a source: "Google", "Internet")."""
     rest = _PREFIX.sub("", credit.strip()).strip()
@@ -89,7 +74,7 @@ Fix safety: no automatic fix; add `credit: "© Author / Organisation"` to the im
                          "images: [{src: a.jpg, credit: \"© Awa Diallo / Grdr\"}]")})
 def missing(doc: Document, ctx):
     for im in doc.images:
-        where = image_span(doc, im)
+        where = doc.image_span(im)
         name = im.src if im.src not in ("", "None") else ctx.msg(fr="(sans fichier)", en="(no file)")
         if not im.credit or not im.credit.strip():
             msg = ctx.msg(fr="Image sans crédit : « {s} ». Indiquez l'auteur et la source (« Photo : Prénom Nom / "
@@ -124,7 +109,7 @@ def free_library(doc: Document, ctx):
                              "photographe (« Photo : Prénom Nom / Unsplash »).",
                           en="The credit '{c}' names the library but not the author: add the photographer's name "
                              "(\"Photo: First Last / Unsplash\").", c=im.credit.strip())
-            yield ctx.finding(image_span(doc, im), msg)
+            yield ctx.finding(doc.image_span(im), msg)
 
 
 RULES = [missing, free_library]
