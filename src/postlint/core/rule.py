@@ -6,6 +6,8 @@ the draft's language.
 """
 from __future__ import annotations
 
+import inspect
+import sys
 from datetime import date
 from typing import Any, Callable, Iterable, Literal
 
@@ -150,9 +152,16 @@ class Context(Struct):
 
 def rule(id: str, *, category: str | None = None, severity: Severity = "warning", summary: str,
          **kw: Any) -> Callable[[Callable], Rule]:
-    """Decorator: `@rule("hashtags.count", summary=…)` turns a check function into a `Rule`."""
+    """Decorator: `@rule("hashtags.count", summary=…)` turns a check function into a `Rule`.
+
+    Without `explain=`, the rule's documentation is the docstring of the module that defines it (one rule per
+    module: `rules/<category>/<name>.py`), so the text `postlint explain` shows and `docs/rules/<id>.md` are
+    written once, where the code is."""
 
     def wrap(fn: Callable) -> Rule:
+        if "explain" not in kw:
+            module = sys.modules.get(fn.__module__)
+            kw["explain"] = inspect.cleandoc(module.__doc__) if module is not None and module.__doc__ else ""
         return Rule(id=id, category=category or id.split(".", 1)[0], severity=severity, summary=summary,
                     check=fn, **kw)
 
