@@ -147,7 +147,7 @@ def bench_load(repeat: int) -> list[dict]:
 def bench_minors(posts: int, repeat: int, seed: int) -> list[dict]:
     from postlint.engine import config
     from postlint.text import lang, nlp
-    from postlint.rules.minors.minors import identifying_details
+    from postlint.rules.minors.identifying_details import identifying_details
     from postlint.document.parse import parse_bytes
     from postlint.core.rule import Context
 

@@ -49,16 +49,16 @@ def parsed(text: str, lang: str = "fr"):
 
 def cold_start() -> list[tuple[str, float]]:
     from postlint.lexicon import wordlists
-    from postlint.rules.stigma import stigma
+    from postlint.rules.stigma import _scan as stigma
 
     rows = []
     for lang in ("fr", "en"):
         wordlists._FILES.clear()
-        stigma._MATCHERS.clear()
+        stigma.MATCHERS.clear()
         t0 = time.perf_counter()
         entries, _ = wordlists.merged(lang)
         t1 = time.perf_counter()
-        stigma._matchers(lang, (), ())
+        stigma.matchers(lang, (), ())
         t2 = time.perf_counter()
         rows.append((f"load {lang} wordlists ({len(entries)} entries)", (t1 - t0) * 1000))
         rows.append((f"build {lang} matcher", (t2 - t1) * 1000))
@@ -66,7 +66,7 @@ def cold_start() -> list[tuple[str, float]]:
 
 
 def scan_cost(repeat: int) -> list[tuple[str, int, float]]:
-    from postlint.rules.stigma.stigma import scan
+    from postlint.rules.stigma._scan import scan
     from postlint.engine.config import Settings
 
     settings = Settings()
@@ -76,7 +76,7 @@ def scan_cost(repeat: int) -> list[tuple[str, int, float]]:
         words = len(text.split())
 
         def run():
-            doc.cache.clear()
+            doc.memo.clear()
             scan(doc, settings)
 
         run()

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from postlint.rules.accessibility.accessibility import _needs_camel_case, camel_case
 from postlint.engine.fixes import apply_edits, safe_edits
+from postlint.rules.accessibility.hashtag_case import camel_case, needs_camel_case
 
 
 def found(result, rule):
@@ -86,7 +86,7 @@ def test_camel_case(body, camel):
 
 def _suggested(body):
     """What accessibility.hashtag-case suggests for #body, or None when it reports nothing."""
-    if not _needs_camel_case(body):
+    if not needs_camel_case(body):
         return None
     camel = camel_case(body)
     return None if not camel or camel == body else camel

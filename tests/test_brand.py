@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from postlint.rules.brand.brand import canonical, distance, name_lang
+from postlint.rules.brand.name import canonical, distance, name_lang  # distance: from the category's _spelling
 
 UBUNTU = {"organization": {"names": ["Ubuntu Peer Network"], "handles": {"x": "@UbuntuPeers", "instagram": "ubuntupeers"},
                            "hashtags": ["#UbuntuPeers"], "website": "https://www.ubuntupeers.org.za"}}

@@ -44,14 +44,14 @@ def test_referenced_image_change_invalidates(tmp_path):
     (tmp_path / "a.md").write_text("![Une photo](img.jpg)\nPhoto : X\n", encoding="utf-8")
     (tmp_path / "img.jpg").write_bytes(b"one")
     run_cli("check", "a.md", cwd=tmp_path)
-    from postlint.engine.cache import _stamp
+    from postlint.engine.cache import file_stamp
 
     entry = next((tmp_path / ".postlint_cache").rglob("*.json"))
     deps = json.loads(entry.read_text())["deps"]
-    assert deps == {str(tmp_path / "img.jpg"): _stamp(str(tmp_path / "img.jpg"))}
+    assert deps == {str(tmp_path / "img.jpg"): file_stamp(str(tmp_path / "img.jpg"))}
     os.utime(tmp_path / "img.jpg", ns=(1, 1))
     run_cli("check", "a.md", cwd=tmp_path)
-    new_stamp = _stamp(str(tmp_path / "img.jpg"))
+    new_stamp = file_stamp(str(tmp_path / "img.jpg"))
     stamps = [json.loads(p.read_text())["deps"][str(tmp_path / "img.jpg")]
               for p in (tmp_path / ".postlint_cache").rglob("*.json")]
     assert new_stamp in stamps  # the stale entry was not used: the image was checked again
@@ -80,8 +80,10 @@ def test_config_read_once_per_run_and_again_in_the_next(tmp_path, monkeypatch):
     monkeypatch.setattr(cfg, "load", lambda p: loads.append(p) or real(p))
     opts = runner.RunOptions(use_cache=False)
     runner.check_paths([str(tmp_path)], opts)
-    assert len(loads) == 1 and runner._RUN_CONFIGS is None  # the memo lives for the run only
-    runner.check_paths([str(tmp_path)], opts)
+    assert len(loads) == 1
+    runner.config_for(str(tmp_path), opts)  # the memo lives for the run only
     assert len(loads) == 2
-    runner.check_text("Un texte.", str(tmp_path / "d0.md"))  # the API looks every time
+    runner.check_paths([str(tmp_path)], opts)
     assert len(loads) == 3
+    runner.check_text("Un texte.", str(tmp_path / "d0.md"))  # the API looks every time
+    assert len(loads) == 4

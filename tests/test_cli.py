@@ -205,3 +205,56 @@ def test_unknown_selector_on_the_command_line_is_an_error(tmp_path, option):
     assert p.returncode == 2
     assert f"{option}: unknown rule or category 'stigm'" in p.stderr and "did you mean stigma" in p.stderr
     assert "Traceback" not in p.stderr
+
+
+def test_a_named_file_is_checked_whatever_its_suffix(repo):
+    """Folders are walked for drafts only; a file named on the command line is read (as Markdown) whatever its
+    suffix, and checked with the cache as any other."""
+    w(repo / "notes.rst", "Un foobar.\n")
+    w(repo / "posts" / "notes.rst", "Un foobar.\n")
+    walked = json.loads(run_cli("check", "--format", "json", "posts", cwd=repo).stdout)["files"]
+    assert walked == []
+    for _ in range(2):  # the second run is a cache hit
+        p = run_cli("check", "--format", "json", "notes.rst", cwd=repo)
+        [entry] = json.loads(p.stdout)["files"]
+        assert entry["path"] == "notes.rst" and [f["rule"] for f in entry["findings"]] == ["tone.test-word"]
+        assert p.returncode == 1
+
+
+def test_format_choices_are_the_formats_vocabulary():
+    from postlint.cli.check import check
+    from postlint.core.vocab import FORMATS
+
+    [fmt] = [p for p in check.params if p.name == "fmt"]
+    assert tuple(fmt.type.choices) == FORMATS
+    for name in FORMATS:  # each has its module
+        __import__(f"postlint.formats.{name}")
+
+
+def test_commands_are_listed_only_when_their_module_exists(monkeypatch):
+    import click
+
+    from postlint import cli
+
+    monkeypatch.setitem(cli.LAZY_COMMANDS, "later", "postlint.cli.no_such_module:later")
+    ctx = click.Context(cli.main)
+    names = cli.main.list_commands(ctx)
+    assert "later" not in names
+    assert {"check", "rules", "explain", "init", "serve", "strip-metadata"} <= set(names)
+    assert cli.main.get_command(ctx, "later") is None
+    assert cli.main.get_command(ctx, "check").name == "check"
+    assert cli.LAZY_COMMANDS["docs"] == "postlint.cli.docs:docs"
+
+
+def test_command_line_engine_formats_and_page_cite_no_internal_document():
+    """Users do not have the project's internal files: comments, docstrings and messages say what the
+    behaviour is, or cite the public source, never "contract §3" or "guide 002"."""
+    import re
+
+    src = Path(__file__).resolve().parent.parent / "src" / "postlint"
+    files = [src / "api.py", src / "__main__.py"]
+    for package in ("cli", "engine", "formats", "web"):
+        files += [p for p in (src / package).rglob("*") if p.suffix in (".py", ".html", ".js", ".css")]
+    internal = re.compile(r"contract\s*§|domain reference|reference/domain|guidelines\.md|\bguide\s+00\d", re.I)
+    assert [f"{p.relative_to(src)}: {m.group(0)}" for p in files
+            for m in internal.finditer(p.read_text(encoding="utf-8"))] == []

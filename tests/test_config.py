@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from postlint.engine.config import _glob_match, find_config, load
+from postlint.engine.config import find_config, glob_match, load
 from postlint.core.errors import ConfigError
 
 RULES = str(Path(__file__).parent / "data" / "rules")
@@ -83,6 +83,39 @@ def test_discovery_nearest_wins_and_pyproject(tmp_path):
     assert find_config(str(tmp_path)).endswith(".postlint.yaml")
 
 
+def test_discovery_notices_configs_created_changed_and_deleted(tmp_path):
+    """A long-lived process (`postlint serve`, an editor) sees a config created, edited or removed since its
+    last lookup: nothing about the folders is remembered between calls."""
+    write(tmp_path / ".postlint.yaml", "lang: fr\n")
+    deeper = tmp_path / "team" / "drafts"
+    deeper.mkdir(parents=True)
+    assert find_config(str(deeper)) == str(tmp_path / ".postlint.yaml")
+    team = write(tmp_path / "team" / ".postlint.yml", "lang: en\n")  # created: now the nearest
+    assert find_config(str(deeper)) == str(team)
+    assert load(find_config(str(deeper))).lang == "en"
+    team.unlink()  # deleted: the one above applies again
+    assert find_config(str(deeper)) == str(tmp_path / ".postlint.yaml")
+    pyproject = write(tmp_path / "team" / "pyproject.toml", "[project]\nname = 'x'\n")
+    assert find_config(str(deeper)) == str(tmp_path / ".postlint.yaml")  # no [tool.postlint] table
+    pyproject.write_text("[project]\nname = 'x'\n\n[tool.postlint]\nlang = 'en'\n", encoding="utf-8")
+    assert find_config(str(deeper)) == str(pyproject)  # edited to hold one
+    pyproject.write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    assert find_config(str(deeper)) == str(tmp_path / ".postlint.yaml")
+
+
+def test_checks_see_a_config_created_after_the_first_one(tmp_path):
+    from postlint.engine.runner import check_text
+
+    folder = tmp_path / "org"
+    folder.mkdir()
+    write(tmp_path / ".postlint.yaml", "{}\n")  # stop discovery above tmp_path
+    assert check_text("foobar\n", str(folder / "a.md")).findings == []
+    write(folder / ".postlint.yaml", f"rule_paths: [{RULES}]\n")
+    assert [f.rule for f in check_text("foobar\n", str(folder / "a.md")).findings] == ["tone.test-word"]
+    (folder / ".postlint.yaml").unlink()
+    assert check_text("foobar\n", str(folder / "a.md")).findings == []
+
+
 def test_pyproject_errors_are_reported(tmp_path):
     p = write(tmp_path / "pyproject.toml", "[tool.postlint]\nflavour = 'x'\n")
     with pytest.raises(ConfigError) as e:
@@ -91,10 +124,10 @@ def test_pyproject_errors_are_reported(tmp_path):
 
 
 def test_glob_match():
-    assert _glob_match("press/2026/a.md", "press/**")
-    assert _glob_match("a.md", "**/*.md")
-    assert _glob_match("x/y/a.md", "**/*.md")
-    assert not _glob_match("posts/a.md", "press/**")
+    assert glob_match("press/2026/a.md", "press/**")
+    assert glob_match("a.md", "**/*.md")
+    assert glob_match("x/y/a.md", "**/*.md")
+    assert not glob_match("posts/a.md", "press/**")
 
 
 def test_select_ignore_severity_and_overrides(lint, tmp_path):

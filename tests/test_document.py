@@ -101,7 +101,7 @@ def test_blocks_quotes_and_lists_masks_markers():
 
 
 def test_plain_text_paragraphs():
-    doc = parse_bytes("Ligne un\nligne deux\n\nAutre paragraphe https://a.b/c\n".encode(), "x.txt")
+    doc = parse_bytes(b"Ligne un\nligne deux\n\nAutre paragraphe https://a.b/c\n", "x.txt")
     assert doc.fmt == "text"
     assert len(doc.blocks) == 2
     assert doc.links[0].url == "https://a.b/c"

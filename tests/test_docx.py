@@ -8,16 +8,15 @@ import zipfile
 import pytest
 
 from conftest import run_cli
+from postlint.core.errors import InputError
+from postlint.document.parse import parse_bytes
+from postlint.document.parse.docx import read_docx  # python-docx itself is imported when a file is read
 
 docx = pytest.importorskip("docx")
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT  # noqa: E402
 from docx.oxml import OxmlElement  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
-
-from postlint.core.errors import InputError
-from postlint.document.parse import parse_bytes
-from postlint.document.parse.docx import read_docx
 
 HOUSE_RULES = """\
 rules:

@@ -36,7 +36,7 @@ def test_fix_keeps_bom_crlf_front_matter_code_and_urls(tmp_path):
 
 
 def test_diff_changes_nothing_and_prints_unified_diff(tmp_path):
-    p = setup(tmp_path, "a.md", "Ligne un.\nUn foobar ici.\n".encode())
+    p = setup(tmp_path, "a.md", b"Ligne un.\nUn foobar ici.\n")
     before = p.read_bytes()
     r = run_cli("check", "--diff", "a.md", cwd=tmp_path)
     assert p.read_bytes() == before
@@ -45,13 +45,13 @@ def test_diff_changes_nothing_and_prints_unified_diff(tmp_path):
 
 
 def test_unsafe_or_unfixable_findings_are_left_alone(tmp_path):
-    p = setup(tmp_path, "a.md", "zorglub et foobar\n".encode())
+    p = setup(tmp_path, "a.md", b"zorglub et foobar\n")
     run_cli("check", "--fix", "a.md", cwd=tmp_path)
     assert p.read_text() == "zorglub et bazqux\n"  # the pattern rule has no fix
 
 
 def test_fix_is_atomic_and_keeps_permissions(tmp_path):
-    p = setup(tmp_path, "a.md", "foobar\n".encode())
+    p = setup(tmp_path, "a.md", b"foobar\n")
     p.chmod(0o640)
     run_cli("check", "--fix", "a.md", cwd=tmp_path)
     assert oct(p.stat().st_mode & 0o777) == oct(0o640)

@@ -1,5 +1,5 @@
 """Every output format, compared with golden files (set POSTLINT_UPDATE_GOLDEN=1 to rewrite them after a
-deliberate change), the JSON shape of contract §4, and SARIF against the official 2.1.0 schema."""
+deliberate change), the documented JSON report shape, and SARIF against the official 2.1.0 schema."""
 from __future__ import annotations
 
 import json

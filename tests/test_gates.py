@@ -2,14 +2,41 @@
 prefilter's digit counts are recomputed from phonenumbers' own metadata."""
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 import pytest
 
+import postlint
+from postlint.rules.disclosure.personal_contact import MIN_PHONE_DIGITS, min_phone_digits
 from postlint.text import gates as _gates
-from postlint.rules.disclosure.personal_contact import _MIN_PHONE_DIGITS, min_phone_digits
+
+# Gates proved before they were declared beside their patterns (a hand-kept list): 78 first person, 29 third
+# person, 11 place specs, 8 secrets, 6 URL coordinates, confidential ×2, street ×2, draft, placeholder, labelled
+# secret, schemeless link, embargo opener, child word, setting, dms, w3w, plus code, geo uri.
+GATES_BEFORE_THE_MOVE = 147
+
+
+def import_every_module() -> list[str]:
+    """Import every postlint module (so each declares its gates); the names of those that need an optional
+    library that is not installed."""
+    skipped = []
+    for info in pkgutil.walk_packages(postlint.__path__, "postlint."):
+        if info.name.rsplit(".", 1)[-1] == "__main__":
+            continue  # runs the command line
+        try:
+            importlib.import_module(info.name)
+        except ModuleNotFoundError as e:
+            if (e.name or "").split(".")[0] == "postlint":
+                raise
+            skipped.append(f"{info.name} (needs {e.name})")
+    return skipped
 
 
 def test_every_gate_is_implied_by_its_pattern():
+    import_every_module()
     assert _gates.unproved() == []
+    assert len(_gates.declared()) >= GATES_BEFORE_THE_MOVE
 
 
 def test_a_broken_gate_is_caught():
@@ -25,7 +52,7 @@ def test_case_insensitive_gate_text_folds_dotted_capitals():
 
 
 def test_phone_prefilter_digit_counts_match_phonenumbers_metadata():
-    for region, n in _MIN_PHONE_DIGITS.items():
+    for region, n in MIN_PHONE_DIGITS.items():
         assert min_phone_digits(region) == n, region
 
 
@@ -69,13 +96,13 @@ def test_yaml_pattern_rule_with_gate_still_reports(lint):
 def test_attachment_gate_is_implied_by_its_pattern():
     import re
 
-    from postlint.rules.structure import pitch as sp
+    from postlint.rules.structure import attachment as sp
 
     pattern = sp.ATTACHMENT.pattern
     pj_branch = r"(?-i:(?<![\p{L}\p{N}])P\.?\s?J\.?\s*:)|"
-    assert pj_branch in pattern  # the one branch the words do not cover: _PJ looks for it
-    assert _gates.implied(pattern.replace(pj_branch, ""), (sp._ATTACHMENT_WORDS,), re.I)
-    assert sp._PJ.search("Voir P. J : le rapport") and sp._PJ.search("PJ\u00a0:")
+    assert pj_branch in pattern  # the one branch the words do not cover: PJ looks for it
+    assert _gates.implied(pattern.replace(pj_branch, ""), (sp.ATTACHMENT_WORDS,), re.I)
+    assert sp.PJ.search("Voir P. J : le rapport") and sp.PJ.search("PJ\u00a0:")
 
 
 def test_saved_gates_are_the_derived_gates(tmp_path, monkeypatch):

@@ -81,7 +81,7 @@ def test_every_finding_is_listed_and_highlighted_in_place():
     text = "---\nlang: fr\n---\n# Titre\n\nLes toxicomanes 😀 du quartier.\r\nEt 🎉 les toxicomanes encore.\n"
     fr = result_for(text, [
         finding("stigma.drug-use", span_of(text, "toxicomanes"), "« toxicomanes » stigmatise.",
-                suggestions=["personnes qui consomment des drogues"], source="Guide 000 (INPUD)"),
+                suggestions=["personnes qui consomment des drogues"], source="INPUD, « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux »"),
         finding("stigma.drug-use", span_of(text, "toxicomanes", 1), "« toxicomanes » stigmatise."),
         finding("structure.press-contact", None, "Il manque un contact presse.", severity="error"),
         finding("tone.emoji", span_of(text, "🎉"), "Émoji.", severity="info"),
@@ -94,7 +94,7 @@ def test_every_finding_is_listed_and_highlighted_in_place():
     assert sorted((m["data-f"], m["text"]) for m in p.marks) == [("0", "toxicomanes"), ("1", "toxicomanes"),
                                                                  ("3", "🎉")]
     assert "tout le document" in page  # the document-level finding
-    assert "Guide 000 (INPUD)" in page and "personnes qui consomment des drogues" in page
+    assert "INPUD, « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux »" in page and "personnes qui consomment des drogues" in page
     assert 'href="#f1-0"' in page and 'id="f1-0"' in page and 'id="m1-0"' in page  # both ways
     assert "ligne 6, col. 5" in page and "ligne 7, col. 10" in page  # CRLF and emoji do not shift columns
     assert "1 erreur" in page and "2 avertissements" in page and "1 info" in page

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from postlint.rules.image_credit.images import credit_kind
+from postlint.rules.image_credit.missing import credit_kind  # defined in the category's _credit
 
 
 def found(result, rule):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -21,7 +22,7 @@ def _invoke(tmp_path, *args, input=None):
             text = open(f"{folder}/.postlint.yaml", encoding="utf-8").read()
         except OSError:
             pass
-        settings = config._load(f"{folder}/.postlint.yaml") if text is not None else None
+        settings = config.load(f"{folder}/.postlint.yaml") if text is not None else None
     return result, text, settings
 
 
@@ -69,7 +70,7 @@ def test_refuses_to_overwrite_without_force(tmp_path):
 
 
 def test_bad_handle_platform():
-    with pytest.raises(Exception):
+    with pytest.raises(click.BadParameter):
         parse_handle("myspace=@x")
     assert parse_handle("twitter=ong") == ("x", "@ong")
     assert parse_handle("@ong") == ("any", "@ong")

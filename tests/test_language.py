@@ -96,7 +96,7 @@ def test_segmentation_lists_are_built_from_their_domain_words():
 
     folder = data_dir("wordlists") / "segmentation"
     for lang in ("fr", "en"):
-        listed = L._ranks(lang)
+        listed = L.word_ranks(lang)
         domain = [w for w in (folder / f"domain-{lang}.txt").read_text(encoding="utf-8").splitlines()
                   if w and not w.startswith("#")]
         missing = [w for w in domain if L.fold(w) not in listed]

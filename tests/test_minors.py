@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from postlint.document.child_cues import _child_words, ages
+from postlint.document.child_cues import ages, child_words
 
 
 def found(result, rule="minors.identifying-details"):
@@ -66,7 +66,7 @@ def test_ages(text, expected):
     ("one in four children", []), ("the orphans", [("orphans", False)]), ("a minor injury", []),
 ])
 def test_child_words(text, expected):
-    assert [(c.text, c.individual) for c in _child_words(text, 0)] == expected
+    assert [(c.text, c.individual) for c in child_words(text, 0)] == expected
 
 
 # ------------------------------------------------------------------------------------------- English (no model)
@@ -167,7 +167,7 @@ def test_fast_loader_gives_the_standard_entities(french_model):
         "Rendez-vous au 12 rue Carnot à Thiès pour la journée portes ouvertes de Sunu Santé.",
     ]
     fast = [[(s, e, label) for s, e, label in ents] for ents in nlp.entities(sentences)]
-    standard = nlp._load_standard()
+    standard = nlp.load_standard()
     slow = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in standard.pipe(sentences)]
     same = sum(a == b for a, b in zip(fast, slow))
     assert same >= len(sentences) - 1, list(zip(fast, slow))

@@ -17,14 +17,14 @@ import pytest
 
 pytest.importorskip("flask")
 
-from postlint.cli.serve import WEB_DIR, create_app
+from postlint.web.server import WEB_DIR, create_app
 
 HOUSE_RULES = """\
 rules:
   - id: tone.serve-test-term
     kind: terms
     summary: test term
-    source: "Guide 000 (INPUD), test"
+    source: "INPUD, « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux », test"
     message: {fr: "« {match} » : préférez {suggestions}.", en: "'{match}': prefer {suggestions}."}
     fix: safe
     terms:
@@ -81,7 +81,10 @@ def test_page_and_assets_are_local(client):
     assert page.status_code == 200 and b"/static/app.js" in page.data
     for name in ("app.js", "app.css", "review.css"):
         assert client.get(f"/static/{name}").status_code == 200
+    assert client.get("/static/server.py").status_code == 404  # the page's files, not the server's source
     for path in WEB_DIR.iterdir():
+        if path.suffix not in (".html", ".js", ".css"):  # the server's own modules live beside the page
+            continue
         text = path.read_text(encoding="utf-8")
         # no CDN, font or analytics: every src/href/url()/fetch stays on this server
         assert not re.search(r"""(?:src|href)\s*=\s*["'](?:https?:)?//""", text), path.name
@@ -93,6 +96,24 @@ def test_page_and_assets_are_local(client):
 def test_health(client, org):
     data = client.get("/api/health").get_json()
     assert data["status"] == "ok" and data["config"] == ".postlint.yaml"
+
+
+def test_a_config_created_or_removed_while_the_server_runs_counts_at_once(tmp_path):
+    (tmp_path / ".postlint.yaml").write_text("{}\n", encoding="utf-8")  # stop discovery above tmp_path
+    folder = tmp_path / "org"
+    folder.mkdir()
+    client = create_app(str(folder)).test_client()
+    assert client.get("/api/health").get_json()["config"] == "../.postlint.yaml"
+    draft = {"text": "---\nlang: fr\n---\nLes toxicomanes.\n"}
+    assert ours(client.post("/api/check", json=draft).get_json()) == []
+    (folder / "rules.yaml").write_text(HOUSE_RULES, encoding="utf-8")
+    (folder / ".postlint.yaml").write_text(CONFIG, encoding="utf-8")
+    assert client.get("/api/health").get_json()["config"] == ".postlint.yaml"
+    [hit] = ours(client.post("/api/check", json=draft).get_json())
+    assert hit["severity"] == "error"
+    (folder / ".postlint.yaml").unlink()
+    assert ours(client.post("/api/check", json=draft).get_json()) == []
+    assert client.get("/api/health").get_json()["config"] == "../.postlint.yaml"
 
 
 # ------------------------------------------------------------------------------------------- /api/check

@@ -9,12 +9,12 @@ import sys
 import pytest
 
 from conftest import ROOT, run_cli
-from postlint.cli.start import _status
+from postlint.cli.start import exit_status
 
 
 @pytest.mark.parametrize("code, status", [(None, 0), (0, 0), (1, 1), (2, 2), (130, 130), ("boom", 1)])
 def test_status_is_what_sys_exit_would_give(code, status, capsys):
-    assert _status(code) == status
+    assert exit_status(code) == status
     assert capsys.readouterr().err == ("boom\n" if code == "boom" else "")
 
 

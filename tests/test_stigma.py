@@ -114,7 +114,8 @@ def test_image_alt_text_is_checked(lint):
 
 # ----------------------------------------------------------------------------------------- context
 def test_abuse_only_with_drugs(lint):
-    assert texts(lint("L'abus d'alcool et les abus de pouvoir.", lang="fr")) == ["L'abus d'alcool"]  # « la consommation »: the determiner agrees
+    # « la consommation »: the determiner agrees
+    assert texts(lint("L'abus d'alcool et les abus de pouvoir.", lang="fr")) == ["L'abus d'alcool"]
     assert texts(lint("Drug abuse and child abuse.", lang="en")) == ["Drug abuse"]
 
 
@@ -280,7 +281,8 @@ def test_a_lone_word_in_quotes_keeps_its_severity(lint, text, lang):
 ])
 def test_quoted_speech_is_info(lint, text, lang):
     """Someone else's words (a quoted sentence or headline, a block quote) are reported for the editor
-    to judge, not blocking: the guides skip quoted speech (reference/domain.md, design consequence a)."""
+    to judge, not blocking: the language guides skip quoted speech, meaning depends on context (INPUD position
+    statement on language; COCQ-SIDA, « L'importance des mots »)."""
     [d] = stigma(lint(text, lang=lang))
     assert d["severity"] == "info"
     assert ("si vous citez" if lang == "fr" else "if you are quoting") in d["message"]
@@ -427,29 +429,44 @@ def test_suppression_comment_applies(lint):
     assert texts(lint(text, lang="en")) == ["Crackheads"]
 
 
-def test_explain_lists_entries_with_sources():
-    from postlint.rules.stigma.stigma import RULES
-    from postlint.cli.explain import explain_text
+def stigma_rules():
+    """The built-in stigma rules (one module per domain: rules/stigma/<domain>.py)."""
+    from postlint.engine.registry import builtin_rules
 
-    rule = next(r for r in RULES if r.id == "stigma.drug-use")
+    return [r for r in builtin_rules() if r.category == "stigma"]
+
+
+def test_explain_lists_entries_with_sources():
+    from postlint.cli.explain import explain_text
+    from postlint.rules.stigma.drug_use import RULES
+
+    [rule] = RULES
+    assert rule.id == "stigma.drug-use"
     text = explain_text(rule)
     assert "toxicomane [warning]" in text and "junkie [error]" in text
-    assert "DSS" in text and "Guide 000 (INPUD)" in text
+    assert "DSS" in text
+    assert "INPUD, « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux »" in text
 
 
 def test_every_domain_has_a_rule_with_sources_and_examples():
-    from postlint.rules.stigma.stigma import RULES
     from postlint.lexicon.wordlists import DOMAINS
 
-    assert sorted(r.id for r in RULES) == sorted(f"stigma.{d}" for d in DOMAINS)
-    for r in RULES:
+    rules = stigma_rules()
+    assert sorted(r.id for r in rules) == sorted(f"stigma.{d}" for d in DOMAINS)
+    for r in rules:
         assert r.source and r.explain and r.examples["fail"] and r.examples["pass"]
 
 
-def test_rule_examples_behave(lint):
-    from postlint.rules.stigma.stigma import RULES
+def test_each_domain_documents_its_own_source():
+    """A domain's module docstring is its documentation; its "Why:" is the rule's source, word for word."""
+    for r in stigma_rules():
+        explain = " ".join(r.explain.split())
+        assert f"Why: {' '.join(r.source.split())}." in explain, r.id
+        assert f"stigma/{r.id.split('.', 1)[1]}.yaml" in explain and f"{{{r.id}: off}}" in explain, r.id
 
-    for r in RULES:
+
+def test_rule_examples_behave(lint):
+    for r in stigma_rules():
         for i, text in enumerate(r.examples["fail"]):
             lang = "fr" if i == 0 else "en"
             assert stigma(lint(text, lang=lang), r.id), (r.id, text)

@@ -1,5 +1,6 @@
-"""Press release structure rules on whole releases: the real IPU release (seed 004), releases written to
-the INPUD guide (seed 000) in French and English, and broken variants."""
+"""Press release structure rules on whole releases: the real IPU press release (on its « Guide des réseaux
+sociaux à l'intention des parlements »), releases written to INPUD's « Fiche de conseils de plaidoyers sur les
+médias et sur les réseaux sociaux » in French and English, and broken variants."""
 from __future__ import annotations
 
 import re
@@ -27,7 +28,7 @@ def read(name: str) -> str:
 
 # ---------------------------------------------------------------------------------------------- IPU
 def test_ipu_release_gets_what_a_press_officer_would_say(lint):
-    """The IPU release (seed 004) as published: headline, lead, a named quote, no links, nine body
+    """The IPU press release as published: headline, lead, a named quote, no links, nine body
     paragraphs, a six-sentence boilerplate without the website, a contact line with no job title (the
     addresses were lost when the page was saved: « [email protected] »)."""
     res = lint(read("ipu-2021-fr.md"), name="ipu-2021-fr.md")
@@ -164,7 +165,7 @@ def test_rules_are_listed_and_explained():
             "structure.press-contact", "structure.boilerplate", "structure.attachment", "structure.pitch-length",
             "structure.pitch-lead"} <= ids
     text = run_cli("explain", "structure.body-length").stdout
-    assert "300" in text and "min_words" in text and "Guide 000" in text
+    assert "300" in text and "min_words" in text and "INPUD, « Fiche de conseils de plaidoyers" in text
 
 
 ODD = ["", "\n\n", "###\n", "# \n", "***\n\n---\n", "> \n", "- \n- \n", "| a |\n|---|\n| b |\n", "Contact presse :\n",

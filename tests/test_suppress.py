@@ -42,6 +42,16 @@ def test_unknown_selector_in_directive_is_reported(lint):
     assert lines(r) == [2]  # an unknown selector suppresses nothing
 
 
+def test_directive_finding_has_a_category_of_the_documented_list(lint):
+    from postlint.core.vocab import CATEGORIES
+
+    r = lint("<!-- postlint-disable tone.tset-word -->\n<!-- postlint-disabel tone -->\nfoobar\n", config=CFG)
+    found = sorted((r.finding_dict(f) for f in r.findings if f.rule == "postlint.directive"), key=lambda f: f["line"])
+    assert [(f["line"], f["category"]) for f in found] == [(1, "structure"), (2, "structure")]
+    assert all(f["category"] in CATEGORIES for f in found)
+    assert "postlint-disabel" in found[1]["message"]  # a misspelt keyword is reported too
+
+
 def test_directive_text_is_not_prose(lint):
     r = lint("<!-- postlint-disable foobar -->\n", config=CFG)
     assert lines(r) == []

@@ -18,7 +18,7 @@ def _entries():
 
 
 def _hits(text: str, lang: str, settings=None):
-    from postlint.rules.stigma.stigma import scan
+    from postlint.rules.stigma._scan import scan
     from postlint.engine.config import Settings
     from postlint.document.parse import parse_bytes
 
@@ -205,7 +205,7 @@ def test_yaml_terms_rule_can_use_a_bundled_wordlist(tmp_path):
             message: {fr: "« {match} » : {suggestions}", en: "'{match}': {suggestions}"}
         """), encoding="utf-8")
     [rule] = load_rules(p, origin="config")
-    doc = parse_bytes("Les toxicomanes et la droguerie.".encode(), "d.md", base_dir=".")
+    doc = parse_bytes(b"Les toxicomanes et la droguerie.", "d.md", base_dir=".")
     doc.lang = "fr"
     ctx = Context(rule=rule, doc=doc, severity="warning", options={}, settings=None, today=None)
     found = list(rule.check(doc, ctx))

@@ -28,7 +28,7 @@ rules:
   - id: {RULE}
     kind: terms
     summary: house terms (browser test)
-    source: "Guide 000 (INPUD), « Les mots comptent »"
+    source: "INPUD, « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux »"
     message: {{fr: "« {{match}} » stigmatise : préférez {{suggestions}}.", en: "'{{match}}': prefer {{suggestions}}."}}
     fix: safe
     terms:
@@ -116,12 +116,12 @@ def test_paste_see_highlights_apply_suggestion_undo(page):
     page.fill("#draft", BAD_DRAFT)
     page.click("#check")
     expect(ours(page)).to_have_count(2)
-    marks = page.locator(f"#review-pane mark.hl")
+    marks = page.locator("#review-pane mark.hl")
     expect(marks.filter(has_text="toxicomanes")).to_have_count(1)
     expect(marks.filter(has_text="camés")).to_have_count(1)
     first = ours(page).first
     expect(first.locator(".where")).to_have_text("ligne 7, col. 5")
-    expect(first.locator(".source-ref")).to_contain_text("Guide 000 (INPUD)")
+    expect(first.locator(".source-ref")).to_contain_text("INPUD, « Fiche de conseils de plaidoyers")
     page.screenshot(path=str(ARTIFACTS / "review-page.png"), full_page=True)
 
     # clicking a highlight brings its finding forward

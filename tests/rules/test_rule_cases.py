@@ -12,6 +12,10 @@ cases:
       - {line: 1, text: "#d", severity: warning}
     fixed: |                                       # optional: the draft after safe fixes
       ...
+    files:                                         # optional: files beside the draft (images it names)
+      img/gps.jpg: {jpeg: {gps: true}}             # a real JPEG; EXIF: camera make/model/date, plus a GPS
+      img/owner.jpg: {jpeg: {owner: Awa Diallo, serial: SN1}}   # position, owner name, serial number if asked
+      img/broken.jpg: {text: "not an image"}       # a file with this text
   fine:
     draft: "#a #b"
     expect: []
@@ -35,10 +39,28 @@ def _load():
             yield pytest.param(data["rule"], case, id=f"{f.stem}::{name}")
 
 
+def _write_files(folder: Path, files: dict) -> None:
+    from postlint.dev.examples import GPS_DAKAR, make_jpeg
+
+    for rel, spec in files.items():
+        path = folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if "jpeg" in spec:
+            jpeg = spec["jpeg"] or {}
+            make_jpeg(path, gps=GPS_DAKAR if jpeg.get("gps") else None, owner=jpeg.get("owner"),
+                      serial=jpeg.get("serial"))
+        elif "text" in spec:
+            path.write_text(spec["text"], encoding="utf-8")
+        else:
+            raise ValueError(f"files: {rel}: expected `jpeg:` or `text:`, got {spec!r}")
+
+
 @pytest.mark.parametrize("rule_id,case", list(_load()))
-def test_rule_case(rule_id, case, lint):
+def test_rule_case(rule_id, case, lint, tmp_path):
     from postlint.engine.fixes import apply_edits, safe_edits
 
+    if case.get("files"):
+        _write_files(tmp_path / "case", case["files"])  # the folder where the `lint` fixture writes the draft
     opts = dict(case.get("options") or {})
     if "today" in opts:
         opts["today"] = date.fromisoformat(str(opts["today"]))

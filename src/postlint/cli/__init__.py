@@ -1,21 +1,25 @@
-"""Command line (contract §1). It only wires options to the runner and the formatters."""
+"""The `postlint` command line: the click group, and the table of its commands, one module each, imported
+only when named (start-up time matters in commit hooks). Commands only wire options to the engine and the
+formatters; `postlint.cli.start` runs the group as a process.
+"""
 from __future__ import annotations
 
 import importlib
-import os
-import sys
-from datetime import date
+import importlib.util
 
 import click
 
 from postlint import __version__
-from postlint.core.errors import PostlintError
 
-# Commands living in their own modules are imported only when used (start-up time matters in hooks).
+# command name → "module:attribute". A command whose module is not there is simply not offered.
 LAZY_COMMANDS = {
+    "check": "postlint.cli.check:check",
+    "rules": "postlint.cli.rules:rules",
+    "explain": "postlint.cli.explain:explain",
     "init": "postlint.cli.init:init",
     "strip-metadata": "postlint.cli.strip_metadata:strip_metadata",
     "serve": "postlint.cli.serve:serve",
+    "docs": "postlint.cli.docs:docs",
 }
 
 
@@ -42,191 +46,3 @@ class LazyGroup(click.Group):
 @click.version_option(__version__, prog_name="postlint")
 def main() -> None:
     """postlint — check posts, press releases and pitches before they go out (French and English)."""
-
-
-def _jobs(ctx, param, value):
-    """`auto` → 0 (the runner chooses from the number of files and CPUs), or an integer 1–64."""
-    if value in (None, "auto", "0", 0):
-        return 0
-    try:
-        n = int(value)
-    except (TypeError, ValueError):
-        raise click.BadParameter(f"{value!r} is not a number of processes or 'auto'") from None
-    if not 1 <= n <= 64:
-        raise click.BadParameter(f"{n} is not in the range 1-64 (or 'auto')")
-    return n
-
-
-def _date(ctx, param, value):
-    if value is None:
-        return date.today()
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
-
-
-@main.command()
-@click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github", "html", "markdown"]),
-              default="text", show_default=True, help="Output format.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE.")
-@click.option("--config", type=click.Path(dir_okay=False), help="Use this config file instead of discovering one.")
-@click.option("--select", multiple=True, metavar="RULE_OR_CATEGORY",
-              help="Only these rules (repeatable, or comma-separated).")
-@click.option("--ignore", multiple=True, metavar="RULE_OR_CATEGORY",
-              help="Skip these rules (repeatable, or comma-separated).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="warning", show_default=True,
-              help="Lowest severity that makes the exit code 1.")
-@click.option("--fix", is_flag=True, help="Apply safe fixes in place.")
-@click.option("--diff", is_flag=True, help="Print safe fixes as a unified diff; change nothing.")
-@click.option("--lang", type=click.Choice(["fr", "en"]), help="Force the language.")
-@click.option("--type", "doc_type", type=click.Choice(["post", "thread", "press-release", "pitch", "article"]),
-              help="Force the document type.")
-@click.option("--platform", "platforms", multiple=True, metavar="NAME", help="Force the target platform(s).")
-@click.option("--date", "today", callback=_date, metavar="YYYY-MM-DD",
-              help="Publication date for embargo checks (default: today).")
-@click.option("--jobs", "-j", callback=_jobs, default="auto", show_default=True, metavar="N|auto",
-              help="Check files in N processes; auto: one per CPU (at most 4) for large runs (200+ files per "
-                   "process), else one.")
-@click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
-@click.option("--quiet", "-q", is_flag=True, help="Only the finding lines (text format).")
-@click.option("--stdin-filename", metavar="NAME", help="Name (and folder) to use for text read from stdin.")
-def check(paths, fmt, output, config, select, ignore, fail_on, fix, diff, lang, doc_type, platforms, today, jobs,
-          no_cache, quiet, stdin_filename):
-    """Check drafts (files or folders; "-" reads stdin)."""
-    from postlint.core.vocab import PLATFORMS
-    from postlint.document.parse.frontmatter import PLATFORM_ALIASES
-    from postlint.engine.runner import RunOptions, check_paths
-
-    norm_platforms = []
-    for p in platforms:
-        for part in p.split(","):
-            name = PLATFORM_ALIASES.get(part.strip().lower(), part.strip().lower())
-            if name not in PLATFORMS:
-                raise click.BadParameter(f"unknown platform {part!r} (allowed: {', '.join(PLATFORMS)})",
-                                         param_hint="--platform")
-            norm_platforms.append(name)
-    if not paths:
-        paths = ("-",) if not sys.stdin.isatty() else (".",)
-    # `--select a,b` as ruff reads it, as well as the repeatable `--select a --select b`
-    opts = RunOptions(config=config, select=_comma_list(select), ignore=_comma_list(ignore), lang=lang,
-                      type=doc_type, platforms=tuple(norm_platforms), today=today, fix=fix, diff=diff,
-                      use_cache=not no_cache, stdin_filename=stdin_filename)
-    if config and not os.path.isfile(config):
-        click.echo(f"{config}: config file not found", err=True)
-        sys.exit(2)
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
-    try:
-        report, diffs = check_paths(list(paths), opts, jobs=jobs, stdin=stdin)
-    except PostlintError as e:  # rule files or plugins that cannot load: nothing can be checked
-        click.echo(f"postlint: {e}", err=True)
-        sys.exit(2)
-    from postlint.formats import render
-
-    to_terminal = output is None and sys.stdout.isatty()
-    text = render(fmt, report, color=to_terminal and not os.environ.get("NO_COLOR"), quiet=quiet)
-    if diff and diffs:
-        if fmt == "text":
-            text = "".join(diffs) + text
-        else:
-            click.echo("".join(diffs), err=True, nl=False)
-    stdin_fixed = [fr for fr in report.files if fr.path == (stdin_filename or "-") and fix and "-" in paths]
-    if stdin_fixed and not diff:
-        # like other fixers: the corrected draft goes to stdout, the report to stderr
-        fr = stdin_fixed[0]
-        click.echo(fr.fixed_text if fr.fixed_text is not None else (stdin or b"").decode("utf-8", "replace"),
-                   nl=False)
-        click.echo(text, nl=False, err=True)
-    elif output:
-        from postlint.engine.fixes import write_atomic
-
-        write_atomic(output, text.encode("utf-8"))
-    else:
-        click.echo(text, nl=False)
-    # errors for people reading a terminal or a CI log, whatever the format
-    for fr in report.files:
-        if fmt != "text" and fr.error:
-            click.echo(fr.error if fr.error.startswith(fr.path) else f"{fr.path}: {fr.error}", err=True)
-        if fmt != "text":
-            for msg in fr.internal_errors:
-                click.echo(f"{fr.path}: {msg}", err=True)
-        for msg in fr.input_errors:
-            click.echo(msg, err=True)
-    sys.exit(report.exit_code(fail_on))
-
-
-@main.command()
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def rules(fmt):
-    """List every rule: id, category, default severity, summary, source."""
-    import json
-
-    from postlint.engine.registry import load_registry
-
-    reg = _registry_or_exit(load_registry)
-    rows = [{"id": r.id, "category": r.category, "severity": r.severity, "enabled": r.enabled_by_default,
-             "fix": r.fix, "summary": r.summary, "source": r.source, "origin": r.origin,
-             "options": {k: {"default": o.default, "help": o.help} for k, o in r.options.items()}} for r in reg]
-    if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        return
-    width = max((len(r["id"]) for r in rows), default=10)
-    for r in rows:
-        flag = "" if r["enabled"] else " (off by default)"
-        click.echo(f"{r['id']:<{width}}  {r['severity']:<7}  {r['summary']}{flag}")
-    click.echo(f"\n{len(rows)} rules. `postlint explain RULE_ID` for details and sources.")
-
-
-@main.command()
-@click.argument("rule_id")
-def explain(rule_id):
-    """What a rule checks, why (the guideline it comes from), examples and options."""
-    from postlint.cli.explain import explain_text
-    from postlint.engine.registry import load_registry
-
-    reg = _registry_or_exit(load_registry)
-    r = reg.get(rule_id)
-    if r is None:
-        matches = reg.matches(rule_id)
-        if matches:
-            for m in matches:
-                click.echo(f"{m.id:<36} {m.summary}")
-            return
-        import difflib
-
-        close = difflib.get_close_matches(rule_id, [x.id for x in reg], n=3)
-        hint = f" Did you mean: {', '.join(close)}?" if close else " Run `postlint rules` for the list."
-        click.echo(f"unknown rule {rule_id!r}.{hint}", err=True)
-        sys.exit(2)
-    click.echo(explain_text(r))
-
-
-def _registry_or_exit(loader):
-    try:
-        return loader()
-    except PostlintError as e:
-        click.echo(f"postlint: {e}", err=True)
-        sys.exit(2)
-
-
-def _comma_list(values: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(x.strip() for v in values for x in v.split(",") if x.strip())
-
-
-def entry() -> None:
-    """Console entry point: an unexpected error is one line on stderr and exit 2, never a traceback
-    (set POSTLINT_DEBUG=1 to see it)."""
-    try:
-        main()
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except Exception as e:  # pragma: no cover - last resort
-        if os.environ.get("POSTLINT_DEBUG"):
-            raise
-        click.echo(f"postlint: internal error: {type(e).__name__}: {e} (set POSTLINT_DEBUG=1 for details)", err=True)
-        sys.exit(2)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    entry()

@@ -1,9 +1,34 @@
-"""Text of `postlint explain RULE_ID`: what, why (the guideline), options, examples, fix safety."""
+"""`postlint explain RULE_ID`: what a rule checks, why (the guideline), options, examples, fix safety."""
 from __future__ import annotations
 
+import sys
 import textwrap
 
+import click
+
+from postlint.cli._common import registry_or_exit
 from postlint.core.rule import Rule
+
+
+@click.command()
+@click.argument("rule_id")
+def explain(rule_id):
+    """What a rule checks, why (the guideline it comes from), examples and options."""
+    reg = registry_or_exit()
+    r = reg.get(rule_id)
+    if r is None:
+        matches = reg.matches(rule_id)
+        if matches:
+            for m in matches:
+                click.echo(f"{m.id:<36} {m.summary}")
+            return
+        import difflib
+
+        close = difflib.get_close_matches(rule_id, [x.id for x in reg], n=3)
+        hint = f" Did you mean: {', '.join(close)}?" if close else " Run `postlint rules` for the list."
+        click.echo(f"unknown rule {rule_id!r}.{hint}", err=True)
+        sys.exit(2)
+    click.echo(explain_text(r))
 
 
 def explain_text(r: Rule) -> str:

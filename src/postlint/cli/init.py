@@ -13,8 +13,8 @@ from datetime import date
 
 import click
 
-_PLATFORMS = ("x", "bluesky", "mastodon", "threads", "instagram", "linkedin", "facebook", "tiktok", "youtube")
-_ALIASES = {"twitter": "x", "fb": "facebook", "ig": "instagram", "bsky": "bluesky", "yt": "youtube"}
+from postlint.core.errors import ConfigError
+from postlint.core.vocab import LANGS, PLATFORMS
 
 
 def _q(value: str) -> str:
@@ -28,12 +28,14 @@ def _qlist(values) -> str:
 
 def parse_handle(text: str) -> tuple[str, str]:
     """"x=@foo" → ("x", "@foo"); "@foo" → ("any", "@foo")."""
+    from postlint.document.parse.frontmatter import PLATFORM_ALIASES
+
     text = text.strip()
     if "=" in text:
         platform, handle = (p.strip() for p in text.split("=", 1))
-        platform = _ALIASES.get(platform.lower(), platform.lower())
-        if platform not in _PLATFORMS:
-            raise click.BadParameter(f"unknown platform {platform!r} (allowed: {', '.join(_PLATFORMS)})",
+        platform = PLATFORM_ALIASES.get(platform.lower(), platform.lower())
+        if platform not in PLATFORMS:
+            raise click.BadParameter(f"unknown platform {platform!r} (allowed: {', '.join(PLATFORMS)})",
                                      param_hint="--handle")
     else:
         platform, handle = "any", text
@@ -124,7 +126,7 @@ def _ask_list(label: str, default: list[str]) -> list[str]:
 @click.option("--website", help="The organisation's website (its domain marks the organisation's e-mail).")
 @click.option("--email-domain", "email_domains", multiple=True, help="Another e-mail domain of the organisation.")
 @click.option("--campaign", "campaigns", multiple=True, help="Campaign hashtag (repeatable).")
-@click.option("--lang", type=click.Choice(["fr", "en"]), help="Default language of the drafts.")
+@click.option("--lang", type=click.Choice(LANGS), help="Default language of the drafts.")
 @click.option("--region", help="Country code for national phone numbers (SN, ML, FR, CH…).")
 @click.option("--output", "-o", default=".postlint.yaml", show_default=True, type=click.Path(dir_okay=False),
               help="Where to write the configuration.")
@@ -132,8 +134,6 @@ def _ask_list(label: str, default: list[str]) -> list[str]:
 @click.option("--force", is_flag=True, help="Overwrite an existing configuration file.")
 def init(names, handles, hashtags, website, email_domains, campaigns, lang, region, output, yes, force):
     """Write a commented .postlint.yaml for an organisation (asks, or takes options)."""
-    from postlint.core.errors import ConfigError
-
     if os.path.exists(output) and not force:
         click.echo(f"{output} already exists; use --force to overwrite it.", err=True)
         sys.exit(2)
@@ -155,7 +155,7 @@ def init(names, handles, hashtags, website, email_domains, campaigns, lang, regi
         if not camps:
             camps = [_hashtag(c) for c in _ask_list("Campaign hashtags", []) if c.strip("# ")]
         if lang is None:
-            lang = click.prompt("Default language of the drafts", type=click.Choice(["fr", "en"]), default="fr")
+            lang = click.prompt("Default language of the drafts", type=click.Choice(LANGS), default="fr")
         if region is None:
             region = click.prompt("Country code for phone numbers (SN, ML, FR…; empty for none)", default="",
                                   show_default=False)
@@ -178,9 +178,8 @@ def init(names, handles, hashtags, website, email_domains, campaigns, lang, regi
 
 def _validate(text: str, path: str) -> None:
     """The same checks `postlint check` applies when it loads the file."""
-    from postlint.engine import config
-    from postlint.core.errors import ConfigError
     from postlint.document.parse.yamlpos import load_with_lines
+    from postlint.engine import config
 
     data, lines = load_with_lines(text, os.path.abspath(path), ConfigError)
     config.validate(data or {}, lines, os.path.abspath(path))

@@ -1,325 +1,18 @@
-"""`postlint serve`: the review page for editors and a JSON API for a CMS, on this computer only.
-
-    GET  /               the review page (web/index.html, app.js, review.css: no external asset)
-    POST /api/check      contract §4 JSON for one draft
-    POST /api/review     the same report + the checked text + the highlighted view (used by the page)
-    GET  /api/health     {"status": "ok", "version": …}
-
-A request is JSON — {"text": "…", "filename": "draft.md", "options": {"lang", "type", "platforms", "date"}}
-or {"content_base64": "…", "filename": "release.docx"} for a Word file — or multipart/form-data with a
-`file` field (and `filename`, `options` as JSON text, or `lang`, `type`, `platforms`, `date` fields).
-The draft is checked as if it were the file `filename` in the folder the server was started in, so that
-folder's `.postlint.yaml` (and its `overrides`) apply. Nothing is written and nothing is sent anywhere.
-
-Errors are JSON `{"error": {"status", "code", "message"}}`: 400 bad request, 403 foreign Host header,
-413 too large, 422 unreadable draft (with the report, whose file has `error`), 500 configuration
-error, 503 busy or too slow.
-"""
+"""`postlint serve`: start the review page for editors and its JSON API (`postlint.web.server`) on this
+computer, and log requests until Ctrl+C."""
 from __future__ import annotations
 
-import base64
-import binascii
-import ipaddress
-import json
 import os
 import sys
 import threading
-import traceback
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from datetime import date
-from pathlib import Path
 
 import click
 
-WEB_DIR = Path(__file__).resolve().parent.parent / "web"
-OPTION_KEYS = {"lang", "type", "platforms", "date", "paragraph_numbers"}
-DEFAULTS = {"max_bytes": 10 * 1024 * 1024, "max_chars": 200_000, "timeout": 20.0, "workers": 4}
+from postlint.core.errors import PostlintError
+from postlint.web.server import DEFAULTS, ApiError, create_app, local_host
 
 
-class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str, extra: dict | None = None):
-        super().__init__(message)
-        self.status, self.code, self.message, self.extra = status, code, message, extra or {}
-
-    def body(self) -> dict:
-        return {**self.extra, "error": {"status": self.status, "code": self.code, "message": self.message}}
-
-
-def create_app(root: str | None = None, config: str | None = None, *, max_bytes: int = DEFAULTS["max_bytes"],
-               max_chars: int = DEFAULTS["max_chars"], timeout: float = DEFAULTS["timeout"],
-               workers: int = DEFAULTS["workers"], today: date | None = None, loopback_only: bool = True):
-    """The Flask application (tests use it with `app.test_client()`)."""
-    from flask import Flask, Response, request, send_from_directory
-    from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
-
-    root = os.path.abspath(root or os.getcwd())
-    app = Flask("postlint.serve", static_folder=str(WEB_DIR), static_url_path="/static")
-    app.config.update(MAX_CONTENT_LENGTH=max_bytes, JSON_AS_ASCII=False)
-    checker = _Checker(root, config, max_chars=max_chars, timeout=timeout, workers=workers, today=today)
-    app.extensions["postlint"] = checker
-
-    def reply(body: dict, status: int = 200) -> Response:
-        return Response(json.dumps(body, ensure_ascii=False), status=status, mimetype="application/json")
-
-    @app.before_request
-    def only_local_names():
-        # DNS rebinding: a web page must not reach this server through a name that points at 127.0.0.1
-        if loopback_only and not _local_host(request.host):
-            return reply(ApiError(403, "forbidden_host", f"unexpected Host header {request.host!r}").body(), 403)
-        return None
-
-    @app.after_request
-    def headers(resp):
-        resp.headers["X-Content-Type-Options"] = "nosniff"
-        resp.headers["Referrer-Policy"] = "no-referrer"
-        resp.headers["Content-Security-Policy"] = ("default-src 'self'; img-src 'self' data:; "
-                                                   "connect-src 'self'; frame-ancestors 'none'")
-        resp.headers["Cache-Control"] = "no-store"
-        return resp
-
-    @app.errorhandler(ApiError)
-    def api_error(e: ApiError):
-        return reply(e.body(), e.status)
-
-    @app.errorhandler(RequestEntityTooLarge)
-    def too_large(_e):
-        return reply(ApiError(413, "too_large", f"request larger than {max_bytes} bytes "
-                                                f"(start the server with --max-bytes to change the limit)").body(), 413)
-
-    @app.errorhandler(HTTPException)
-    def http_error(e: HTTPException):
-        return reply(ApiError(e.code or 500, (e.name or "error").lower().replace(" ", "_"),
-                              e.description or e.name).body(), e.code or 500)
-
-    @app.errorhandler(Exception)
-    def crash(e: Exception):  # a bug must still answer JSON, and say where to look
-        traceback.print_exception(e, file=sys.stderr)
-        return reply(ApiError(500, "internal_error", f"internal error: {type(e).__name__}: {e}").body(), 500)
-
-    @app.get("/")
-    def index():
-        return send_from_directory(str(WEB_DIR), "index.html")
-
-    @app.get("/api/health")
-    def health():
-        from postlint import __version__
-
-        return reply({"status": "ok", "version": __version__, "root": os.path.basename(root) or root,
-                      "config": os.path.relpath(checker.config_path, root) if checker.config_path else None})
-
-    @app.post("/api/check")
-    def api_check():
-        result = checker.run(*_read_request(request, max_chars))
-        from postlint.engine.report import Report
-
-        body = Report(files=[result]).to_dict()
-        if result.error:
-            raise ApiError(422, "unreadable_draft", result.error, body)
-        return reply(body)
-
-    @app.post("/api/review")
-    def api_review():
-        result = checker.run(*_read_request(request, max_chars))
-        from postlint.formats.html import render_file
-        from postlint.engine.report import Report
-
-        body = Report(files=[result]).to_dict()
-        if result.error:
-            raise ApiError(422, "unreadable_draft", result.error, body)
-        ui = request.args.get("ui") if request.args.get("ui") in ("fr", "en") else None
-        doc = result.doc
-        body.update(text=doc.source, paragraph_numbers=doc.paragraph_numbers, filename=result.path,
-                    html=render_file(result, 1, lang=ui, interactive=True, always_draft=True))
-        return reply(body)
-
-    return app
-
-
-def _local_host(host: str) -> bool:
-    name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
-    name = name.strip("[]").lower()
-    if name in ("localhost", "") or name.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        return False
-
-
-# ------------------------------------------------------------------------------------------- requests
-def _read_request(request, max_chars: int) -> tuple[bytes, str, dict]:
-    """(raw bytes, filename, options) from a JSON or multipart request; ApiError 400/413 otherwise."""
-    data: dict = {}
-    if request.mimetype == "multipart/form-data":
-        upload = request.files.get("file")
-        if upload is None:
-            raise ApiError(400, "missing_file", "multipart requests need a `file` field")
-        raw = upload.read()
-        filename = request.form.get("filename") or upload.filename or "draft.md"
-        if request.form.get("options"):
-            options = _json(request.form["options"], "options")
-        else:
-            options = {k: request.form.get(k) for k in ("lang", "type", "date") if request.form.get(k)}
-            platforms = [p for v in request.form.getlist("platforms") for p in v.split(",") if p.strip()]
-            if platforms:
-                options["platforms"] = platforms
-    else:
-        data = _json(request.get_data(cache=False), "body")
-        if not isinstance(data, dict):
-            raise ApiError(400, "bad_request", "the body must be a JSON object")
-        unknown = set(data) - {"text", "content_base64", "filename", "options"}
-        if unknown:
-            raise ApiError(400, "unknown_field", f"unknown field {sorted(unknown)[0]!r} "
-                                                 "(allowed: text, content_base64, filename, options)")
-        filename = data.get("filename") or "draft.md"
-        if "text" in data and "content_base64" in data:
-            raise ApiError(400, "bad_request", "send `text` or `content_base64`, not both")
-        if isinstance(data.get("text"), str):
-            if len(data["text"]) > max_chars:
-                raise ApiError(413, "too_long", f"the draft has {len(data['text'])} characters; "
-                                                f"the limit is {max_chars} (--max-chars)")
-            raw = data["text"].encode("utf-8", "surrogatepass")
-        elif isinstance(data.get("content_base64"), str):
-            try:
-                raw = base64.b64decode(data["content_base64"], validate=True)
-            except (binascii.Error, ValueError):
-                raise ApiError(400, "bad_base64", "`content_base64` is not valid base64") from None
-        else:
-            raise ApiError(400, "missing_text", "send the draft as `text` (a string) or `content_base64`")
-        options = data["options"] if data.get("options") is not None else {}
-    if not isinstance(filename, str):
-        raise ApiError(400, "bad_filename", "`filename` must be a string")
-    filename = _safe_filename(filename)
-    if filename.lower().endswith(".docx") and request.mimetype != "multipart/form-data" and \
-            isinstance(data.get("text"), str):
-        raise ApiError(400, "bad_request", "send a Word file as `content_base64` (or as a multipart upload)")
-    if not filename.lower().endswith(".docx") and len(raw) > 4 * max_chars:
-        raise ApiError(413, "too_long", f"the draft is longer than the limit of {max_chars} characters (--max-chars)")
-    return raw, filename, _options(options)
-
-
-def _json(raw, what: str):
-    try:
-        return json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as e:
-        raise ApiError(400, "bad_json", f"{what} is not valid JSON: {e}") from None
-
-
-def _safe_filename(name: str) -> str:
-    """A relative name inside the served folder (used for config overrides, never opened)."""
-    parts = [p for p in name.replace("\\", "/").split("/") if p not in ("", ".")]
-    if not parts or any(p == ".." for p in parts) or "\x00" in name or name.startswith(("/", "\\")) or ":" in parts[0]:
-        raise ApiError(400, "bad_filename", f"`filename` must be a relative file name, got {name!r}")
-    return "/".join(parts)
-
-
-def _options(options) -> dict:
-    from postlint.core.vocab import LANGS, PLATFORMS
-    from postlint.document.parse.frontmatter import PLATFORM_ALIASES
-    from postlint.core.vocab import DOC_TYPES
-
-    if not isinstance(options, dict):
-        raise ApiError(400, "bad_options", "`options` must be an object")
-    unknown = set(options) - OPTION_KEYS
-    if unknown:
-        raise ApiError(400, "bad_options", f"unknown option {sorted(unknown)[0]!r} "
-                                           f"(allowed: {', '.join(sorted(OPTION_KEYS - {'paragraph_numbers'}))})")
-    out: dict = {}
-    lang = options.get("lang")
-    if lang not in (None, "", "auto"):
-        if lang not in LANGS:
-            raise ApiError(400, "bad_options", f"`lang` must be one of auto, {', '.join(LANGS)}; got {lang!r}")
-        out["lang"] = lang
-    doc_type = options.get("type")
-    if doc_type not in (None, "", "auto"):
-        if doc_type not in DOC_TYPES:
-            raise ApiError(400, "bad_options", f"`type` must be one of auto, {', '.join(DOC_TYPES)}; got {doc_type!r}")
-        out["type"] = doc_type
-    platforms = options.get("platforms") or []
-    if isinstance(platforms, str):
-        platforms = platforms.split(",")
-    if not isinstance(platforms, list) or not all(isinstance(p, str) for p in platforms):
-        raise ApiError(400, "bad_options", "`platforms` must be a list of names")
-    names = []
-    for p in platforms:
-        name = PLATFORM_ALIASES.get(p.strip().lower(), p.strip().lower())
-        if name not in PLATFORMS:
-            raise ApiError(400, "bad_options", f"unknown platform {p!r} (allowed: {', '.join(PLATFORMS)})")
-        names.append(name)
-    out["platforms"] = tuple(dict.fromkeys(names))
-    if options.get("date"):
-        try:
-            out["today"] = date.fromisoformat(str(options["date"]))
-        except ValueError:
-            raise ApiError(400, "bad_options", f"`date` must be YYYY-MM-DD, got {options['date']!r}") from None
-    numbers = options.get("paragraph_numbers")
-    if numbers is not None:
-        if not isinstance(numbers, list) or not all(isinstance(n, int) and n > 0 for n in numbers):
-            raise ApiError(400, "bad_options", "`paragraph_numbers` must be a list of positive integers")
-        out["paragraph_numbers"] = numbers
-    return out
-
-
-# ------------------------------------------------------------------------------------------- checking
-class _Checker:
-    """Runs checks in a bounded pool so that a slow draft gets a clear 503 instead of a hung request."""
-
-    def __init__(self, root: str, config: str | None, *, max_chars: int, timeout: float, workers: int,
-                 today: date | None):
-        from postlint.engine import config as cfg
-
-        self.root, self.config, self.max_chars, self.timeout, self.today = root, config, max_chars, timeout, today
-        self.config_path = config or cfg.find_config(root)
-        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="postlint-check")
-
-    def run(self, raw: bytes, filename: str, options: dict):
-        started = threading.Event()
-        future = self.pool.submit(self._check, raw, filename, options, started)
-        # waiting in the queue behind other drafts is not the draft's fault: allow more time for it
-        if not started.wait(self.timeout * 4):
-            future.cancel()
-            raise ApiError(503, "busy", "the server is busy; try again in a moment")
-        try:
-            return future.result(timeout=self.timeout)
-        except FutureTimeout:
-            raise ApiError(503, "timeout", f"checking took longer than {self.timeout:g} s "
-                                           "(a very long draft? --timeout changes the limit)") from None
-
-    def _check(self, raw: bytes, filename: str, options: dict, started: threading.Event):
-        started.set()
-        from postlint.core.errors import PostlintError
-        from postlint.engine.report import FileResult
-        from postlint.engine.runner import RunOptions, check_bytes, settings_for
-
-        path = os.path.join(self.root, *filename.split("/"))
-        opts = RunOptions(config=self.config, lang=options.get("lang"), type=options.get("type"),
-                          platforms=options.get("platforms", ()), today=options.get("today") or self.today
-                          or date.today(), use_cache=False)
-        try:
-            settings = settings_for(path, opts)
-            result = check_bytes(raw, path, settings, display_path=filename)
-        except PostlintError as e:
-            if e.kind == "input error":
-                return FileResult(path=filename, error=str(e), error_line=e.line)
-            raise ApiError(500, "config_error", str(e)) from None
-        if result.doc is not None and not result.error:
-            if len(result.doc.source) > self.max_chars:
-                raise ApiError(413, "too_long", f"the draft has {len(result.doc.source)} characters; "
-                                                f"the limit is {self.max_chars} (--max-chars)")
-            numbers = options.get("paragraph_numbers")
-            if numbers and result.doc.paragraph_numbers is None and \
-                    abs(len(numbers) - result.doc.line_index.line_count) <= 1:
-                result.doc.paragraph_numbers = numbers  # an edited Word draft keeps pointing at its paragraphs
-        return result
-
-    def warm_up(self) -> None:
-        """Load rules, wordlists and models before the first editor waits for them."""
-        for text in ("Bonjour, ceci est un brouillon de publication.", "Hello, this is a draft post."):
-            self.run(text.encode(), "draft.md", {"platforms": ()})
-
-
-# ------------------------------------------------------------------------------------------- command
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. Keep 127.0.0.1 unless you know why: the page has no login.")
@@ -327,13 +20,13 @@ class _Checker:
               help="Port (0: any free port; the address is printed).")
 @click.option("--config", type=click.Path(dir_okay=False, exists=True), help="Use this config file.")
 @click.option("--date", "today", metavar="YYYY-MM-DD", help="Publication date for embargo checks (default: today).")
-@click.option("--max-bytes", default=DEFAULTS["max_bytes"], show_default=True, type=click.IntRange(1024),
+@click.option("--max-bytes", default=DEFAULTS.max_bytes, show_default=True, type=click.IntRange(1024),
               help="Largest request (a Word file with pictures can be several MB).")
-@click.option("--max-chars", default=DEFAULTS["max_chars"], show_default=True, type=click.IntRange(100),
+@click.option("--max-chars", default=DEFAULTS.max_chars, show_default=True, type=click.IntRange(100),
               help="Longest draft, in characters.")
-@click.option("--timeout", default=DEFAULTS["timeout"], show_default=True, type=click.FloatRange(0.1),
+@click.option("--timeout", default=DEFAULTS.timeout, show_default=True, type=click.FloatRange(0.1),
               help="Seconds one check may take.")
-@click.option("--workers", default=DEFAULTS["workers"], show_default=True, type=click.IntRange(1, 64),
+@click.option("--workers", default=DEFAULTS.workers, show_default=True, type=click.IntRange(1, 64),
               help="Checks run at the same time.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the default browser.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not log each request.")
@@ -341,15 +34,13 @@ def serve(host, port, config, today, max_bytes, max_chars, timeout, workers, ope
     """Review page for editors and JSON API, on this computer (http://127.0.0.1:8765)."""
     from werkzeug.serving import WSGIRequestHandler, make_server
 
-    from postlint.core.errors import PostlintError
-
     day = None
     if today:
         try:
             day = date.fromisoformat(today)
         except ValueError:
             raise click.BadParameter(f"{today!r} is not a date (YYYY-MM-DD)", param_hint="--date") from None
-    loopback = _local_host(host)
+    loopback = local_host(host)
     app = create_app(os.getcwd(), config, max_bytes=max_bytes, max_chars=max_chars, timeout=timeout,
                      workers=workers, today=day, loopback_only=loopback)
     checker = app.extensions["postlint"]

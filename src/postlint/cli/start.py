@@ -14,7 +14,8 @@ Nothing postlint writes waits for interpreter shutdown. A coverage tool does (it
 `atexit` hook), so under one the normal exit is kept.
 
 Both settings live here, not in `postlint.cli`, so that a program importing postlint as a library keeps
-its own collector and its own exit.
+its own collector and its own exit. So does the last resort for an unexpected error: one line on stderr
+and exit status 2, never a traceback (set POSTLINT_DEBUG=1 to see it).
 """
 from __future__ import annotations
 
@@ -25,18 +26,35 @@ import sys
 
 def main() -> None:
     gc.set_threshold(200_000, 30, 30)
-    from postlint.cli import entry
-
     try:
         entry()
     except SystemExit as e:
-        status = _status(e.code)
+        status = exit_status(e.code)
     else:
         status = 0
     _leave(status)
 
 
-def _status(code: object) -> int:
+def entry() -> None:
+    """Run the command line: an unexpected error is one line on stderr and exit 2, never a traceback
+    (set POSTLINT_DEBUG=1 to see it)."""
+    # imported here, once `main` has set the collector: loading the modules is most of a run's allocations
+    import click
+
+    from postlint.cli import main as cli
+
+    try:
+        cli()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as e:  # pragma: no cover - last resort
+        if os.environ.get("POSTLINT_DEBUG"):
+            raise
+        click.echo(f"postlint: internal error: {type(e).__name__}: {e} (set POSTLINT_DEBUG=1 for details)", err=True)
+        sys.exit(2)
+
+
+def exit_status(code: object) -> int:
     """The exit status `sys.exit(code)` would give: None is 0, an integer itself, anything else is printed
     on stderr and gives 1."""
     if code is None:

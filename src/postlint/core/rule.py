@@ -9,13 +9,16 @@ from __future__ import annotations
 import inspect
 import sys
 from datetime import date
-from typing import Any, Callable, Iterable, Literal
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, Literal
 
 from msgspec import Struct, field
 
-from postlint.document.model import Document
 from postlint.core.spans import Span
 from postlint.core.vocab import CATEGORIES, SEVERITIES, Severity
+
+if TYPE_CHECKING:  # a rule checks a document; the document layer sits above this one
+    from postlint.document.model import Document
 
 class Edit(Struct, frozen=True):
     """Replace `source[span]` by `replacement` (an insertion has an empty span, a deletion an empty text)."""
@@ -52,7 +55,7 @@ class Option(Struct, frozen=True):
     type: type | tuple[type, ...]
     default: Any
     help: str = ""
-    choices: tuple | None = None
+    choices: tuple[Any, ...] | None = None
     minimum: float | None = None
 
     def validate(self, value: Any) -> str | None:
@@ -84,8 +87,8 @@ class Rule(Struct, frozen=True):
     category: str
     severity: Severity
     summary: str
-    check: Callable[[Document, "Context"], Iterable[Finding]]
-    source: str = ""  # the guideline it comes from (shared/guidelines.md wording + guide number)
+    check: Callable[[Document, Context], Iterable[Finding]]
+    source: str = ""  # the guideline it comes from: organisation, title and its own wording
     explain: str = ""  # What it checks / Why / Examples / Fix safety
     options: dict[str, Option] = field(default_factory=dict)
     languages: frozenset[str] | None = None  # None: every language
@@ -151,14 +154,14 @@ class Context(Struct):
 
 
 def rule(id: str, *, category: str | None = None, severity: Severity = "warning", summary: str,
-         **kw: Any) -> Callable[[Callable], Rule]:
+         **kw: Any) -> Callable[[Callable[[Document, Context], Iterable[Finding]]], Rule]:
     """Decorator: `@rule("hashtags.count", summary=…)` turns a check function into a `Rule`.
 
     Without `explain=`, the rule's documentation is the docstring of the module that defines it (one rule per
     module: `rules/<category>/<name>.py`), so the text `postlint explain` shows and `docs/rules/<id>.md` are
     written once, where the code is."""
 
-    def wrap(fn: Callable) -> Rule:
+    def wrap(fn: Callable[[Document, Context], Iterable[Finding]]) -> Rule:
         if "explain" not in kw:
             module = sys.modules.get(fn.__module__)
             kw["explain"] = inspect.cleandoc(module.__doc__) if module is not None and module.__doc__ else ""

@@ -2,7 +2,7 @@
 are unchanged.
 
 A cold pre-commit run is mostly start-up work that never changes between commits: the stigma term index
-(`termindex.py`, ≈ 70 ms per language to build) and the keyword gates derived from YAML patterns
+(`postlint.lexicon.index`, ≈ 70 ms per language to build) and the keyword gates derived from YAML patterns
 (`text/gates.py`, ≈ 10 ms for one rule). Each is saved as JSON under the user's cache folder
 (`$XDG_CACHE_HOME/postlint`, else `~/.cache/postlint`). A saved file is valid for the exact list of
 input files it records, each with its size and checksum (as CPython checks a hash-based `.pyc`), plus
@@ -112,7 +112,7 @@ def load(kind: str, deps: dict[str, list[str]] | None, data_type: Any = dict[str
 def round_trips(data: Any) -> bool:
     """`data` comes back equal from JSON (no dates, tuples or other types JSON would change)."""
     try:
-        return msgspec.json.decode(msgspec.json.encode(data)) == data
+        return bool(msgspec.json.decode(msgspec.json.encode(data)) == data)
     except (TypeError, msgspec.EncodeError, msgspec.DecodeError):
         return False
 
@@ -121,7 +121,7 @@ def save(kind: str, deps: dict[str, list[str]] | None, data: dict[str, Any]) -> 
     path = _path(kind, deps) if deps is not None else None
     if path is None:
         return
-    from postlint.engine.fixes import write_atomic
+    from postlint.core.files import write_atomic
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

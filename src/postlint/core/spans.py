@@ -9,13 +9,13 @@ class Span(NamedTuple):
     start: int
     end: int
 
-    def __contains__(self, offset: object) -> bool:  # type: ignore[override]
+    def __contains__(self, offset: object) -> bool:
         return isinstance(offset, int) and self.start <= offset < self.end
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
-    def contains(self, other: "Span") -> bool:
+    def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
 

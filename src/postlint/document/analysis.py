@@ -11,11 +11,12 @@ the function's return annotation:
 from __future__ import annotations
 
 from functools import wraps
-from typing import Callable, TypeVar
+from typing import TypeVar
+from collections.abc import Callable
 
 from postlint.document.model import Document
 from postlint.text.gates import fold_case
-from postlint.text.normalize import fold
+from postlint.text.normalize import fold_in_place
 
 T = TypeVar("T")
 
@@ -37,8 +38,8 @@ def analysis(compute: Callable[[Document], T]) -> Callable[[Document], T]:
 
 @analysis
 def folded_prose(doc: Document) -> str:
-    """The prose folded for comparison (`text.normalize.fold`: case, accents, apostrophes)."""
-    return fold(doc.prose)
+    """The prose folded character by character (`text.normalize.fold_in_place`: same length, same offsets)."""
+    return fold_in_place(doc.prose)
 
 
 @analysis

@@ -5,8 +5,8 @@ child (enfant, fillette, élève, collégienne, orphelin·e, child, pupil, schoo
 a sentence of the body or an image's alt text. Statistics and set phrases ("150 millions d'enfants", "children in
 Mali", "girl power", "le budget s'élève à") are not cues. The big patterns are gated (`text/gates.py`).
 
-`minors.py` looks for names and precise places around the cues; `child_posts()` tells the geotag rules which
-posts speak of a child (an address or a position there is an error).
+`rules/minors/identifying_details.py` looks for names and precise places around the cues; `child_posts()` tells
+the geotag rules which posts speak of a child (an address or a position there is an error).
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from msgspec import Struct
 from postlint.text.gates import declare, fold_case, passes
 from postlint.text.patterns import LazyRegex
 
-from postlint.document.model import Document
+from postlint.document.model import Document, Image
 from postlint.core.spans import Span
 from postlint.document.names import precise_places
 from postlint.document.analysis import analysis
@@ -127,7 +127,7 @@ def units(doc: Document) -> list[Unit]:
     return out
 
 
-def _alt_span(doc: Document, im) -> Span | None:
+def _alt_span(doc: Document, im: Image) -> Span | None:
     if not im.alt or not im.alt_span:
         return None
     if im.origin == "markdown":
@@ -150,12 +150,14 @@ def ages(text: str, offset: int = 0) -> list[tuple[int, int, int, str]]:
                 continue  # "il y a 15 ans", "l'association a 20 ans"
         if m.group("app"):
             prev = regex.search(r"([\p{L}\p{M}'’\-]+)[ \t]*$", before)
-            if not prev or not (prev.group(1)[:1].isupper() or regex.fullmatch(rf"(?i)(?:{_PERSON_NOUN_FR})s?", prev.group(1))):
+            if not prev or not (prev.group(1)[:1].isupper()
+                                or regex.fullmatch(rf"(?i)(?:{_PERSON_NOUN_FR})s?", prev.group(1))):
                 continue
             if not regex.match(r"^[ \t]*(?:[,);.:!?]|et\b|$)", text[m.end():]):
                 continue
         unit = m.group("unit").lower()
-        years = n if unit.startswith("an") else 0 if unit == "mois" and n < 216 or unit in ("semaines", "jours") else n // 12
+        years = (n if unit.startswith("an")
+                 else 0 if unit == "mois" and n < 216 or unit in ("semaines", "jours") else n // 12)
         out.append((offset + m.start("n"), offset + m.end(), years, text[m.start("n"):m.end()]))
     folded = fold_case(text)
     for m in AGE_EN.finditer(text) if "old" in folded or "aged" in folded or _AGE_EN_NUMBER.search(text) else ():
@@ -164,25 +166,26 @@ def ages(text: str, offset: int = 0) -> list[tuple[int, int, int, str]]:
             if after and regex.match(r"(?:programme|program|project|organi[sz]ation|campaign|war|conflict|law|policy|"
                                      r"building|tradition|partnership|company|network|crisis|car|house)", after):
                 continue
-            if _NOT_PERSON_SUBJECT.search(text[:m.start()]) and regex.search(r"(?i)\b(?:is|was|turns?|turned)[ \t]+$", text[:m.start()]):
+            if _NOT_PERSON_SUBJECT.search(text[:m.start()]) and regex.search(r"(?i)\b(?:is|was|turns?|turned)[ \t]+$",
+                                                                             text[:m.start()]):
                 continue
             n, unit = _number(m.group("n")), m.group("unit").lower()
-            years = n if unit == "year" else 0
+            years = (n or 0) if unit == "year" else 0  # (no age when n is None: skipped below)
             start, end = m.start("n"), m.end() - len(m.group("after") or "")
         else:
             g = "n2" if m.group("n2") else "n3" if m.group("n3") else "n4"
             n = _number(m.group(g))
             if m.group("range"):
                 continue  # "aged 5 to 14": a group, counted by the child word if any
-            years = n
+            years = n or 0
             start, end = (m.start(), m.end()) if g == "n2" else (m.start(g), m.end(g))
         if n is not None:
             out.append((offset + start, offset + end, years, text[start:end]))
     return out
 
 
-def _child_words(text: str, offset: int) -> list[ChildCue]:
-    out = []
+def child_words(text: str, offset: int) -> list[ChildCue]:
+    out: list[ChildCue] = []
     if not passes(CHILD_GATE, fold_case(text)):
         return out
     for m in CHILD_WORD.finditer(text):
@@ -191,12 +194,13 @@ def _child_words(text: str, offset: int) -> list[ChildCue]:
         before, after = text[:m.start()], text[m.end():]
         if _GENERIC_BEFORE.search(before) or _GENERIC_AFTER.match(after):
             continue
-        plural = low.endswith(("s", "x", "children", "schoolchildren")) and not low.endswith(("ss",)) or low == "children"
+        plural = (low.endswith(("s", "x", "children", "schoolchildren")) and not low.endswith(("ss",))
+                  or low == "children")
         if low.startswith("élève") and _VERB_BEFORE.search(before):
             continue  # "le budget s'élève à", "elle élève ses enfants"
         if low.startswith(("mineur", "minor")):
-            if _MINOR_ADJ_AFTER.match(after) or not regex.search(r"(?i)\b(?:l['’]|le|la|les|un|une|des|ces|a|the|of|deux|\d+)[ \t]*$", before) \
-                    and not plural:
+            if _MINOR_ADJ_AFTER.match(after) or not regex.search(
+                    r"(?i)\b(?:l['’]|le|la|les|un|une|des|ces|a|the|of|deux|\d+)[ \t]*$", before) and not plural:
                 continue
         if low in ("girl", "boy", "kid", "teen", "ado") and not _DET_SINGULAR.search(before):
             continue  # "girl power", "boy band"
@@ -211,7 +215,7 @@ def child_cues(doc: Document) -> dict[int, list[ChildCue]]:
     found: dict[int, list[ChildCue]] = {}
     for u in units(doc):
         cues = [ChildCue(s, e, t, True, a) for s, e, a, t in ages(u.text, u.span.start) if a < 18]
-        words = _child_words(u.text, u.span.start)
+        words = child_words(u.text, u.span.start)
         if words:
             places = precise_places(u.text, u.span.start)  # "St Mary's Children's Home" names a place, not a child
             cues += [c for c in words if not any(p.start <= c.start < p.end for p in places)]

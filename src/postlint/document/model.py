@@ -71,10 +71,10 @@ class Block(Struct):
     post: int = 0
     quoted: bool = False  # inside a block quote
 
-    def text(self, doc: "Document") -> str:
+    def text(self, doc: Document) -> str:
         return doc.source[self.span.start:self.span.end]
 
-    def prose(self, doc: "Document") -> str:
+    def prose(self, doc: Document) -> str:
         return doc.prose[self.span.start:self.span.end]
 
 
@@ -107,7 +107,7 @@ class Document(Struct):
     line_index: LineIndex
     front_matter: dict[str, Any]
     front_matter_span: Span | None
-    front_matter_lines: dict[tuple, int]  # key path ("images", 0, "credit") -> 1-based line
+    front_matter_lines: dict[tuple[Any, ...], int]  # key path ("images", 0, "credit") -> 1-based line
     body: Span
     meta: Meta
     blocks: list[Block] = field(default_factory=list)
@@ -139,11 +139,11 @@ class Document(Struct):
     def prose_of(self, span: Span) -> str:
         return self.prose[span.start:span.end]
 
-    def fm_line(self, *path) -> int | None:
+    def fm_line(self, *path: Any) -> int | None:
         """Line of a front matter key (e.g. `fm_line("images", 0)`), or None."""
         return self.front_matter_lines.get(tuple(path))
 
-    def fm_span(self, *path) -> Span | None:
+    def fm_span(self, *path: Any) -> Span | None:
         """Span of the line holding a front matter key, for findings that point at it."""
         line = self.fm_line(*path)
         return self.line_index.line_span(line) if line else None

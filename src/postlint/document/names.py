@@ -12,12 +12,14 @@ health facilities; a bare town or country name is not a precise place on purpose
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 from msgspec import Struct
 
 from postlint.text.gates import declare, fold_case, passes
 from postlint.document.name_lists import INSTITUTION_WORDS, name_sets as _name_sets
-from postlint.text.patterns import LazyRegex
+from postlint.text.patterns import LazyRegex, Match
 
 TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir madam lady lord rev rev. reverend
@@ -168,7 +170,7 @@ _PLACE_SPECS: list[tuple[str, str]] = [
                  rf"dispensaire|maternité|centre[ \t]+hospitalier|centre[ \t]+d['’]accueil){_OF_FR}(?P<name>{_NAME})"),
     ("facility", rf"(?P<name>{_NAME})[ \t]+(?:Hospital|Clinic|Health[ \t]+(?:Centre|Center|Post)|Medical[ \t]+(?:Centre|Center))\b"),
 ]
-_PLACES = None
+_PLACES: list[tuple[str, LazyRegex]] | None = None
 # Cues, one per _PLACE_SPECS entry: (words one of which the case-folded text must contain, words one of
 # which the text must contain as written). A spec whose cue is absent cannot match, so it is neither
 # compiled nor run: most drafts name no school, street or hospital.
@@ -212,7 +214,7 @@ class PlaceMatch(Struct, frozen=True):
     kind: str  # school | village | street | camp | facility | address
 
 
-def _compiled():
+def _compiled() -> list[tuple[str, LazyRegex]]:
     global _PLACES
     if _PLACES is None:
         _PLACES = [(kind, LazyRegex(p)) for kind, p in _PLACE_SPECS]
@@ -290,7 +292,7 @@ STREET_EN_GATE = declare("street en", _STREET_EN,
 _DIGIT = LazyRegex(r"\d", regex.V0)
 
 
-def street_addresses(text: str, pos: int = 0, endpos: int | None = None):
+def street_addresses(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Match]:
     """`STREET_ADDRESS.finditer(text, pos, endpos)`, or nothing when the text cannot hold an address."""
     end = len(text) if endpos is None else endpos
     if not (passes(STREET_EN_GATE, text) or passes(STREET_FR_GATE, fold_case(text))) or not _DIGIT.search(text, pos, end):

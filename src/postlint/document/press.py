@@ -2,17 +2,21 @@
 contact block, "about" boilerplate, notes to editors and end marks (who is quoted and who is the contact:
 `postlint.document.press_people`).
 
-The structure rules (`postlint.rules.structure.structure*`) only read the `Release` built here, so every rule agrees
+The structure rules (`postlint.rules.structure`) only read the `Release` built here, so every rule agrees
 on which paragraphs are the body. The analysis works on units: Markdown blocks, with special lines (release
-line, embargo, dateline, end mark) split out of their paragraph, and thematic breaks (`***`) added.
+line, embargo, dateline, end mark) split out of their paragraph, and thematic breaks (`***`) added. The module
+is long because the analysis is one pass in which each part is found from those found before it (sections,
+then headline, lead and body): split, its steps would share most of their state.
 """
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import regex
 from msgspec import Struct, field
 from msgspec.structs import replace
 
-from postlint.document.model import Document
+from postlint.document.model import Block, Document, Link
 from postlint.core.spans import Span
 from postlint.text.patterns import LazyRegex
 from postlint.text.normalize import fold
@@ -29,10 +33,6 @@ _DIGIT = LazyRegex(r"\d")
 _BOLD_LABEL = LazyRegex(r"\s*(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*[:–—-]?\s*")
 _COLON = LazyRegex(r"\s[:–—]\s|:\s|:$")
 _URL_KEY = LazyRegex(r"^(?:https?://)?(?:www\.)?|/+$")
-_SENTENCE_BREAK = LazyRegex(r"[.!?»”\"]\s")
-_ENDS_COLON = LazyRegex(r":\s*$")
-_DASH_ATTRIBUTION = LazyRegex(r"(?:^|\n)\s*[—–-]{1,2}\s*\p{Lu}")
-_SENTENCE_INSIDE = LazyRegex(r"[.!?]\s")
 
 
 _MONTHS_FR = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
@@ -171,8 +171,8 @@ def units(doc: Document) -> list[Unit]:
             continue  # an image on its own is not a paragraph
         if b.kind == "heading":
             kind = "end" if END_MARK.match(raw.strip("# ") or raw) or not doc.prose_of(b.span).strip() else "heading"
-            if kind == "heading" and _line_kind(doc, b.span) in ("release", "embargo"):
-                kind = _line_kind(doc, b.span)  # "# COMMUNIQUÉ DE PRESSE" above the real headline
+            if kind == "heading" and (line_kind := _line_kind(doc, b.span)) in ("release", "embargo"):
+                kind = line_kind  # "# COMMUNIQUÉ DE PRESSE" above the real headline
             out.append(Unit(kind, b.span, b.level))
             continue
         kind = {"list_item": "list", "table_cell": "table"}.get(b.kind, b.kind)
@@ -212,7 +212,7 @@ def units(doc: Document) -> list[Unit]:
     return out
 
 
-def _with_trailing_markup(doc: Document, b):
+def _with_trailing_markup(doc: Document, b: Block) -> Block:
     """A block whose last line ends in a URL or markup (masked in the prose) extends to the end of that line."""
     line_end = doc.line_index.line_span(doc.position(b.span.end)[0]).end
     tail = doc.source[b.span.end:line_end]
@@ -279,7 +279,7 @@ def _label_end(doc: Document, u: Unit) -> int:
     return u.span.start
 
 
-def _section(doc: Document, us: list[Unit], i: int, is_label, max_units: int,
+def _section(doc: Document, us: list[Unit], i: int, is_label: Callable[[Unit], bool], max_units: int,
              bare_words: int = 8) -> tuple[Section, int]:
     """The section labelled by unit i: its own text, or the paragraphs after a bare label or a heading.
 
@@ -352,16 +352,16 @@ def analyse(doc: Document) -> Release:
             rel.headline, rel.headline_span = first, first.span
             first.role, pos = "headline", 1
         elif first.kind == "paragraph":
-            line = _first_line(doc, first.span)
+            line = first_line(doc, first.span)
             if _title_like(doc, line) and line.end < first.span.end:
                 rel.headline, rel.headline_span, first.role = first, line, "headline"
-                rest = Span(_skip_ws(doc, line.end), first.span.end)
-                second = _first_line(doc, rest)
+                after_title = Span(_skip_ws(doc, line.end), first.span.end)
+                second = first_line(doc, after_title)
                 if _title_like(doc, second) and second.end >= first.span.end:
                     rel.subtitle = second
                 else:  # title line, then the lead in the same paragraph (plain text drafts)
                     first.role = "lead"
-                    rel.lead = Unit("paragraph", rest, role="lead")
+                    rel.lead = Unit("paragraph", after_title, role="lead")
                 pos = 1
             elif _title_like(doc, line) and len(content) > 1:
                 rel.headline, rel.headline_span, first.role, pos = first, first.span, "headline", 1
@@ -423,7 +423,8 @@ def _about_in(doc: Document, span: Span) -> Section | None:
     return None
 
 
-def _first_line(doc: Document, span: Span) -> Span:
+def first_line(doc: Document, span: Span) -> Span:
+    """The first line of `span`, without its trailing spaces."""
     end = doc.source.find("\n", span.start, span.end)
     end = span.end if end < 0 else end
     while end > span.start and doc.source[end - 1] in " \t\r":
@@ -448,12 +449,12 @@ def _title_like(doc: Document, span: Span) -> bool:
 
 
 # ------------------------------------------------------------------------------------------- links
-def body_links(doc: Document, rel: Release) -> list:
+def body_links(doc: Document, rel: Release) -> list[Link]:
     """Hyperlinks in the release's own text (headline to the last body paragraph), first of each URL.
 
     The contact block, the "about" boilerplate and the notes to editors are not counted."""
     seen: set[str] = set()
-    out = []
+    out: list[Link] = []
     for link in doc.links:
         url = link.url.strip()
         if url.lower().startswith("mailto:") or EMAIL.fullmatch(url) or not rel.in_text(link.span):

@@ -1,7 +1,7 @@
 """Who speaks, and whom to contact, in a press release: person names, the parts of the contact block
 (name, title, e-mail, phone), and quotes with their attribution.
 
-Reads the `Release` that `postlint.document.press` builds; the structure rules (`postlint.rules.structure.structure*`) use it.
+Reads the `Release` that `postlint.document.press` builds; the structure rules (`postlint.rules.structure`) use it.
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from msgspec import Struct
 
 from postlint.document.model import Document
 from postlint.core.spans import Span
-from postlint.document.press import (_DASH_ATTRIBUTION, _ENDS_COLON, _SENTENCE_BREAK, _SENTENCE_INSIDE, CONTACT_LABEL, EMAIL, PHONE, Release, Section, lazy_regex, words)
+from postlint.document.press import CONTACT_LABEL, EMAIL, PHONE, Release, Section, lazy_regex, words
 from postlint.text.patterns import LazyRegex
 from postlint.text.normalize import fold
 
@@ -37,6 +37,10 @@ _NAME_STOP = {
 # courtesy titles and honorifics written before a name ("Dr Diallo", "Hon. Abena Osei", "Mme Sow")
 _HONORIFICS = r"Dr|Mme|Mlle|M|Mr|Mrs|Ms|Pr|Me|Prof|Hon|Rev|Sen|Rep|Amb|Mgr"
 _HONORIFIC_START = LazyRegex(rf"(?:{_HONORIFICS})\.?\s")
+_SENTENCE_BREAK = LazyRegex(r"[.!?»”\"]\s")
+_ENDS_COLON = LazyRegex(r":\s*$")
+_DASH_ATTRIBUTION = LazyRegex(r"(?:^|\n)\s*[—–-]{1,2}\s*\p{Lu}")  # a quote paragraph signed on a line of its own
+_SENTENCE_INSIDE = LazyRegex(r"[.!?]\s")
 _SENTENCE_OR_QUOTE = LazyRegex(rf"(?<!\b(?:{_HONORIFICS})\.)(?<=[.!?])\s|[«“\"]")
 NAME = lazy_regex(r"\b\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|da|du|dos|van|von|der|ben|bin|ould|el|al|di|le|la)\s+)?"
                      r"\p{Lu}[\p{L}'’-]+)+|\b(?:Dr|Mme|Mlle|M|Mr|Mrs|Ms|Pr|Me|Prof|Hon|Rev|Sen|Rep|Amb|Mgr)\.?\s+\p{Lu}[\p{L}'’-]+")
@@ -121,7 +125,8 @@ def quotes(doc: Document, rel: Release) -> list[Quote]:
             after = _SENTENCE_OR_QUOTE.split(after, maxsplit=1)[0]
             before = prose[max(u.span.start, q.start - 220):q.start]
             before = _SENTENCE_BREAK.split(before)[-1]
-            verb_after, verb_before = ATTRIBUTION.search(fold(after)), ATTRIBUTION.search(fold(before))
+            verb_after = ATTRIBUTION.search(fold(after)) is not None
+            verb_before = ATTRIBUTION.search(fold(before)) is not None
             if not verb_before and _ENDS_COLON.search(before) and person_names(before):
                 verb_before = True  # "Pour Fatou Camara, coordinatrice : « … »" / "Owen Price, director: "…""
             dash = bool(DASH_ATTRIBUTION.match(after)) or (u.kind == "quote" and bool(

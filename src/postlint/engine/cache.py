@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import os
+from typing import Any
 
 import msgspec
 
 from postlint import __version__
-from postlint.core.spans import Span
-from postlint.engine.report import FileResult
 from postlint.core.rule import Edit, Finding, Fix
+from postlint.core.spans import Span
+from postlint.engine.registry import plugin_entry_points
+from postlint.engine.report import FileResult
 
 DEFAULT_DIR = ".postlint_cache"
 _MADE: set[str] = set()  # cache folders this process has created or found
@@ -25,7 +27,7 @@ class Cache:
         self.folder = folder
 
     @classmethod
-    def for_settings(cls, folder: str | None) -> "Cache":
+    def for_settings(cls, folder: str | None) -> Cache:
         return cls(folder or os.environ.get("POSTLINT_CACHE_DIR") or DEFAULT_DIR)
 
     def _key(self, raw: bytes, path: str, settings) -> str:
@@ -44,7 +46,7 @@ class Cache:
                 return None
         except (OSError, msgspec.DecodeError):
             return None
-        if any(_stamp(p) != stamp for p, stamp in data.get("deps", {}).items()):
+        if any(file_stamp(p) != stamp for p, stamp in data.get("deps", {}).items()):
             return None
         # A hit needs no parsing: positions are rebuilt from the text alone (no Markdown parser, no rules).
         doc = _light_document(raw, data)
@@ -62,8 +64,8 @@ class Cache:
         for im in result.doc.images:
             if not im.is_remote:
                 p = os.path.normpath(os.path.join(result.doc.base_dir, im.src))
-                deps[p] = _stamp(p)
-        data = {"path": result.path, "language": result.language, "type": result.type,
+                deps[p] = file_stamp(p)
+        data: dict[str, object] = {"path": result.path, "language": result.language, "type": result.type,
                 "deps": deps, "findings": [_dump(f) for f in result.findings], "input_errors": result.input_errors}
         if result.doc.paragraph_numbers is not None:  # .docx: keep the extracted text and paragraph map
             data["source"] = result.doc.source
@@ -119,10 +121,10 @@ def _light_document(raw: bytes, data: dict):
 # The part of the key shared by every file with the same settings, hashed once per process: it names the
 # organisation's word lists and rule files as they were when first seen, which is when the process loaded
 # them (registry.load_registry keeps what it loaded for the whole process).
-_SETTINGS_HASH: dict[int, tuple[object, "hashlib._Hash"]] = {}
+_SETTINGS_HASH: dict[int, tuple[object, Any]] = {}
 
 
-def _settings_hash(settings) -> "hashlib._Hash":
+def _settings_hash(settings) -> Any:
     hit = _SETTINGS_HASH.get(id(settings))
     if hit is None or hit[0] is not settings:
         h = hashlib.sha256()
@@ -145,29 +147,30 @@ def _code_fingerprint() -> str:
     or an edited rule invalidates the cache without importing any rule."""
     global _CODE
     if _CODE is None:
-        from postlint.engine.registry import _entry_points
         from postlint.core.resources import data_dir
 
         pkg = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the whole postlint package
         parts = [_tree_stamp(pkg), _tree_stamp(str(data_dir("rules"))), _tree_stamp(str(data_dir("wordlists")))]
-        parts += [f"{ep.value}@{dist}" for ep, dist in _entry_points()]
+        parts += [f"{ep.value}@{dist}" for ep, dist in plugin_entry_points()]
         _CODE = hashlib.sha256("|".join(parts).encode()).hexdigest()
     return _CODE
 
 
 def _tree_stamp(path: str) -> str:
     if not os.path.isdir(path):
-        return _stamp(path)
+        return file_stamp(path)
     out = []
     for root, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for f in sorted(files):
             if f.endswith((".py", ".yaml", ".yml", ".txt", ".json")):
-                out.append(f"{f}:{_stamp(os.path.join(root, f))}")
+                out.append(f"{f}:{file_stamp(os.path.join(root, f))}")
     return ";".join(out)
 
 
-def _stamp(path: str) -> str:
+def file_stamp(path: str) -> str:
+    """A file's size and modification time ("missing" if it is absent): what a cache entry records of each
+    file the draft depends on."""
     try:
         st = os.stat(path)
         return f"{st.st_size}:{st.st_mtime_ns}"

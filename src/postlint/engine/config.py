@@ -1,13 +1,15 @@
-"""Configuration (contract §3): discovery, strict validation, overrides, and the rules a draft gets.
+"""Configuration: discovery, strict validation and `overrides`.
 
 The nearest `.postlint.yaml` (or `pyproject.toml` with `[tool.postlint]`) above a draft applies, or the
 file given with `--config`. Unknown keys and unknown rule ids are errors that name the file and line.
+Which rules a draft then gets, with which severity and options, is `postlint.engine.ruleset`.
 """
 from __future__ import annotations
 
 import fnmatch
 import os
 import re
+import stat
 from datetime import date
 from typing import Any
 
@@ -15,10 +17,9 @@ from msgspec import Struct, field
 from msgspec.structs import replace
 
 from postlint.core.errors import ConfigError
-from postlint.core.vocab import LANGS, PLATFORMS
+from postlint.core.vocab import DOC_TYPES, LANGS, PLATFORMS, SEVERITIES
 from postlint.document.parse.frontmatter import PLATFORM_ALIASES
 from postlint.document.parse.yamlpos import load_with_lines
-from postlint.core.vocab import DOC_TYPES, SEVERITIES
 
 CONFIG_NAMES = (".postlint.yaml", ".postlint.yml")
 TOP_KEYS = {"lang", "organization", "campaigns", "rules", "wordlists", "rule_paths", "overrides", "region",
@@ -66,15 +67,15 @@ class Settings(Struct, frozen=True):
         d = {k: getattr(self, k) for k in self.__struct_fields__ if k not in ("config_path",)}
         return json.dumps(d, sort_keys=True, default=str)
 
-    def for_file(self, path: str) -> "Settings":
+    def for_file(self, path: str) -> Settings:
         """Apply `overrides` whose `files` glob matches `path` (relative to the config's folder)."""
         if not self.overrides:
             return self
-        rel = _relpath(path, self.root)
+        rel = relpath(path, self.root)
         s = self
         for ov in self.overrides:
             globs = ov["files"] if isinstance(ov["files"], list) else [ov["files"]]
-            if any(_glob_match(rel, g) for g in globs):
+            if any(glob_match(rel, g) for g in globs):
                 s = replace(s,
                             type=ov.get("type", s.type),
                             lang=ov.get("lang", s.lang),
@@ -84,14 +85,16 @@ class Settings(Struct, frozen=True):
         return s
 
 
-def _relpath(path: str, root: str | None) -> str:
+def relpath(path: str, root: str | None) -> str:
+    """`path` relative to `root` (the config's folder; the current folder if None), with `/` separators:
+    what `overrides` and `exclude` globs are matched against."""
     try:
         return os.path.relpath(os.path.abspath(path), root or os.getcwd()).replace(os.sep, "/")
     except ValueError:
         return path.replace(os.sep, "/")
 
 
-def _glob_match(rel: str, pattern: str) -> bool:
+def glob_match(rel: str, pattern: str) -> bool:
     """Glob with `**` for any number of folders."""
     pattern = pattern.replace("\\", "/")
     if fnmatch.fnmatch(rel, pattern):
@@ -118,60 +121,71 @@ def _glob_match(rel: str, pattern: str) -> bool:
 
 
 # ----------------------------------------------------------------------------------------- discovery
-_FOUND: dict[str, str | None] = {}
-
-
 def find_config(start_dir: str) -> str | None:
-    """Nearest `.postlint.yaml` / `pyproject.toml` with `[tool.postlint]`, from `start_dir` up."""
+    """Nearest `.postlint.yaml` / `pyproject.toml` with `[tool.postlint]`, from `start_dir` up.
+
+    Looked up afresh on every call (a few `stat`s per folder level, nothing kept), so that a config
+    created, edited or deleted while a process lives (`postlint serve`, an editor integration) counts from
+    the next check on. A `check` run asks once per folder (`postlint.engine.runner.config_for`)."""
     d = os.path.abspath(start_dir)
-    visited = []
-    result = None
     while True:
-        if d in _FOUND:
-            result = _FOUND[d]
-            break
-        visited.append(d)
-        hit = next((os.path.join(d, n) for n in CONFIG_NAMES if os.path.isfile(os.path.join(d, n))), None)
-        if hit is None:
-            pp = os.path.join(d, "pyproject.toml")
-            if os.path.isfile(pp) and _has_tool_section(pp):
-                hit = pp
-        if hit:
-            result = hit
-            break
+        for name in CONFIG_NAMES:
+            candidate = os.path.join(d, name)
+            if os.path.isfile(candidate):
+                return candidate
+        pyproject = os.path.join(d, "pyproject.toml")
+        if _has_tool_section(pyproject):
+            return pyproject
         parent = os.path.dirname(d)
         if parent == d:
-            break
+            return None
         d = parent
-    for v in visited:
-        _FOUND[v] = result
-    return result
+
+
+# pyproject.toml path → ((mtime, size), whether it has a [tool.postlint] table): read again once changed
+_TOOL_SECTION: dict[str, tuple[tuple[int, int], bool]] = {}
 
 
 def _has_tool_section(path: str) -> bool:
     try:
-        with open(path, encoding="utf-8") as fh:
-            return "[tool.postlint" in fh.read()
+        st = os.stat(path)
     except OSError:
         return False
+    if not stat.S_ISREG(st.st_mode):
+        return False
+    stamp = (st.st_mtime_ns, st.st_size)
+    hit = _TOOL_SECTION.get(path)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    try:
+        with open(path, encoding="utf-8") as fh:
+            found = "[tool.postlint" in fh.read()
+    except OSError:
+        found = False
+    _TOOL_SECTION[path] = (stamp, found)
+    return found
 
 
-_LOADED: dict[str, Settings] = {}
+# config path → ((mtime, size), its settings): an edited config is read again (serve, tests), and only
+# its latest version is kept
+_LOADED: dict[str, tuple[tuple[int, int] | None, Settings]] = {}
 
 
 def load(path: str | None) -> Settings:
-    """Read and validate a config file (cached); `None` gives the defaults."""
+    """Read and validate a config file (cached while it is unchanged); `None` gives the defaults."""
     if path is None:
         return Settings()
     path = os.path.abspath(path)
     try:
         st = os.stat(path)
-        key = f"{path}:{st.st_mtime_ns}:{st.st_size}"  # an edited config is read again (serve, tests)
+        stamp: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
     except OSError:
-        key = path
-    if key not in _LOADED:
-        _LOADED[key] = _load(path)
-    return _LOADED[key]
+        stamp = None
+    hit = _LOADED.get(path)
+    if hit is None or hit[0] != stamp:
+        hit = (stamp, _load(path))
+        _LOADED[path] = hit
+    return hit[1]
 
 
 def _load(path: str) -> Settings:
@@ -350,108 +364,3 @@ def _rules(value: Any, err, key: tuple, path: str) -> tuple[RuleSetting, ...]:
 
 def _line(err, key: tuple) -> int | None:
     return err("", *key).line
-
-
-def check_rules(settings: Settings, registry) -> None:
-    """Every selector in the config names a rule, and every option fits the rule's schema."""
-    all_settings = list(settings.rules) + [r for ov in settings.overrides for r in ov.get("_rules", ())]
-    for rs in all_settings:
-        matched = rules_named(rs.selector, registry, "rules", rs.origin, rs.line)
-        if rs.options:
-            for name, value in rs.options.items():
-                target = [r for r in matched if name in r.options]
-                if not target:
-                    known = sorted({o for r in matched for o in r.options})
-                    raise ConfigError(f"rules.{rs.selector}: unknown option {name!r} "
-                                      f"(known: {', '.join(known) if known else 'none'})", rs.origin, rs.line)
-                for r in target:
-                    problem = r.options[name].validate(value)
-                    if problem:
-                        raise ConfigError(f"rules.{rs.selector}.{name}: {problem}", rs.origin, rs.line)
-
-
-def rules_named(selector: str, registry, where: str, path: str | None = None, line: int | None = None) -> list:
-    """The rules a selector names; none is a ConfigError naming `where` (a config key or a command-line
-    option), with the closest ids as a hint."""
-    matched = registry.matches(selector)
-    if not matched:
-        close = _close_ids(selector, registry)
-        hint = f"did you mean {', '.join(close)}?" if close else "run `postlint rules` for the list"
-        raise ConfigError(f"{where}: unknown rule or category {selector!r}", path, line, hint)
-    return matched
-
-
-def _close_ids(selector: str, registry) -> list[str]:
-    import difflib
-
-    names = [r.id for r in registry] + sorted({r.category for r in registry})
-    return difflib.get_close_matches(selector, names, n=3, cutoff=0.6)
-
-
-# ----------------------------------------------------------------------------------------- rule set
-class ActiveRule(Struct, frozen=True):
-    rule: Any
-    severity: str
-    options: dict[str, Any]
-    severity_set: bool
-
-
-def _specificity(selector: str, r) -> int:
-    if selector == r.id or selector in r.aliases:
-        return 3
-    if selector == r.category:
-        return 1
-    return 2  # prefix
-
-
-def _selected(selectors: tuple[str, ...], r) -> bool:
-    return any(s == r.id or s == r.category or r.id.startswith(s + ".") or (s.count(".") and r.id.startswith(s))
-               or s in r.aliases for s in selectors)
-
-
-def active_rules(settings: Settings, registry, doc) -> list[ActiveRule]:
-    """The rules that run on `doc`, with their effective severity and options."""
-    disabled_fm = doc.meta.disable
-    return [ar for ar in _configured(settings, registry)
-            if not (disabled_fm and _selected(disabled_fm, ar.rule)) and ar.rule.applies_to(doc)]
-
-
-# (settings, registry) → the rules they enable; every file of a run shares one or a few settings, so the
-# selector matching is done once per settings, not once per file. Both objects are kept in the entry so
-# their ids cannot be reused while it lives.
-_CONFIGURED: dict[tuple, tuple[Settings, Any, list[ActiveRule]]] = {}
-
-
-def _configured(settings: Settings, registry) -> list[ActiveRule]:
-    key = (id(settings), id(registry), tuple(map(id, registry)))  # a registry may gain or swap rules
-    hit = _CONFIGURED.get(key)
-    if hit is not None and hit[0] is settings and hit[1] is registry:
-        return hit[2]
-    out = _enabled_rules(settings, registry)
-    if len(_CONFIGURED) > 64:
-        _CONFIGURED.clear()
-    _CONFIGURED[key] = (settings, registry, out)
-    return out
-
-
-def _enabled_rules(settings: Settings, registry) -> list[ActiveRule]:
-    out = []
-    for r in registry:
-        enabled = r.enabled_by_default
-        severity = r.severity
-        severity_set = False
-        options = {name: o.default for name, o in r.options.items()}
-        for rs in sorted((rs for rs in settings.rules if _selected((rs.selector,), r)),
-                         key=lambda rs: _specificity(rs.selector, r)):
-            if rs.enabled is not None:
-                enabled = rs.enabled
-            if rs.severity:
-                severity, severity_set = rs.severity, True
-            options.update({k: v for k, v in rs.options.items() if k in r.options})
-        if settings.select:
-            enabled = _selected(settings.select, r)
-        if settings.ignore and _selected(settings.ignore, r):
-            enabled = False
-        if enabled:
-            out.append(ActiveRule(r, severity, options, severity_set))
-    return out

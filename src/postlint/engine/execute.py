@@ -5,7 +5,8 @@ from datetime import date
 
 from msgspec import Struct, field
 
-from postlint.engine.config import ActiveRule, Settings
+from postlint.engine.config import Settings
+from postlint.engine.ruleset import ActiveRule
 from postlint.document.model import Document
 from postlint.core.rule import Context, Finding
 

@@ -13,7 +13,7 @@ def safe_edits(doc: Document, findings: list[Finding]) -> list[Edit]:
     or non-prose text (code, URLs) unless the rule targeted front matter on purpose."""
     chosen: list[Edit] = []
     for f in findings:
-        if not f.fixable:
+        if not f.fixable or f.fix is None:
             continue
         edits = list(f.fix.edits)
         if any(_overlaps(e, c) for e in edits for c in chosen):

@@ -11,7 +11,8 @@ import importlib
 import os
 import pkgutil
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from postlint.core.errors import RuleDefinitionError
 from postlint.core.rule import Rule
@@ -51,7 +52,7 @@ def bundled_yaml_rules() -> list[Rule]:
     return load_dir(data_dir("rules"))
 
 
-def _entry_points() -> list[tuple[metadata.EntryPoint, str]]:
+def plugin_entry_points() -> list[tuple[metadata.EntryPoint, str]]:
     """Entry points of the group, read straight from the installed distributions' metadata files.
 
     `importlib.metadata.entry_points()` parses every distribution (≈ 45 ms here); a hook that runs on
@@ -113,7 +114,7 @@ def _scan_entry_points(folders: list[str]) -> list[tuple[str, str, str]]:
 
 def plugin_rules() -> list[Rule]:
     rules: list[Rule] = []
-    for ep, dist in _entry_points():
+    for ep, dist in plugin_entry_points():
         who = f"{ep.name} ({dist})"
         try:
             factory = ep.load()

@@ -1,4 +1,5 @@
-"""Results of a run, in the shape of contract §4, ready for any formatter."""
+"""Results of a run, in the shape of the JSON report (version, files with their findings, summary), ready for
+any formatter."""
 from __future__ import annotations
 
 from typing import Any
@@ -44,7 +45,7 @@ class FileResult(Struct):
         return self.doc.source[f.span.start:f.span.end]
 
     def finding_dict(self, f: Finding) -> dict[str, Any]:
-        d = {"rule": f.rule, "category": f.category, "severity": f.severity, "message": f.message}
+        d: dict[str, Any] = {"rule": f.rule, "category": f.category, "severity": f.severity, "message": f.message}
         d.update(self.location(f))
         d["text"] = self.text(f)
         d["suggestions"] = list(f.suggestions)
@@ -57,6 +58,7 @@ class FileResult(Struct):
         return d
 
     def _edit_loc(self, span) -> dict[str, int]:
+        assert self.doc is not None  # a finding with a fix comes from a parsed draft
         line, col = self.doc.position(span.start)
         end_line, end_col = self.doc.position(span.end)
         return {"line": line, "column": col, "end_line": end_line, "end_column": end_col}
@@ -76,7 +78,7 @@ class Report(Struct):
     def to_dict(self) -> dict[str, Any]:
         files = []
         for fr in self.files:
-            entry = {"path": fr.path, "language": fr.language, "type": fr.type, "error": fr.error,
+            entry: dict[str, Any] = {"path": fr.path, "language": fr.language, "type": fr.type, "error": fr.error,
                      "findings": [] if fr.error else [fr.finding_dict(f) for f in fr.findings]}
             if fr.error_line is not None:
                 entry["error_line"] = fr.error_line

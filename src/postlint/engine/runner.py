@@ -3,7 +3,7 @@
     paths ─► discover ─► for each file: settings (nearest config + overrides + CLI)
                                          doc = parse(bytes)          (InputError → FileResult.error)
                                          lang.resolve(doc)
-                                         active = config.active_rules(settings, registry, doc)
+                                         active = ruleset.active_rules(settings, registry, doc)
                                          findings = engine.run(doc, active) → suppress.apply
 """
 from __future__ import annotations
@@ -14,14 +14,15 @@ from datetime import date
 from msgspec import Struct, field
 from msgspec.structs import replace
 
-from postlint.engine import config as cfg
-from postlint.engine import execute as engine, fixes, suppress
-from postlint.text import lang
 from postlint.core.errors import ConfigError, InputError, PostlintError
-from postlint.document.parse import parse_bytes, supported
+from postlint.document.parse import parse_bytes
+from postlint.engine import config as cfg
+from postlint.engine import execute as engine
+from postlint.engine import fixes, ruleset, suppress
+from postlint.engine.cache import Cache
 from postlint.engine.registry import load_registry
 from postlint.engine.report import FileResult, Report
-from postlint.core.rule import Finding
+from postlint.text import lang
 
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "env", ".env", "__pycache__", ".tox",
              ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".postlint_cache", "site-packages", "dist",
@@ -117,7 +118,7 @@ def check_bytes(raw: bytes, path: str, settings: cfg.Settings, display_path: str
     """Lint one draft's bytes. Never raises for bad input: errors land in `FileResult.error`."""
     shown = display_path or path
     registry = load_registry(settings.rule_paths, settings.wordlists)
-    cfg.check_rules(settings, registry)
+    ruleset.check_rules(settings, registry)
     try:
         doc = parse_bytes(raw, shown, doc_type=settings.force_type,
                           base_dir=os.path.dirname(os.path.abspath(path)) if path != "-" else os.getcwd())
@@ -132,10 +133,10 @@ def check_bytes(raw: bytes, path: str, settings: cfg.Settings, display_path: str
     elif not doc.meta.platforms and settings.platforms:
         doc.meta.platforms = settings.platforms
     lang.resolve(doc, settings)
-    active = cfg.active_rules(settings, registry, doc)
+    active = ruleset.active_rules(settings, registry, doc)
     res = engine.run(doc, active, settings)
     findings = suppress.apply(doc, res.findings)
-    findings.extend(_directive_problems(doc, registry, settings))
+    findings.extend(suppress.directive_findings(doc, registry))
     result = FileResult(path=shown, findings=findings, language=doc.lang, type=doc.meta.type, doc=doc)
     result.internal_errors = [f"internal error in rule {c.rule}: {c.message}" for c in res.crashes]
     result.input_errors = missing_files(doc, shown)
@@ -159,16 +160,6 @@ def missing_files(doc, shown: str) -> list[str]:
     return out
 
 
-def _directive_problems(doc, registry, settings) -> list[Finding]:
-    out = []
-    for sel, line in suppress.unknown_selectors(doc, registry):
-        span = doc.line_index.line_span(line)
-        msg = (f"directive de suppression : règle ou catégorie inconnue « {sel} »" if doc.lang == "fr"
-               else f"suppression directive names an unknown rule or category '{sel}'")
-        out.append(Finding(rule="postlint.directive", category="tone", severity="warning", message=msg, span=span))
-    return out
-
-
 def check_path(path: str, opts: RunOptions, stdin: bytes | None = None) -> tuple[FileResult, str | None]:
     """Lint one file (with --fix/--diff handling). Returns the result and a diff text if asked."""
     shown = path if path != "-" else (opts.stdin_filename or "-")
@@ -184,12 +175,9 @@ def check_path(path: str, opts: RunOptions, stdin: bytes | None = None) -> tuple
                 raw = fh.read()
     except OSError as e:
         return FileResult(path=shown, error=f"{shown}: cannot read: {e.strerror or e}"), None
-    if not supported(shown) and path != "-":
-        pass  # explicitly named files are read as Markdown whatever their suffix
+    # a file named on the command line is read whatever its suffix (as Markdown unless it is a Word file)
     cache = None
     if opts.use_cache and not opts.fix and not opts.diff and path != "-":
-        from postlint.engine.cache import Cache
-
         cache = Cache.for_settings(opts.cache_dir or settings.cache_dir)
         hit = cache.get(raw, path, settings)
         if hit is not None:
@@ -212,8 +200,8 @@ def check_path(path: str, opts: RunOptions, stdin: bytes | None = None) -> tuple
             if opts.diff:
                 diff_text = fixes.unified_diff(shown, doc.source, after)
             if opts.fix and path != "-":
-                fixes.write_atomic(path, fixes.encode(doc, after))
                 new_raw = fixes.encode(doc, after)
+                fixes.write_atomic(path, new_raw)
                 again = check_bytes(new_raw, path, settings, display_path=shown)
                 again.fixed = len(edits)
                 result = again
@@ -237,7 +225,7 @@ def check_selectors(path: str, opts: RunOptions) -> None:
     registry = load_registry(settings.rule_paths, settings.wordlists)
     for option, selectors in (("--select", opts.select), ("--ignore", opts.ignore)):
         for sel in selectors:
-            cfg.rules_named(sel, registry, option)
+            ruleset.rules_named(sel, registry, option)
 
 
 def excluded(path: str, opts: RunOptions) -> bool:
@@ -249,8 +237,8 @@ def excluded(path: str, opts: RunOptions) -> bool:
         return False  # reported when the file is checked
     if not settings.exclude:
         return False
-    rel = cfg._relpath(path, settings.root)
-    return any(cfg._glob_match(rel, g) for g in settings.exclude)
+    rel = cfg.relpath(path, settings.root)
+    return any(cfg.glob_match(rel, g) for g in settings.exclude)
 
 
 def check_paths(paths: list[str], opts: RunOptions, jobs: int = 1, stdin: bytes | None = None
@@ -319,8 +307,16 @@ def _detach(doc):
                           paragraph_numbers=doc.paragraph_numbers, fmt=doc.fmt)
 
 
-def check_text(text: str, path: str = "draft.md", *, config: str | None = None, **kw) -> FileResult:
-    """API: lint a string as if it were the file `path` (used by tests, `serve` and plugins)."""
-    opts = RunOptions(config=config, use_cache=False, **kw)
+def check_source(raw: bytes, path: str, opts: RunOptions, display_path: str | None = None) -> FileResult:
+    """Lint a draft's bytes as if they were the file `path` (`-`: the current folder): the config that
+    governs `path` applies, with `opts` over it. Nothing is read from `path` and nothing is cached.
+    ConfigError (and other PostlintError) when the config or the rules cannot load; bad input is
+    `FileResult.error`. The common ground of `postlint.api` and the review page server."""
     settings = settings_for(path, opts)
-    return check_bytes(text.encode("utf-8"), path, settings)
+    return check_bytes(raw, path, settings, display_path=display_path)
+
+
+def check_text(text: str, path: str = "draft.md", *, config: str | None = None, **kw) -> FileResult:
+    """Lint a string as if it were the file `path`, with RunOptions fields as keywords (the tests' helper;
+    `postlint.api.check_text` is the documented entry point)."""
+    return check_source(text.encode("utf-8"), path, RunOptions(config=config, use_cache=False, **kw))

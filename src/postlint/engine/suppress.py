@@ -2,7 +2,7 @@
 `<!-- postlint-disable-next-line X -->`. Applied after the rules, as a filter on findings.
 
 `X` is a rule id, a category, an id prefix, or nothing (everything). An unknown id in a directive is
-reported (as a finding of the engine) rather than silently meaning "everything".
+reported (as a finding of the engine, `postlint.directive`) rather than silently meaning "everything".
 """
 from __future__ import annotations
 
@@ -103,4 +103,25 @@ def unknown_selectors(doc: Document, registry) -> list[tuple[str, int]]:
         for s in r.selectors:
             if not registry.known(s):
                 out.append((s, r.line))
+    return out
+
+
+DIRECTIVE_RULE = "postlint.directive"
+# The categories are a closed list that users filter and group findings by (the JSON output's `category`),
+# so the engine's own finding takes the existing category it belongs with best rather than a new one: a
+# broken directive is a fault in how the draft is put together (its markup), not in what it says, and
+# `structure` is the one category about the form of a draft; the others each name a risk in its content
+# (words, images, disclosures, length, language, style).
+DIRECTIVE_CATEGORY = "structure"
+
+
+def directive_findings(doc: Document, registry) -> list[Finding]:
+    """A warning for each directive that names an unknown rule or category, or is malformed."""
+    out = []
+    for sel, line in unknown_selectors(doc, registry):
+        span = doc.line_index.line_span(line)
+        msg = (f"directive de suppression : règle ou catégorie inconnue « {sel} »" if doc.lang == "fr"
+               else f"suppression directive names an unknown rule or category '{sel}'")
+        out.append(Finding(rule=DIRECTIVE_RULE, category=DIRECTIVE_CATEGORY, severity="warning", message=msg,
+                           span=span))
     return out

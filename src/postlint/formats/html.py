@@ -14,9 +14,9 @@ from html import escape
 from pathlib import Path
 
 from postlint import __version__
-from postlint.core.vocab import CATEGORIES, SEVERITY_RANK
+from postlint.core.vocab import CATEGORIES, SEVERITIES, SEVERITY_RANK
 
-SEVERITY_ORDER = ("error", "warning", "info")
+SEVERITY_ORDER = SEVERITIES  # most severe first
 
 LABELS = {
     "fr": {
@@ -292,13 +292,13 @@ def _source_html(fr, index: int, ids: dict, t: dict) -> str:
             continue
         a, b = max(0, min(f.span.start, n)), max(0, min(f.span.end, n))
         spans.append((a, max(a, b), ids[id(f)], f))
-    points = {0, n}
+    cuts = {0, n}
     for a, b, _, _ in spans:
-        points.update((a, b))
+        cuts.update((a, b))
     li = doc.line_index
     for start in li.starts[1:]:
-        points.update((start - 1, start))  # pieces never cross a line break
-    points = sorted(p for p in points if 0 <= p <= n)
+        cuts.update((start - 1, start))  # pieces never cross a line break
+    points = sorted(p for p in cuts if 0 <= p <= n)
     carets: dict[int, list] = {}
     for a, b, k, f in spans:
         if a == b:

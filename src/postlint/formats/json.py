@@ -1,4 +1,5 @@
-"""`--format json`: exactly the object of contract §4 (plus optional extension fields)."""
+"""`--format json`: the documented report object — version, files (path, language, type, error, findings) and
+summary — plus optional extension fields."""
 from __future__ import annotations
 
 import json

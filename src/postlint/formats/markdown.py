@@ -6,7 +6,7 @@ are cut at `max_rows` findings so the comment stays under GitHub's size limit.
 """
 from __future__ import annotations
 
-from postlint.core.vocab import SEVERITY_RANK
+from postlint.core.vocab import SEVERITIES, SEVERITY_RANK
 
 ICON = {"error": "🔴", "warning": "🟠", "info": "🔵"}
 MAX_ROWS = 200
@@ -61,7 +61,7 @@ def render(report, max_rows: int = MAX_ROWS, **_: object) -> str:
     shown = 0
     for fr in with_findings:
         out.append("")
-        counts = ", ".join(_plural(n, sev) if sev != "info" else f"{n} info" for sev in ("error", "warning", "info")
+        counts = ", ".join(_plural(n, sev) if sev != "info" else f"{n} info" for sev in SEVERITIES
                            if (n := sum(1 for f in fr.findings if f.severity == sev)))
         title = f"{_code(fr.path)} ({fr.language or '?'}, {fr.type or '?'}): {counts}"
         if fold:

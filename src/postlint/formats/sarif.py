@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+from typing import Any
 
 from postlint import __version__
 
@@ -27,8 +28,8 @@ def render(report, registry=None, **_: object) -> str:
 
         registry = load_registry()
     used = sorted({f.rule for fr in report.files for f in fr.findings})
-    rules_meta = []
-    index = {}
+    rules_meta: list[dict[str, Any]] = []
+    index: dict[str, int] = {}
     for rid in used:
         r = registry.get(rid)
         index[rid] = len(rules_meta)

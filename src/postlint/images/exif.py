@@ -10,6 +10,7 @@ import math
 import os
 import stat
 import warnings
+from typing import Any
 from urllib.parse import unquote
 
 from msgspec import Struct, field
@@ -72,7 +73,8 @@ def locate(src: str, base_dir: str, root: str) -> tuple[str | None, str]:
     """Resolve an image reference: (real path, "ok") or (None|path, "missing"|"outside")."""
     raw = src.strip()
     candidates = []
-    for s in dict.fromkeys([raw, raw.split("#", 1)[0].split("?", 1)[0], unquote(raw.split("#", 1)[0].split("?", 1)[0])]):
+    bare = raw.split("#", 1)[0].split("?", 1)[0]  # without query or fragment
+    for s in dict.fromkeys([raw, bare, unquote(bare)]):
         if not s:
             continue
         if os.path.isabs(s):  # "/img/x.jpg": site-root relative first, then the literal path
@@ -130,7 +132,8 @@ def read_metadata(path: str) -> ImageMetadata:
         except Exception as e:  # truncated files, decompression bombs, odd tags
             meta.status, meta.detail = "unreadable", f"{type(e).__name__}: {e}"
             return meta
-    problems = [str(w.message) for w in caught if any(k in str(w.message).lower() for k in ("exif", "corrupt", "truncat"))]
+    problems = [str(w.message) for w in caught
+                if any(k in str(w.message).lower() for k in ("exif", "corrupt", "truncat"))]
     if problems:
         meta.status, meta.detail = "damaged", problems[0].strip()
     return meta
@@ -161,13 +164,14 @@ def _read_exif(im, meta: ImageMetadata) -> None:
 
 
 def _position(gps: dict, lat_tag: int, lat_ref: int, lon_tag: int, lon_ref: int) -> tuple[float, float] | None:
-    lat, lon = _degrees(gps.get(lat_tag), gps.get(lat_ref)), _degrees(gps.get(lon_tag), gps.get(lon_ref))
+    lat, lon = degrees(gps.get(lat_tag), gps.get(lat_ref)), degrees(gps.get(lon_tag), gps.get(lon_ref))
     if lat is None or lon is None or abs(lat) > 90 or abs(lon) > 180:
         return None
     return lat, lon
 
 
-def _degrees(value, ref) -> float | None:
+def degrees(value: Any, ref: Any) -> float | None:
+    """Signed decimal degrees from an EXIF GPS value (degrees, minutes, seconds) and its N/S/E/W reference."""
     try:
         parts = [float(v) for v in (value if isinstance(value, (tuple, list)) else (value,))]
         deg = sum(p / 60 ** i for i, p in enumerate(parts[:3]))
@@ -245,7 +249,7 @@ def xmp_sensitive(data: bytes | None) -> list[tuple[str, str, str]]:
 
 
 def _xmp_coord(data: bytes | None, name: str) -> float | None:
-    for kind, field_name, value in xmp_sensitive(data):
+    for _kind, field_name, value in xmp_sensitive(data):
         if field_name != name:
             continue
         import regex

@@ -15,8 +15,9 @@ import zlib
 
 from msgspec import Struct, field
 
-from postlint.images.exif import (EXIF_IFD, GPS_IFD, IDENTIFYING_EXIF, IDENTIFYING_IFD0, INTEROP_IFD, IPTC_SENSITIVE, XMP_EXT_SIG, XMP_SIG, _degrees, xmp_sensitive)
-from postlint.engine.fixes import write_atomic
+from postlint.images.exif import (EXIF_IFD, GPS_IFD, IDENTIFYING_EXIF, IDENTIFYING_IFD0, INTEROP_IFD, IPTC_SENSITIVE,
+                                  XMP_EXT_SIG, XMP_SIG, degrees, xmp_sensitive)
+from postlint.core.files import write_atomic
 
 # removed by strip besides the above: the vendor blob (can hold serials) and the unique image id
 STRIP_EXIF_EXTRA = {0x927C: "MakerNote", 0xA420: "ImageUniqueID"}
@@ -128,7 +129,7 @@ def _gps_summary(t: _Tiff, off: int) -> str:
             elif tag in (2, 4) and typ == 5 and count == 3:
                 nums = [t.u32(value + 4 * i) for i in range(6)]
                 vals[tag] = tuple(nums[2 * i] / nums[2 * i + 1] for i in range(3) if nums[2 * i + 1])
-        lat, lon = _degrees(vals.get(2), vals.get(1)), _degrees(vals.get(4), vals.get(3))
+        lat, lon = degrees(vals.get(2), vals.get(1)), degrees(vals.get(4), vals.get(3))
     except (StripError, struct.error, IndexError):
         return ""
     if lat is None or lon is None:
@@ -268,13 +269,15 @@ def strip_png(data: bytes, everything: bool = False) -> tuple[bytes, list[str]]:
             except StripError:
                 keep, names = False, ["damaged EXIF block"]
             if names and keep:
-                chunk = data[pos:pos + 8] + bytes(body) + struct.pack(">I", zlib.crc32(ctype + bytes(body)) & 0xFFFFFFFF)
+                crc = struct.pack(">I", zlib.crc32(ctype + bytes(body)) & 0xFFFFFFFF)
+                chunk = data[pos:pos + 8] + bytes(body) + crc
             removed += names
         elif ctype in (b"iTXt", b"tEXt", b"zTXt"):
             keyword = bytes(body.split(b"\x00", 1)[0])
             if keyword == b"XML:com.adobe.xmp" or keyword.startswith(b"Raw profile type "):
                 text = _png_text(ctype, bytes(body))
-                if everything or xmp_sensitive(text) or (keyword.startswith(b"Raw profile type ") and _raw_profile_sensitive(text)):
+                if everything or xmp_sensitive(text) or (keyword.startswith(b"Raw profile type ")
+                                                         and _raw_profile_sensitive(text)):
                     keep = False
                     removed.append(keyword.decode("latin-1") + " text chunk")
         if keep:

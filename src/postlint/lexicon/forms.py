@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from postlint.core.vocab import LANGS
 from postlint.text.patterns import LazyRegex
 from postlint.text.normalize import strip_accents
 
@@ -98,7 +99,7 @@ def head_indexes(form: str, lang: str) -> list[int]:
     words = [w for w, _ in _words(form)]
     low = [w.lower() for w in words]
     if lang == "fr":
-        out = []
+        out: list[int] = []
         for i, w in enumerate(low):
             if w in FR_STOP:
                 if out:
@@ -124,7 +125,7 @@ def is_plural(form: str, lang: str) -> bool:
 
 def surface_forms(entry: TermEntry) -> list[tuple[str, bool]]:
     """Every written form of an entry with whether it is plural."""
-    lang = entry.lang if entry.lang in ("fr", "en") else "en"
+    lang = entry.lang if entry.lang in LANGS else "en"
     seen: dict[str, bool] = {}
     for raw in entry.avoid:
         for braced in expand_braces(str(raw).strip()):

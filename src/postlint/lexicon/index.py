@@ -1,4 +1,4 @@
-"""The stigma term index, saved between runs (`savedindex.py`).
+"""The stigma term index, saved between runs (`postlint.core.savedindex`).
 
 Reading a language's word lists (YAML) and generating every written form of every entry takes ≈ 70 ms,
 a third of a one-post pre-commit run. The result depends only on the list files and on the code below,
@@ -13,7 +13,8 @@ from msgspec.structs import asdict
 
 from postlint.core import savedindex
 
-_CODE = ("lexicon/terms.py", "lexicon/forms.py", "lexicon/wordlists.py", "lexicon/index.py")  # what builds the index: a change makes a new one
+# what builds the index: a change makes a new one
+_CODE = ("lexicon/terms.py", "lexicon/forms.py", "lexicon/wordlists.py", "lexicon/index.py")
 
 
 _Index = Annotated[int, Meta(ge=0)]
@@ -58,7 +59,7 @@ def dump(entries: list, exempt: list[str], matcher) -> dict:
     forms: list[list[Any]] = []
     seen: dict[int, int] = {}
     index: dict[str, dict[str, list[int]]] = {}
-    for name, table in (("exact", matcher._exact), ("loose", matcher._loose)):
+    for name, table in (("exact", matcher.exact), ("loose", matcher.loose)):
         out = index[name] = {}
         for word, fs in table.items():
             refs = []
@@ -70,7 +71,7 @@ def dump(entries: list, exempt: list[str], matcher) -> dict:
                 refs.append(seen[id(f)])
             out[word] = refs
     return {"entries": [asdict(e) for e in entries], "exempt": list(exempt),
-            "forms": forms, "index": index, "anchors": sorted(matcher._anchors)}
+            "forms": forms, "index": index, "anchors": sorted(matcher.anchors)}
 
 
 def restore(state: Saved):
@@ -83,16 +84,13 @@ def restore(state: Saved):
             i >= len(state.forms) for table in state.index.values() for refs in table.values() for i in refs):
         raise ValueError("damaged term index")  # checked here: a lookup during a check must not fail
     forms = _Forms(state.forms, entries)
-    matcher = TermMatcher.__new__(TermMatcher)
-    matcher.entries = entries
-    matcher._exact = _Table(state.index.get("exact", {}), forms)
-    matcher._loose = _Table(state.index.get("loose", {}), forms)
-    matcher._anchors = set(state.anchors)
+    matcher = TermMatcher.saved(entries, _Table(state.index.get("exact", {}), forms),
+                                _Table(state.index.get("loose", {}), forms), set(state.anchors))
     return entries, state.exempt, matcher
 
 
 class _Forms:
-    """The saved forms, each made into a `terms._Form` on first use."""
+    """The saved forms, each made into a `terms.Form` on first use."""
 
     def __init__(self, raw: list[tuple], entries: list):
         self.raw, self.entries = raw, entries
@@ -102,18 +100,14 @@ class _Forms:
     def __getitem__(self, i: int):
         f = self.made.get(i)
         if f is None:
-            from postlint.lexicon.terms import _Form, _Rules
+            from postlint.lexicon.terms import EntryContext, Form
 
             keys, loose, seps, caps, entry, plural = self.raw[i]
             e = self.entries[entry]
             if entry not in self.rules:
-                self.rules[entry] = _Rules(e) if e.context else None
-            f = _Form.__new__(_Form)
-            f.keys, f.loose = tuple(keys.split(_SEP)), tuple(loose.split(_SEP))
-            f.seps = tuple(seps.split(_SEP)) if seps else ()
-            f.caps = tuple(c == "1" for c in caps)
-            f.entry, f.plural, f.rules = e, plural, self.rules[entry]
-            f.strict = e.accents == "strict"
+                self.rules[entry] = EntryContext(e) if e.context else None
+            f = Form.saved(tuple(keys.split(_SEP)), tuple(loose.split(_SEP)), tuple(seps.split(_SEP)) if seps else (),
+                           tuple(c == "1" for c in caps), e, plural, self.rules[entry])
             self.made[i] = f
         return f
 

@@ -16,48 +16,25 @@ word-level Aho-Corasick). What the matcher understands:
   evaluated in the sentence around the match (see docs/stigma.md).
 
 `fold` (below) is the length-preserving folding other modules use on their own; it is kept as is.
+The module is long because the tokens, the context conditions and the matcher are one data structure (a
+condition reads the tokens around a match); the saved index (`postlint.lexicon.index`) restores its tables.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any
+from collections.abc import Iterator
 
 from msgspec import Struct, field
 
 from postlint.core.spans import Span
 from postlint.lexicon.forms import INCLUSIVE_DOTS, INCLUSIVE_SUFFIXES, surface_forms
 from postlint.text.patterns import LazyRegex
-from postlint.text.normalize import strip_accents
+from postlint.text.normalize import APOSTROPHES, fold_in_place, strip_accents
 
-APOSTROPHES = "'’ʼ`´"
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(c: str) -> str:
-    if c in APOSTROPHES:
-        return "'"
-    if c in "‐‑‒–—":
-        return "-"
-    base = unicodedata.normalize("NFD", c)[0].lower()
-    return base if len(base) == 1 else c
-
-
-class _FoldTable(dict):
-    """code point → folded character, filled on first sight: `str.translate` then folds in C."""
-
-    def __missing__(self, cp: int) -> str:
-        self[cp] = folded = _fold_char(chr(cp))
-        return folded
-
-
-_FOLD_TABLE = _FoldTable()
-
-
-def fold(text: str) -> str:
-    """Lower-case, accents removed, apostrophes and dashes unified; same length as `text`."""
-    return text.translate(_FOLD_TABLE)
+# `fold` here is the same-length fold of text.normalize (offsets found in the folded text hold in the source)
+fold = fold_in_place
 
 
 class TermEntry(Struct):
@@ -178,7 +155,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
 
 
 def _form_tokens(form: str) -> tuple[list[str], list[str]]:
-    words, seps = [], []
+    words: list[str] = []
+    seps: list[str] = []
     prev = 0
     for m in re.finditer(r"[^\W_]+", form):
         if words:
@@ -292,14 +270,16 @@ def _person_before(toks: list[_Tok], i: int, lang: str) -> bool:
     return False
 
 
-class _Rules:
+class EntryContext:
     """Compiled context of one entry."""
 
     __slots__ = ("entry", "requires", "unless")
 
     def __init__(self, entry: TermEntry):
         # conditions are built on the entry's first match: most entries never match a given run's drafts
-        self.entry, self.requires, self.unless = entry, None, None
+        self.entry = entry
+        self.requires: list[_Condition] | None = None  # None: not built yet
+        self.unless: list[_Condition] = []
 
     def _build(self) -> None:
         entry = self.entry
@@ -332,10 +312,13 @@ _COMMON = {"le", "la", "les", "un", "une", "des", "de", "du", "aux", "au", "ces"
            "health", "use", "usage", "consommation", "suicide", "victime", "victimes", "victim", "victims"}
 
 
-class _Form:
+class Form:
+    """One written form of an entry: its words (exact and loose keys), the separators between them, which
+    words are in capitals."""
+
     __slots__ = ("keys", "loose", "seps", "caps", "entry", "plural", "rules", "strict")
 
-    def __init__(self, words: list[str], seps: list[str], entry: TermEntry, plural: bool, rules: _Rules | None):
+    def __init__(self, words: list[str], seps: list[str], entry: TermEntry, plural: bool, rules: EntryContext | None):
         self.keys = tuple(_key(w) for w in words)
         self.loose = tuple(_loose(w) for w in words)
         self.seps = tuple(seps)
@@ -345,6 +328,16 @@ class _Form:
         self.rules = rules
         self.strict = entry.accents == "strict"
 
+    @classmethod
+    def saved(cls, keys: tuple[str, ...], loose: tuple[str, ...], seps: tuple[str, ...], caps: tuple[bool, ...],
+              entry: TermEntry, plural: bool, rules: EntryContext | None) -> Form:
+        """A form as `postlint.lexicon.index` saved it (its keys already computed)."""
+        f = cls.__new__(cls)
+        f.keys, f.loose, f.seps, f.caps = keys, loose, seps, caps
+        f.entry, f.plural, f.rules = entry, plural, rules
+        f.strict = entry.accents == "strict"
+        return f
+
 
 class TermMatcher:
     """Every form of every entry, indexed by its first word; longest match wins, then entries with
@@ -352,35 +345,43 @@ class TermMatcher:
 
     def __init__(self, entries: list[TermEntry]):
         self.entries = entries
-        self._exact: dict[str, list[_Form]] = {}
-        self._loose: dict[str, list[_Form]] = {}
+        self.exact: dict[str, list[Form]] = {}
+        self.loose: dict[str, list[Form]] = {}
         for e in entries:
-            rules = _Rules(e) if e.context else None
+            rules = EntryContext(e) if e.context else None
             for text, plural in surface_forms(e):
                 words, seps = _form_tokens(text)
                 if not words:
                     continue
-                f = _Form(words, seps, e, plural, rules)
-                index = self._exact if f.strict else self._loose
+                f = Form(words, seps, e, plural, rules)
+                index = self.exact if f.strict else self.loose
                 index.setdefault(f.keys[0] if f.strict else f.loose[0], []).append(f)
-        for index in (self._exact, self._loose):
+        for index in (self.exact, self.loose):
             for forms in index.values():
                 forms.sort(key=lambda f: (-len(f.keys), f.rules is None))
         # One distinctive word per form ("valides" in « personnes valides »): a cheap first pass looks
         # for these, and only a block holding one is cut into tokens and matched.
-        all_forms = [f for index in (self._exact, self._loose) for forms in index.values() for f in forms]
+        all_forms = [f for index in (self.exact, self.loose) for forms in index.values() for f in forms]
         spread: dict[str, int] = {}
         for f in all_forms:
             for w in set(f.keys if f.strict else f.loose):
                 spread[w] = spread.get(w, 0) + 1
-        self._anchors: set[str] = set()
+        self.anchors: set[str] = set()
         for f in all_forms:
-            words = f.keys if f.strict else f.loose
-            self._anchors.add(min(words, key=lambda w: (_loose(w) in _COMMON or len(w) < 3, spread[w], -len(w))))
+            form_words = f.keys if f.strict else f.loose
+            self.anchors.add(min(form_words, key=lambda w: (_loose(w) in _COMMON or len(w) < 3, spread[w], -len(w))))
 
-    def _candidates(self, t: _Tok) -> list[_Form]:
-        a = self._exact.get(t.key)
-        b = self._loose.get(t.loose)
+    @classmethod
+    def saved(cls, entries: list[TermEntry], exact: dict[str, list[Form]], loose: dict[str, list[Form]],
+              anchors: set[str]) -> TermMatcher:
+        """A matcher from the tables `postlint.lexicon.index` saved: it finds what the built one finds."""
+        matcher = cls.__new__(cls)
+        matcher.entries, matcher.exact, matcher.loose, matcher.anchors = entries, exact, loose, anchors
+        return matcher
+
+    def _candidates(self, t: _Tok) -> list[Form]:
+        a = self.exact.get(t.key)
+        b = self.loose.get(t.loose)
         if a and b:
             return sorted(a + b, key=lambda f: (-len(f.keys), f.rules is None))
         return a or b or []
@@ -417,14 +418,14 @@ class TermMatcher:
             i = j
 
     def _has_anchor(self, text: str, start: int, end: int | None) -> bool:
-        anchors = self._anchors
+        anchors = self.anchors
         words = set(_WORD.findall(text, start, len(text) if end is None else end))
         if not anchors.isdisjoint(w.lower() for w in words):
             return True
         return any(_key(w) in anchors or _loose(w) in anchors for w in words if not w.isascii())
 
     @staticmethod
-    def _match(toks: list[_Tok], i: int, f: _Form) -> int | None:
+    def _match(toks: list[_Tok], i: int, f: Form) -> int | None:
         k = len(f.keys)
         if i + k > len(toks):
             return None

@@ -12,7 +12,7 @@ config `wordlists: [path.yaml]` (same format). The format (documented in docs/st
         prefer: [personne qui consomme des drogues]
         prefer_plural: [personnes qui consomment des drogues]
         reason: "Le mot réduit la personne à un diagnostic ancien."
-        source: "DSS, CMA ; guide 000 (INPUD)"
+        source: "DSS, CMA ; INPUD, « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux »"
         severity: warning       # error | warning | info
         fix: unsafe             # safe | unsafe | none
         requires: [{before: [...], after: [...], person: true, window: 3}]   # any one must hold
@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from msgspec import Struct, field
 
@@ -62,9 +63,10 @@ class _Where:
     """Line of a key path, computed only when an error needs it."""
 
     def __init__(self, path: str, text: str):
-        self.path, self.text, self._lines = path, text, None
+        self.path, self.text = path, text
+        self._lines: dict[tuple[Any, ...], int] | None = None
 
-    def error(self, message: str, *keypath) -> RuleDefinitionError:
+    def error(self, message: str, *keypath: Any) -> RuleDefinitionError:
         if self._lines is None:
             from postlint.document.parse.yamlpos import load_with_lines
 
@@ -73,8 +75,9 @@ class _Where:
             except RuleDefinitionError:
                 self._lines = {}
         line = None
+        lines = self._lines
         for k in range(len(keypath), -1, -1):
-            line = self._lines.get(tuple(keypath[:k]))
+            line = lines.get(tuple(keypath[:k]))
             if line:
                 break
         return RuleDefinitionError(message, self.path, line)
@@ -136,12 +139,12 @@ def _load(path: str, bundled: bool) -> WordList:
     wl = WordList(path, lang, domain, list(exempt))
     ids: set[tuple[str, str]] = set()
     for i, spec in enumerate(raw):
-        e = _entry(spec, i, where, lang, domain, bundled)
-        if (e.lang, e.id) in ids:
-            raise where.error(f"duplicate entry id {e.id!r}", "entries", i, "id")
-        ids.add((e.lang, e.id))
-        e.origin = path
-        wl.entries.append(e)
+        entry = _entry(spec, i, where, lang, domain, bundled)
+        if (entry.lang, entry.id) in ids:
+            raise where.error(f"duplicate entry id {entry.id!r}", "entries", i, "id")
+        ids.add((entry.lang, entry.id))
+        entry.origin = path
+        wl.entries.append(entry)
     return wl
 
 
@@ -288,7 +291,7 @@ def load_wordlist(name: str, lang: str) -> list[TermEntry]:
 
 def organisation_lists(paths: tuple[str, ...]) -> list[WordList]:
     """The organisation's lists (config `wordlists:`, absolute paths; a folder means its *.yaml files)."""
-    out = []
+    out: list[WordList] = []
     for p in paths:
         if os.path.isdir(p):
             out.extend(load_file(f) for f in sorted(Path(p).glob("*.y*ml")))

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
+from collections.abc import Callable, Iterable
 
 import regex
 from msgspec import Struct
@@ -182,6 +183,7 @@ class _Patterns:
     def __init__(self, raw: Any, flags: int, err: Callable, key: str, eager: bool):
         self.raw, self.flags, self.err, self.key = raw, flags, err, key
         self._done: dict[str, list] = {}
+        self._gated: dict[str, list[_Gated]] = {}
         if eager:
             for lang in ("fr", "en"):
                 self.get(lang)
@@ -191,25 +193,24 @@ class _Patterns:
             self._done[lang] = [_compile(p, self.err, self.key, self.flags) for p in _by_lang(self.raw, lang)]
         return self._done[lang]
 
-    def gated(self, lang: str) -> list["_Gated"]:
+    def gated(self, lang: str) -> list[_Gated]:
         """The patterns of `lang` each with its keyword gate (text/gates.py), compiled only when a draft
         passes the gate: most drafts hold none of a pattern's required words."""
-        key = ("gated", lang)
-        if key not in self._done:
+        if lang not in self._gated:
             from postlint.text.gates import derive_all
 
             compiled = self._done.get(lang)  # compiled already (eager load of an organisation's file)
             sources = [p.pattern for p in compiled] if compiled else _by_lang(self.raw, lang)
             gates = derive_all([(p, re_flags(self.flags)) for p in sources])
-            self._done[key] = [_Gated(p, g, compiled[i] if compiled else None, self)
-                               for i, (p, g) in enumerate(zip(sources, gates))]
-        return self._done[key]
+            self._gated[lang] = [_Gated(p, g, compiled[i] if compiled else None, self)
+                                 for i, (p, g) in enumerate(zip(sources, gates))]
+        return self._gated[lang]
 
 
 class _Gated:
     __slots__ = ("source", "gate", "_compiled", "_owner")
 
-    def __init__(self, source: str, gate, compiled, owner: "_Patterns"):
+    def __init__(self, source: str, gate, compiled, owner: _Patterns):
         self.source, self.gate, self._compiled, self._owner = source, gate, compiled, owner
 
     def compiled(self):
@@ -362,7 +363,9 @@ def _count_check(spec: dict, message: dict, err: Callable, eager: bool):
             return [lk.span for lk in doc.links if span.contains(lk.span)]
         if what == "sentences":
             return [s for s in doc.sentences() if span.contains(s)]
-        p = {"exclamations": exclaim, "words": word}.get(what, pattern).get("any")[0]
+        counted = {"exclamations": exclaim, "words": word}.get(what, pattern)
+        assert counted is not None, what  # `count: pattern` has its `pattern:` (checked at load)
+        p = counted.get("any")[0]
         return [Span(m.start(), m.end()) for m in finditer_timed(p, doc.prose, span.start, span.end)]
 
     def check(doc: Document, ctx: Context) -> Iterable[Finding]:

@@ -8,13 +8,28 @@ should assert the list is empty, so that a pattern edited without its gate fails
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
-def gate(spec: str) -> tuple[tuple[str, ...], ...]:
+if TYPE_CHECKING:  # typeshed describes `re`'s parser under its former public names
+    import sre_constants as c
+    import sre_parse as _parser
+else:
+    from re import _constants as c, _parser  # loaded with `re` itself
+
+Gate: TypeAlias = "tuple[tuple[str, ...], ...]"  # groups of words: every match holds a word of each group
+Spec: TypeAlias = "str | Iterable[Iterable[str]]"  # a gate written for `gate`, or its groups
+# (opcode, argument) of `re`'s parse tree; the argument's shape depends on the opcode
+Node: TypeAlias = "tuple[int, Any]"
+
+
+def gate(spec: str) -> Gate:
     """ "a b & c" → (("a", "b"), ("c",)); a word with a space is written as a tuple directly."""
     return tuple(tuple(group.split()) for group in spec.split(" & "))
 
 
-def passes(gate: tuple[tuple[str, ...], ...], text: str) -> bool:
+def passes(gate: Gate, text: str) -> bool:
     for group in gate:
         for word in group:
             if word in text:
@@ -32,17 +47,14 @@ def fold_case(text: str) -> str:
 
 
 # ----------------------------------------------------------------------------- proof
-def implied(pattern: str, spec, flags: int = 0) -> bool:
+def implied(pattern: str, spec: Spec, flags: int = 0) -> bool:
     """True when every match of `pattern` provably contains a word of each group of the gate `spec` (a string
     for `gate`, or its tuples); words of a case-insensitive part are looked for in `fold_case(text)`, so they
     must be lower case (flags re.I: the whole pattern, for a gate tested on `fold_case(text)`)."""
-    import re
-    from re import _parser
-
     # `regex`-only classes are not literals: any class stands for them in the analysis
     tree = _parser.parse(re.sub(r"\\[pP]\{[^}]*\}", r"\\w", pattern), flags & (re.I | re.X | re.M | re.S))
     icase = bool(tree.state.flags & re.I)
-    return all(_covers(list(tree), icase, group) for group in (gate(spec) if isinstance(spec, str) else spec))
+    return all(_covers(tree.data, icase, tuple(group)) for group in (gate(spec) if isinstance(spec, str) else spec))
 
 
 _CAP = 64
@@ -51,7 +63,7 @@ _CAP = 64
 _FOLDS_PLAINLY = frozenset("àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæø")
 
 
-def _covers(items, icase, words, run=frozenset([""])) -> bool:
+def _covers(items: Sequence[Node], icase: bool, words: tuple[str, ...], run: Iterable[str] = frozenset([""])) -> bool:
     """Does every match of the sequence `items` (after text matching one of `run`) contain one of `words`? Runs
     of exactly-known text (literals, small alternations of literals) are checked whole; other items one by one,
     with the run before them ("g(?:hp_|ithub_)" holds "ghp_" or "github_")."""
@@ -72,14 +84,12 @@ def _covers(items, icase, words, run=frozenset([""])) -> bool:
     return _run_covered(run, words)
 
 
-def _run_covered(run, words) -> bool:
+def _run_covered(run: set[str], words: tuple[str, ...]) -> bool:
     return run != {""} and all(any(w in s for w in words) for s in run)
 
 
-def _exact(op, av, icase):
+def _exact(op: int, av: Any, icase: bool) -> set[str] | None:
     """The finite set of strings a node matches (lower-cased where case-insensitive), or None."""
-    from re import _constants as c
-
     if op is c.LITERAL or (op is c.IN and av and len(av) <= 8 and all(o is c.LITERAL for o, _ in av)):
         chars = {chr(av)} if op is c.LITERAL else {chr(v) for _, v in av}
         if icase:
@@ -97,7 +107,7 @@ def _exact(op, av, icase):
             out = {x + y for x in out for y in e}
         return out
     if op is c.BRANCH:
-        out = set()
+        out = set[str]()
         for branch in av[1]:
             e = _exact(c.SUBPATTERN, (None, 0, 0, branch), icase)
             if e is None:
@@ -115,18 +125,14 @@ def _exact(op, av, icase):
     return None
 
 
-def _inner(op, av, icase):
-    from re import _constants as c
-
+def _inner(op: int, av: Any, icase: bool) -> tuple[list[Node], bool]:
     if op is c.ATOMIC_GROUP:
         return list(av), icase
     _, add, remove, items = av
     return list(items), (icase or bool(add & c.SRE_FLAG_IGNORECASE)) and not remove & c.SRE_FLAG_IGNORECASE
 
 
-def _node_covers(op, av, icase, words, run) -> bool:
-    from re import _constants as c
-
+def _node_covers(op: int, av: Any, icase: bool, words: tuple[str, ...], run: set[str]) -> bool:
     if op is c.SUBPATTERN or op is c.ATOMIC_GROUP:
         items, icase = _inner(op, av, icase)
         return _covers(items, icase, words, run)
@@ -137,19 +143,16 @@ def _node_covers(op, av, icase, words, run) -> bool:
     return False  # classes, optional parts, assertions (zero width: what they see is not matched), anchors
 
 
-def derive(pattern: str, flags: int = 0, prove: bool = False) -> tuple[tuple[str, ...], ...] | None:
+def derive(pattern: str, flags: int = 0, prove: bool = False) -> Gate | None:
     """A gate found in `pattern` itself, for rules written as data (rules/*.yaml, an organisation's files): the
     most selective run of exactly-known text that every match goes through, its words case-folded for a test
     on `fold_case(text)` (a literal in the text is still one in the folded text: the folding maps character
     by character). None when no such run exists or the pattern is not `re` syntax. The construction is the
     proof (only parts every match passes through are used); `prove=True` re-checks it with `implied`, as
     tests/test_gates.py does for every bundled rule — at run time that would double the cost."""
-    import re
-    from re import _parser
-
     try:
         tree = _parser.parse(re.sub(r"\\[pP]\{[^}]*\}", r"\\w", pattern), flags & (re.I | re.X | re.M | re.S))
-        group = _required(list(tree), bool(tree.state.flags & re.I))
+        group = _required(tree.data, bool(tree.state.flags & re.I))
         if not group or (prove and not implied(pattern, (tuple(sorted(group)),), flags)):
             return None
     except Exception:  # re cannot read it (regex-only syntax) or the analysis gives up: no gate, always run
@@ -157,12 +160,12 @@ def derive(pattern: str, flags: int = 0, prove: bool = False) -> tuple[tuple[str
     return (tuple(sorted({fold_case(w) for w in group})),)
 
 
-def derive_all(patterns: list[tuple[str, int]]) -> list[tuple[tuple[str, ...], ...] | None]:
+def derive_all(patterns: list[tuple[str, int]]) -> list[Gate | None]:
     """`derive` for each (pattern, flags), through gates saved by earlier runs (`savedindex.py`): deriving
     reads the pattern with `re`'s parser, ≈ 0.5 ms a pattern, paid again by every cold pre-commit run."""
     deps, saved = _saved_gates()
     missing = False
-    out = []
+    out: list[Gate | None] = []
     for pattern, flags in patterns:
         key = f"{flags}|{pattern}"
         if key in saved:
@@ -179,10 +182,11 @@ def derive_all(patterns: list[tuple[str, int]]) -> list[tuple[tuple[str, ...], .
     return out
 
 
-_SAVED: tuple | None = None  # (inputs, {"flags|pattern": gate}) of the saved gates, read once per process
+# (inputs, {"flags|pattern": gate}) of the saved gates, read once per process
+_SAVED: tuple[dict[str, list[str]] | None, dict[str, Sequence[Sequence[str]] | None]] | None = None
 
 
-def _saved_gates() -> tuple:
+def _saved_gates() -> tuple[dict[str, list[str]] | None, dict[str, Sequence[Sequence[str]] | None]]:
     global _SAVED
     if _SAVED is None:
         from typing import Annotated
@@ -198,12 +202,10 @@ def _saved_gates() -> tuple:
     return _SAVED
 
 
-def _required(items, icase) -> set[str] | None:
+def _required(items: Sequence[Node], icase: bool) -> set[str] | None:
     """Strings one of which every match of the sequence `items` contains, as selective as found (longest
     shortest word), or None. Consecutive exactly-known items are joined into runs ("conv" + "erti")."""
-    from re import _constants as c
-
-    candidates: list[set[str]] = []
+    candidates: list[set[str] | None] = []
     run = {""}
     for op, av in items:
         found = _exact(op, av, icase)
@@ -219,7 +221,8 @@ def _required(items, icase) -> set[str] | None:
             candidates.append(_required(*_inner(op, av, icase)))
         elif op is c.BRANCH:
             groups = [_required(list(b), icase) for b in av[1]]
-            candidates.append(set().union(*groups) if groups and all(groups) else None)
+            known = [g for g in groups if g]
+            candidates.append(set[str]().union(*known) if groups and len(known) == len(groups) else None)
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
             candidates.append(_required(list(av[2]), icase))
     candidates.append(run)
@@ -240,20 +243,27 @@ def _selectivity(words: set[str]) -> float:
 # Every gate a module uses is declared beside its pattern with `declare`; the declarations are collected here
 # as the modules are imported, so `unproved()` checks them all without a hand-kept list (and without this
 # module importing the rules).
-_DECLARED: list[tuple[str, str, tuple[tuple[str, ...], ...], int]] = []
+_DECLARED: list[tuple[str, str, Gate, int]] = []
 
 
-def declare(name: str, pattern, spec, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+class Patterned(Protocol):
+    """A compiled or lazy pattern: its text (and its flags, when it has them)."""
+
+    @property
+    def pattern(self) -> str: ...
+
+
+def declare(name: str, pattern: str | Patterned, spec: Spec, flags: int = 0) -> Gate:
     """Declare that every match of `pattern` (a string, or a compiled/lazy pattern) holds the gate `spec`, and
     return the gate. `flags` are added to the pattern's own (re.I for a gate tested on `fold_case(text)`)."""
     text = pattern if isinstance(pattern, str) else pattern.pattern
-    own = 0 if isinstance(pattern, str) else getattr(pattern, "flags", 0)
+    own: int = 0 if isinstance(pattern, str) else getattr(pattern, "flags", 0)
     found = gate(spec) if isinstance(spec, str) else tuple(tuple(g) for g in spec)
     _DECLARED.append((name, text, found, own | flags))
     return found
 
 
-def declared() -> list[tuple[str, str, tuple[tuple[str, ...], ...], int]]:
+def declared() -> list[tuple[str, str, Gate, int]]:
     """(name, pattern, gate, flags) of every gate declared by the modules imported so far."""
     return list(_DECLARED)
 

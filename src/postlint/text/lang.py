@@ -10,9 +10,25 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from functools import lru_cache
+from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING, Protocol
 
+from postlint.core.vocab import LANGS
 from postlint.text.patterns import LazyRegex
+
+if TYPE_CHECKING:  # the document layer sits above this one: for annotations only
+    from postlint.document.model import Block, Document
+
+
+class LanguageSettings(Protocol):
+    """What `resolve` reads of the run's settings (postlint.engine.config.Settings)."""
+
+    @property
+    def force_lang(self) -> str | None: ...
+
+    @property
+    def lang(self) -> str | None: ...
 
 _FR = set("""le la les un une des du de et est en dans pour par sur avec pas ne que qui qu au aux ce cette ces
 nous vous ils elles son sa ses leur leurs mais ou où plus sont été être avoir fait comme tout tous toutes
@@ -102,7 +118,7 @@ NAME_RUN = LazyRegex(
     r"\p{Lu}[\p{L}\p{N}\-]*)+")
 
 
-def own_text(doc, blocks=None) -> str:
+def own_text(doc: Document, blocks: Iterable[Block] | None = None) -> str:
     """The author's own prose: no block quotes, code, captions, quoted passages, italics, names in capitals,
     hashtags or mentions."""
     parts = []
@@ -125,7 +141,7 @@ def strip_quoted(text: str) -> str:
     return _TOKEN.sub(" ", text) if "#" in text or "@" in text else text
 
 
-def resolve(doc, settings) -> None:
+def resolve(doc: Document, settings: LanguageSettings) -> None:
     """Set `doc.lang` / `doc.lang_source`: --lang > front matter > config/overrides > detection > en."""
     if settings.force_lang:
         doc.lang, doc.lang_source = settings.force_lang, "cli"
@@ -138,13 +154,13 @@ def resolve(doc, settings) -> None:
         if word_count(text) < 3:
             text = doc.body_prose
         found = detect(text) if word_count(text) >= 3 else None
-        if found in ("fr", "en"):
+        if found in LANGS:
             doc.lang, doc.lang_source = found, "detected"
         else:
             doc.lang, doc.lang_source = "en", "default"
 
 
-def declared(doc, settings) -> str | None:
+def declared(doc: Document, settings: LanguageSettings) -> str | None:
     """The language the author declared (front matter, --lang or config), if any."""
     return settings.force_lang or doc.meta.lang or settings.lang
 
@@ -170,8 +186,8 @@ def fold(text: str) -> str:
 _MARKS = LazyRegex(r"\p{Mn}+")
 
 
-@lru_cache(maxsize=None)
-def _ranks(lang: str) -> dict[str, int]:
+@cache
+def word_ranks(lang: str) -> dict[str, int]:
     """Folded word → frequency rank (1 = most frequent), read once."""
     from postlint.core.resources import data_dir
 
@@ -190,7 +206,7 @@ def _ranks(lang: str) -> dict[str, int]:
 def is_word(word: str, langs: tuple[str, ...] = SEGMENT_LANGS) -> bool:
     """Is `word` (any case, accents optional) a dictionary word of one of `langs`?"""
     key = fold(word)
-    return any(key in _ranks(lang) for lang in langs)
+    return any(key in word_ranks(lang) for lang in langs)
 
 
 def is_word_form(word: str, langs: tuple[str, ...] = SEGMENT_LANGS) -> bool:
@@ -245,7 +261,7 @@ def _rank_of(piece: str, ranks: dict[str, int], lang: str) -> tuple[int | None, 
 
 def _segment_one(letters: str, lang: str) -> tuple[float, list[str]] | None:
     """Cheapest split of `letters` (folded) into known words: cost = Σ log(rank) (Zipf)."""
-    ranks = _ranks(lang)
+    ranks = word_ranks(lang)
     if not ranks:
         return None
     per_word = math.log(math.log(len(ranks) + 2))
@@ -253,7 +269,8 @@ def _segment_one(letters: str, lang: str) -> tuple[float, list[str]] | None:
     best: list[tuple[float, list[str]] | None] = [(0.0, [])] + [None] * n
     for i in range(1, n + 1):
         for j in range(max(0, i - 24), i):
-            if best[j] is None:
+            before = best[j]
+            if before is None:
                 continue
             w = letters[j:i]
             r, form = _rank_of(w, ranks, lang)
@@ -263,9 +280,10 @@ def _segment_one(letters: str, lang: str) -> tuple[float, list[str]] | None:
                 continue
             if (len(w) <= 2 and r > 1000) or (len(w) == 3 and r > 3000):
                 continue  # rare short "words" (OpenSubtitles noise) make false splits
-            cost = best[j][0] + math.log(r) + per_word + (_FORM_COST if form else 0.0)
-            if best[i] is None or cost < best[i][0]:
-                best[i] = (cost, best[j][1] + [w])
+            cost = before[0] + math.log(r) + per_word + (_FORM_COST if form else 0.0)
+            here = best[i]
+            if here is None or cost < here[0]:
+                best[i] = (cost, before[1] + [w])
     return best[n]
 
 

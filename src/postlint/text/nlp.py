@@ -15,18 +15,22 @@ from __future__ import annotations
 import os
 import threading
 import time
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Protocol, cast
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 MODEL = "fr_core_news_sm"
 KEEP = ("tok2vec", "ner")
 
 _lock = threading.Lock()
-_nlp: Any = None
+_nlp: Language | None = None
 _tried = False
 status: dict[str, Any] = {"loaded": False, "loader": None, "seconds": None, "error": None}
 
 
-def french_ner():
+def french_ner() -> Language | None:
     """The NER pipeline, or None when spaCy or the model is not installed (callers fall back)."""
     global _nlp, _tried
     if _tried:
@@ -38,13 +42,13 @@ def french_ner():
         mode = os.environ.get("POSTLINT_SPACY_LOADER", "fast").strip().lower()
         try:
             if mode == "standard":
-                _nlp, status["loader"] = _load_standard(), "standard"
+                _nlp, status["loader"] = load_standard(), "standard"
             else:
                 try:
                     _nlp, status["loader"] = _load_fast(), "fast"
                 except Exception as e:  # spaCy internals moved: take the documented route
                     status["fast_error"] = f"{type(e).__name__}: {e}"
-                    _nlp, status["loader"] = _load_standard(), "standard"
+                    _nlp, status["loader"] = load_standard(), "standard"
             status["loaded"] = True
         except Exception as e:  # no spaCy, no model: names come from the heuristics only
             _nlp = None
@@ -58,12 +62,20 @@ def _model_path() -> str:
     import importlib
 
     pkg = importlib.import_module(MODEL)
+    if pkg.__file__ is None:  # a namespace package: not an installed model
+        raise ImportError(f"{MODEL} is not an installed spaCy model")
     base = os.path.dirname(pkg.__file__)
     inner = os.path.join(base, f"{MODEL}-{pkg.__version__}")
     return inner if os.path.isdir(inner) else base
 
 
-def _load_standard():
+class _SavedTokenizer(Protocol):
+    """What the fast loader calls on the model's tokenizer (spaCy's `Tokenizer`, a compiled class)."""
+
+    def from_disk(self, path: str, *, exclude: Iterable[str] = ...) -> Any: ...
+
+
+def load_standard() -> Language:
     import spacy
 
     path = _model_path()
@@ -73,14 +85,14 @@ def _load_standard():
     return spacy.load(path, exclude=[n for n in names if n not in KEEP])
 
 
-def _load_fast():
+def _load_fast() -> Language:
     from spacy import util
     from spacy.language import BaseDefaults, Language
 
     class _Defaults(BaseDefaults):
         pass
 
-    class _FrenchNER(Language):
+    class _FrenchNER(Language):  # type: ignore[no-untyped-call]  # spaCy's __init_subclass__ is unannotated
         lang = "fr"
         Defaults = _Defaults
 
@@ -90,7 +102,8 @@ def _load_fast():
     exclude = [n for n in config["nlp"]["pipeline"] if n not in KEEP]
     nlp = _FrenchNER.from_config(config, exclude=exclude, meta=meta, auto_fill=False, validate=False)
     nlp.from_disk(path, exclude=exclude + ["tokenizer"])
-    nlp.tokenizer.from_disk(os.path.join(path, "tokenizer"), exclude=["vocab", "token_match"])
+    tokenizer = cast(_SavedTokenizer, nlp.tokenizer)  # typed as any callable; the model's is spaCy's Tokenizer
+    tokenizer.from_disk(os.path.join(path, "tokenizer"), exclude=["vocab", "token_match"])
     if tuple(nlp.pipe_names) != KEEP:
         raise RuntimeError(f"unexpected pipeline {nlp.pipe_names}")
     return nlp
@@ -101,7 +114,7 @@ def entities(texts: list[str]) -> list[list[tuple[int, int, str]]] | None:
     nlp = french_ner()
     if nlp is None:
         return None
-    out = []
+    out: list[list[tuple[int, int, str]]] = []
     # a small batch keeps memory flat (the default batch of 1000 costs ~2 GB on posts)
     for doc in nlp.pipe(texts, batch_size=64):
         out.append([(e.start_char, e.end_char, e.label_) for e in doc.ents])

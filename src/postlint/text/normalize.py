@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -40,3 +41,33 @@ def match_case(template: str, replacement: str) -> str:
 
 def graphemes(text: str) -> int:
     return len(_GRAPHEME.findall(text))
+
+
+APOSTROPHES = "'’ʼ`´"
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    if c in APOSTROPHES:
+        return "'"
+    if c in "‐‑‒–—":
+        return "-"
+    base = unicodedata.normalize("NFD", c)[0].lower()
+    return base if len(base) == 1 else c
+
+
+class _FoldTable(dict[int, str]):
+    """code point → folded character, filled on first sight: `str.translate` then folds in C."""
+
+    def __missing__(self, cp: int) -> str:
+        self[cp] = folded = _fold_char(chr(cp))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold_in_place(text: str) -> str:
+    """Lower case, accents removed, apostrophes and dashes unified, character by character: the result has
+    the length of `text`, so an offset found in it is an offset in `text` (unlike `fold`)."""
+    return text.translate(_FOLD_TABLE)

@@ -1,4 +1,4 @@
-"""What each platform allows, and how each one counts a post (domain reference §4).
+"""What each platform allows, and how each one counts a post (each platform's own sources, named below).
 
 Counting follows each platform's own rules, never `len()`:
 
@@ -6,10 +6,11 @@ Counting follows each platform's own rules, never `len()`:
   U+2010–U+201F and U+2032–U+2037 weigh 1, everything else 2; an emoji sequence (ZWJ family, skin tone,
   flag, keycap) counts once, weight 2; every URL counts 23 (with or without `https://`). Limit 280.
 - Bluesky: 300 graphemes and 3,000 UTF-8 bytes (app.bsky.feed.post lexicon); the text counts as written.
-- Mastodon: 500 graphemes; every http(s) URL counts 23; a mention counts as `@user` (its domain is free).
-- Threads: 500 characters, an emoji counting its UTF-8 byte length (Meta's note).
+- Mastodon: 500 graphemes; every http(s) URL counts 23; a mention counts as `@user` (its domain is free)
+  (Mastodon's status length validator; an instance may raise the limit).
+- Threads: 500 characters, an emoji counting its UTF-8 byte length (Meta's Threads API documentation).
 - Instagram 2,200, LinkedIn 3,000, Facebook 63,206, TikTok 2,200: characters (code points).
-- YouTube: title 100 characters, description 5,000 UTF-8 bytes.
+- YouTube: title 100 characters, description 5,000 UTF-8 bytes (YouTube Data API, `videos` resource).
 
 Functions take the text of one post as it would be pasted into the platform (no Markdown markup).
 """
@@ -51,8 +52,8 @@ MASTODON_URL_LENGTH = 23
 _X_WEIGHT_ONE = ((0x0000, 0x10FF), (0x2000, 0x200D), (0x2010, 0x201F), (0x2032, 0x2037))
 
 # URLs as twitter-text finds them: with a scheme, or a bare domain on a generic TLD (a country-code TLD
-# only after a second-level label such as co.uk / gouv.sn, or with a path, so "M.Sc" is not a link). A label longer than 63 characters is
-# not a valid domain, so such a "URL" counts as plain text.
+# only after a second-level label such as co.uk / gouv.sn, or with a path, so "M.Sc" is not a link). A label
+# longer than 63 characters is not a valid domain, so such a "URL" counts as plain text.
 _GTLDS = ("com|org|net|edu|gov|int|mil|info|biz|io|co|tv|me|app|dev|ngo|ong|news|online|site|xyz|africa|"
           "eu|asia|travel|health|media|world|global|today|press|blog|live|social|network|foundation|"
           "charity|community")
@@ -185,7 +186,7 @@ class Measure(Struct, frozen=True):
     count: int
     limit: int
     unit: str  # weighted | graphemes | bytes | characters
-    how: dict  # {"fr": …, "en": …}: how the platform counts, for messages
+    how: dict[str, str]  # {"fr": …, "en": …}: how the platform counts, for messages
 
     @property
     def over(self) -> int:

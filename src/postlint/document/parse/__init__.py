@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from postlint.document.model import Document
 from postlint.core.errors import InputError
@@ -52,7 +53,7 @@ def parse_bytes(raw: bytes, path: str, *, doc_type: str | None = None, base_dir:
     return build(text, path, fmt, had_bom=had_bom, doc_type=doc_type, base_dir=base_dir)
 
 
-def parse_text(text: str, path: str = "draft.md", **kw) -> Document:
+def parse_text(text: str, path: str = "draft.md", **kw: Any) -> Document:
     """Convenience for tests and the API: parse already-decoded text."""
     from postlint.document.parse.builder import build
 

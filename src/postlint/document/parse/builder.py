@@ -2,17 +2,23 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import regex
 
 from postlint.document.model import Block, Comment, Document, Image, Link, Token, Video
 from postlint.core.spans import LineIndex, Span
 from postlint.document.parse import frontmatter, inline
-from postlint.document.parse.plain import paragraph_tokens
+from postlint.document.parse.plain import PlainToken, paragraph_tokens
 from postlint.document.parse.inline import mask
 from postlint.text.patterns import LazyRegex
 
-_MD = None
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token as MarkdownToken
+
+_MD: MarkdownIt | None = None
 
 # A caption/credit line: "Photo : X", "© X", "Crédit(s) : X", "Credit: X", "Source : X", "via Unsplash".
 # Also "(Photo : X)", "— Photo : X", "**Crédit** : X", "Crédit photo : X", "Photo credit: X", "Courtesy of X".
@@ -39,7 +45,7 @@ EMOJI = LazyRegex(r"(?=\p{Extended_Pictographic}|\p{Regional_Indicator})\X")
 TEXT_PRESENTATION_OK = set("©®™‼⁉↔↕")  # text-style symbols that are not emoji without VS16
 
 
-def _md():
+def _md() -> MarkdownIt:
     global _MD
     if _MD is None:
         from markdown_it import MarkdownIt  # only for drafts with more than paragraphs (parse/plain.py)
@@ -99,9 +105,8 @@ def _markdown_blocks(doc: Document, chars: list[str], body_start: int, seps: lis
     for s in seps:
         md_lines[idx.position(s.start)[0] - 1] = ""
     md_text = "\n".join(md_lines)
-    tokens = paragraph_tokens(md_text)
-    if tokens is None:
-        tokens = _md().parse(md_text)
+    plain = paragraph_tokens(md_text)
+    tokens: Sequence[PlainToken | MarkdownToken] = plain if plain is not None else _md().parse(md_text)
 
     stack: list[str] = []
     for tok in tokens:
@@ -217,7 +222,8 @@ def _html_block(doc: Document, chars: list[str], region: Span) -> None:
             ta = inline.attrs(track.group(0))
             if ta.get("kind", "subtitles").lower() in ("captions", "subtitles"):
                 captions = ta.get("src", "track")
-        src = a.get("src") or (re.search(r"<source\b[^>]*src=\"([^\"]+)\"", m.group(0), re.I) or [None, ""])[1]
+        source_tag = re.search(r"<source\b[^>]*src=\"([^\"]+)\"", m.group(0), re.I)
+        src = a.get("src") or (source_tag[1] if source_tag else "")
         doc.videos.append(Video(src=src, span=Span(region.start + m.start(), region.start + m.end()),
                                 captions=captions, origin="html"))
 

@@ -12,8 +12,15 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from postlint.core.errors import InputError
+
+if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
+    from docx.styles.style import ParagraphStyle
+
+Element: TypeAlias = Any  # an element of the document's XML tree (lxml, which ships no type information)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
@@ -64,14 +71,14 @@ def _check_container(raw: bytes, path: str) -> None:
 
 
 class _Reader:
-    def __init__(self, document):
+    def __init__(self, document: WordDocument):
         self.document = document
         self.part = document.part
         self.paragraphs: list[str] = []  # Markdown text of each non-empty Word paragraph
         self.images = 0
 
     # ------------------------------------------------------------------------------------ blocks
-    def block_content(self, element) -> None:
+    def block_content(self, element: Element) -> None:
         for child in element:
             tag = child.tag
             if tag == W + "p":
@@ -85,7 +92,7 @@ class _Reader:
                 if content is not None:
                     self.block_content(content)
 
-    def paragraph(self, p) -> None:
+    def paragraph(self, p: Element) -> None:
         parts: list[str] = []
         self.inline(p, parts, state={"field": None, "field_text": []})
         text = "".join(parts)
@@ -103,10 +110,10 @@ class _Reader:
             lines = [("\\" + ln if BLOCK_START.match(ln) else ln) for ln in lines]
         self.paragraphs.append("\n".join(lines))
 
-    def prefix(self, p) -> str:
+    def prefix(self, p: Element) -> str:
         from docx.text.paragraph import Paragraph
 
-        para = Paragraph(p, self.document._body)
+        para = Paragraph(p, self.document._body)  # python-docx's own parent object for its paragraphs
         try:
             style = para.style
         except Exception:  # a style id missing from styles.xml
@@ -131,7 +138,7 @@ class _Reader:
         return ""
 
     # ------------------------------------------------------------------------------------ inline
-    def inline(self, element, out: list[str], state: dict) -> None:
+    def inline(self, element: Element, out: list[str], state: dict[str, Any]) -> None:
         for child in element:
             tag = child.tag
             if tag == W + "r":
@@ -153,7 +160,7 @@ class _Reader:
                     self.inline(content, out, state)
             # w:del, w:moveFrom (deleted text), bookmarks, proofing marks, comments: nothing to read
 
-    def run(self, r, out: list[str], state: dict) -> None:
+    def run(self, r: Element, out: list[str], state: dict[str, Any]) -> None:
         target = state["field_text"] if state["field"] == "result" else out
         for child in r:
             tag = child.tag
@@ -200,7 +207,7 @@ class _Reader:
                 return _md_link(text, rel.target_ref)
         return text  # internal bookmarks: the text only
 
-    def image(self, element) -> str:
+    def image(self, element: Element) -> str:
         """An inline or floating picture: `![description](word-image-N "title")`."""
         if element.tag == MC + "AlternateContent":
             choice = element.find(MC + "Choice")
@@ -238,7 +245,7 @@ class _Reader:
         return text, numbers or [1]
 
 
-def _outline_level(p, style) -> int | None:
+def _outline_level(p: Element, style: ParagraphStyle | None) -> int | None:
     ppr = p.find(W + "pPr")
     seen = 0
     element = ppr

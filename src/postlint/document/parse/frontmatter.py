@@ -1,4 +1,5 @@
-"""YAML front matter: split it off, validate it (contract §2) and resolve it into `Meta`."""
+"""YAML front matter: split it off, validate the keys postlint reads (a bad value is an error naming its line;
+other keys are kept in `Meta.extra`) and resolve it into `Meta`."""
 from __future__ import annotations
 
 import re
@@ -8,7 +9,7 @@ from typing import Any
 from postlint.document.model import Meta
 from postlint.core.errors import InputError
 from postlint.core.vocab import DOC_TYPES, LANGS, PLATFORMS
-from postlint.document.parse.yamlpos import load_with_lines
+from postlint.document.parse.yamlpos import KeyLines, load_with_lines
 from postlint.text.patterns import LazyRegex
 
 PLATFORM_ALIASES = {"twitter": "x", "fb": "facebook", "ig": "instagram", "bsky": "bluesky", "yt": "youtube"}
@@ -34,7 +35,7 @@ def split(source: str) -> tuple[str | None, int, int]:
     return yaml_text, end, source.count("\n", 0, end)
 
 
-def parse(source: str, path: str) -> tuple[dict, dict[tuple, int], int, Meta]:
+def parse(source: str, path: str) -> tuple[dict[str, Any], KeyLines, int, Meta]:
     """Parse and validate the front matter. Returns (data, key lines, body offset, Meta)."""
     yaml_text, end, _ = split(source)
     if yaml_text is None:
@@ -47,11 +48,11 @@ def parse(source: str, path: str) -> tuple[dict, dict[tuple, int], int, Meta]:
     return data, lines, end, resolve_meta(data, lines, path)
 
 
-def _err(msg: str, path: str, lines: dict, *key) -> InputError:
+def _err(msg: str, path: str, lines: KeyLines, *key: Any) -> InputError:
     return InputError(msg, path, lines.get(tuple(key)))
 
 
-def _str_list(value: Any, path: str, lines: dict, key: str) -> tuple[str, ...]:
+def _str_list(value: Any, path: str, lines: KeyLines, key: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
@@ -61,7 +62,7 @@ def _str_list(value: Any, path: str, lines: dict, key: str) -> tuple[str, ...]:
     raise _err(f"front matter `{key}` must be a string or a list of strings", path, lines, key)
 
 
-def resolve_meta(data: dict, lines: dict, path: str) -> Meta:
+def resolve_meta(data: dict[str, Any], lines: KeyLines, path: str) -> Meta:
     meta = Meta()
     t = data.get("type", "post")
     if not isinstance(t, str) or t not in DOC_TYPES:

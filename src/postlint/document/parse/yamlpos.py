@@ -5,15 +5,18 @@ carry marks, so the tree is built from them.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeAlias
 
 import yaml
 
 from postlint.core.errors import PostlintError
 
+KeyPath: TypeAlias = "tuple[Any, ...]"  # mapping keys (any YAML scalar) and list indexes, from the top
+KeyLines: TypeAlias = "dict[KeyPath, int]"  # key path -> 1-based line
+
 
 def load_with_lines(text: str, path: str, error_cls: type[PostlintError], line_offset: int = 0
-                    ) -> tuple[Any, dict[tuple, int]]:
+                    ) -> tuple[Any, KeyLines]:
     """Parse `text`; return (data, {key path: 1-based line}). `line_offset` shifts the reported lines."""
     try:
         node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present
@@ -22,7 +25,7 @@ def load_with_lines(text: str, path: str, error_cls: type[PostlintError], line_o
         line = mark.line + 1 + line_offset if mark is not None else None
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
         raise error_cls(f"invalid YAML: {problem}", path, line) from None
-    lines: dict[tuple, int] = {}
+    lines: KeyLines = {}
     if node is None:
         return None, lines
     loader = yaml.SafeLoader("")
@@ -37,7 +40,7 @@ def load_with_lines(text: str, path: str, error_cls: type[PostlintError], line_o
     return data, lines
 
 
-def _build(node: yaml.Node, key: tuple, lines: dict, loader: yaml.SafeLoader, off: int) -> Any:
+def _build(node: yaml.Node, key: KeyPath, lines: KeyLines, loader: yaml.SafeLoader, off: int) -> Any:
     lines[key] = node.start_mark.line + 1 + off
     try:
         return _build_node(node, key, lines, loader, off)
@@ -48,9 +51,9 @@ def _build(node: yaml.Node, key: tuple, lines: dict, loader: yaml.SafeLoader, of
                                                 else str(e), node.start_mark) from None
 
 
-def _build_node(node: yaml.Node, key: tuple, lines: dict, loader: yaml.SafeLoader, off: int) -> Any:
+def _build_node(node: yaml.Node, key: KeyPath, lines: KeyLines, loader: yaml.SafeLoader, off: int) -> Any:
     if isinstance(node, yaml.MappingNode):
-        out: dict = {}
+        out: dict[Any, Any] = {}
         for k_node, v_node in node.value:
             k = loader.construct_object(k_node, deep=True)
             if isinstance(k, (list, dict)):

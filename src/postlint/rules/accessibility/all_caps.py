@@ -1,22 +1,24 @@
-"""accessibility.all-caps: runs of words in capitals, which are slow to read and some screen readers spell out.
-
-A run is `min_words` (3) or more capitalised dictionary words in a row; acronyms, names (words not in the
-French/English word lists), press-release lines (COMMUNIQUÉ DE PRESSE, EMBARGO…), confidentiality markers and
-datelines (DAKAR, LE 5 MAI 2025 –) do not count. The other accessibility rules are in `accessibility.py`.
-"""
+"""What it checks: three or more words in a row written in capitals ("ATTENTION NOUVELLE DATE"); in a
+heading it is reported as info.
+Acronyms (VIH, ONU, HIV, UNICEF, and any word not in the French/English word lists), release lines
+of press releases (COMMUNIQUÉ DE PRESSE, FOR IMMEDIATE RELEASE, EMBARGO…), confidentiality markers
+(INTERNAL – DO NOT SHARE) and datelines (DAKAR, LE 5 MAI 2025 –) are not counted.
+Why: text in capitals is slower to read, especially for people with dyslexia or low vision; some
+screen readers spell it out letter by letter, and it reads as shouting.
+Fix safety: unsafe, never applied by --fix (names would lose their capitals); the suggestion gives
+the text in lower case."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 import regex
 
-from postlint.text.patterns import LazyRegex
-
-from postlint.text import lang as L
-from postlint.rules.accessibility.accessibility import SOURCE_A11Y
-from postlint.document.model import Document
-from postlint.core.spans import Span
 from postlint.core.rule import Context, Edit, Fix, Option, rule
+from postlint.core.spans import Span
+from postlint.document.model import Document
+from postlint.rules.accessibility._sources import SOURCE_A11Y
+from postlint.text import lang as L
+from postlint.text.patterns import LazyRegex
 
 CAPS_WORD = LazyRegex(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
 # confidentiality markers are the disclosure rules' concern, and conventionally in capitals
@@ -69,16 +71,6 @@ def _sentence_case(text: str, at_start: bool) -> str:
 @rule("accessibility.all-caps", severity="warning", summary="Run of words in ALL CAPITALS",
       source=SOURCE_A11Y, fix="sometimes",
       options={"min_words": Option(int, 3, "how many capitalised words in a row make a run", minimum=2)},
-      explain="""
-What it checks: three or more words in a row written in capitals ("ATTENTION NOUVELLE DATE"); in a
-heading it is reported as info.
-Acronyms (VIH, ONU, HIV, UNICEF, and any word not in the French/English word lists), release lines
-of press releases (COMMUNIQUÉ DE PRESSE, FOR IMMEDIATE RELEASE, EMBARGO…), confidentiality markers
-(INTERNAL – DO NOT SHARE) and datelines (DAKAR, LE 5 MAI 2025 –) are not counted.
-Why: text in capitals is slower to read, especially for people with dyslexia or low vision; some
-screen readers spell it out letter by letter, and it reads as shouting.
-Fix safety: unsafe, never applied by --fix (names would lose their capitals); the suggestion gives
-the text in lower case.""",
       examples={"fail": ("ATTENTION NOUVELLE DATE POUR LA FORMATION",),
                 "pass": ("Le VIH et l'ONU", "COMMUNIQUÉ DE PRESSE", "FOR IMMEDIATE RELEASE")})
 def all_caps(doc: Document, ctx: Context):

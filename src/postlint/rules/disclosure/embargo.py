@@ -1,20 +1,37 @@
-"""Disclosure: an embargo not yet lifted on the publication date (`--date`), from the front matter
-(`embargo:`) or from an embargo line in the text ("Sous embargo jusqu'au 26 juin 2026 à 00h01",
-"EMBARGOED UNTIL 26 June 2026, 00:01 GMT")."""
+"""What it checks: the front matter `embargo:` and embargo lines in the text ("Sous embargo jusqu'au 26 juin
+2026 à 00h01", "Ne pas publier avant le…", "EMBARGOED UNTIL 26 June 2026, 00:01 GMT", "Hold for release
+until…"), compared with the publication date (`--date`, default today).
+- embargo later than the publication date → error (document-level for the front matter);
+- lifting on the publication date → info (warning when no time or time zone says when);
+- already lifted → nothing for the front matter, info for a leftover embargo line;
+- a date that cannot be read → warning.
+The time and time zone may come before or after the date ("EMBARGOED UNTIL 00:01 GMT, 2 December 2026",
+"10:00 a.m. ET on Dec. 2, 2026", « 10 h (heure de Dakar), mardi 2 décembre 2026 »).
+In a pitch (`type: pitch`), sent privately to a journalist, the embargo is what the pitch offers, not a
+reason to hold it back: no finding when the date, time and time zone are given; info when the time or the
+zone is missing, when the date cannot be read, or when the embargo offered has already lifted (text only).
+The front matter `embargo:` of a pitch is read the same way.
+Why: publishing before the embargo breaks the promise made to journalists; an embargo needs a date,
+a time and a time zone to be honoured (press practice: "EMBARGOED UNTIL [date, time, time zone]",
+writing.colostate.edu and pressreleasedistribution.com press-release guides).
+Fix safety: no automatic fix.
+"""
 from __future__ import annotations
 
 from datetime import date, datetime
 
 from msgspec import Struct
 
-from postlint.text.gates import passes
-from postlint.rules.disclosure.patterns import LazyRegex, folded_prose
-from postlint.document.model import Document
-from postlint.core.spans import Span
 from postlint.core.rule import Context, rule
+from postlint.core.spans import Span
+from postlint.document.analysis import folded_prose
+from postlint.document.model import Document
+from postlint.text.gates import declare, passes
+from postlint.text.patterns import LazyRegex
 
-SOURCE = ("Guide 003 (ACT Alliance), « ne jamais divulguer d'informations confidentielles ou exclusives » ; "
-          "un communiqué sous embargo ne doit pas être publié avant la levée (date, heure et fuseau horaire)")
+SOURCE = ("ACT Alliance, « Politique de l'Alliance ACT relative aux médias sociaux »: « ne jamais divulguer "
+          "d'informations confidentielles ou exclusives » ; un communiqué sous embargo ne doit pas être publié avant "
+          "la levée (date, heure et fuseau horaire)")
 
 # Embargo openers, on folded prose (lower case, no accents); the date follows them.
 _OPENER = LazyRegex(r"""(?x)(?<![\p{L}])(?:
@@ -29,7 +46,8 @@ _OPENER = LazyRegex(r"""(?x)(?<![\p{L}])(?:
   | for\ release\ (?:on|at|after)
   | embargo(?:ed)?\s*[:\-]
 )(?![\p{L}])""")
-_OPENER_GATE = (("embargo", "avant", "hold", "not for", "release"),)  # every opener holds one (`_gates.implied`)
+# every opener holds one (declared: `gates.implied` proves it)
+_OPENER_GATE = declare("embargo opener", _OPENER, (("embargo", "avant", "hold", "not for", "release"),))
 _MONTHS = {m: i for i, names in enumerate((
     "janvier janv jan january", "fevrier fevr fev february feb", "mars march mar", "avril avr april apr",
     "mai may", "juin june jun", "juillet juil july jul", "aout august aug", "septembre sept sep september",
@@ -59,9 +77,9 @@ _TZ_ABBR = LazyRegex(r"(?<![\p{L}])(?:GMT|UTC|CET|CEST|WAT|CAT|EAT|BST|EDT|CST|C
                      r"(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![\p{L}])")
 _TZ_WORDS = LazyRegex(r"(?<![\p{L}])(?:heure (?:de [\p{L}-]+|locale|francaise|d'ete|d'hiver|normale|d'europe"
                       r"|universelle|gmt|utc)|temps universel|(?:paris|dakar|bamako|abidjan|lagos|london|londres|geneva"
-                      r"|geneve|new york|brussels|bruxelles|nairobi|johannesburg|ouagadougou|niamey|lome|cotonou|conakry"
-                      r"|eastern|central|pacific|mountain|local|uk|west africa|east africa)(?: standard| daylight)? time)"
-                      r"(?![\p{L}])")
+                      r"|geneve|new york|brussels|bruxelles|nairobi|johannesburg|ouagadougou|niamey|lome|cotonou"
+                      r"|conakry|eastern|central|pacific|mountain|local|uk|west africa|east africa)"
+                      r"(?: standard| daylight)? time)(?![\p{L}])")
 # Where the embargo clause ends: ";" or a new sentence ("… à 00h01. Le rapport…"), not "a.m. Eastern", "Dec. 2".
 _CLAUSE_END = LazyRegex(r";|[.!?](?<!(?i:[ap]\.m\.))(?=\s+\p{Lu}\p{Ll})")
 
@@ -146,29 +164,12 @@ def _fmt(d: date | datetime) -> str:
 @rule("disclosure.embargo", severity="error",
       summary="An embargo (front matter or text) not yet lifted on the publication date",
       source=SOURCE, fix="never",
-      explain="""
-What it checks: the front matter `embargo:` and embargo lines in the text ("Sous embargo jusqu'au 26 juin
-2026 à 00h01", "Ne pas publier avant le…", "EMBARGOED UNTIL 26 June 2026, 00:01 GMT", "Hold for release
-until…"), compared with the publication date (`--date`, default today).
-- embargo later than the publication date → error (document-level for the front matter);
-- lifting on the publication date → info (warning when no time or time zone says when);
-- already lifted → nothing for the front matter, info for a leftover embargo line;
-- a date that cannot be read → warning.
-The time and time zone may come before or after the date ("EMBARGOED UNTIL 00:01 GMT, 2 December 2026",
-"10:00 a.m. ET on Dec. 2, 2026", « 10 h (heure de Dakar), mardi 2 décembre 2026 »).
-In a pitch (`type: pitch`), sent privately to a journalist, the embargo is what the pitch offers, not a
-reason to hold it back: no finding when the date, time and time zone are given; info when the time or the
-zone is missing, when the date cannot be read, or when the embargo offered has already lifted (text only).
-The front matter `embargo:` of a pitch is read the same way.
-Why: publishing before the embargo breaks the promise made to journalists; an embargo needs a date,
-a time and a time zone to be honoured (press practice, domain reference §5).
-Fix safety: no automatic fix.
-""",
-      examples={"fail": ("embargo: 2026-06-26T00:01 (front matter), checked with --date 2026-06-20",
-                         "EMBARGOED UNTIL 26 June 2026, 00:01 GMT"),
-                "pass": ("FOR IMMEDIATE RELEASE", "Sous embargo jusqu'au 2 mai 2025 à 10h (heure de Paris), "
-                                                  "checked on 2025-06-01 (info only)",
-                         "under embargo until 00:01 GMT on Thursday 3 December 2026 (in a `type: pitch`)")})
+      examples={"fail": ("---\nembargo: 2026-06-26T00:01\n---\nLe rapport annuel sort aujourd'hui.\n",
+                         "EMBARGOED UNTIL 26 June 2026, 00:01 GMT\n\nThe annual report is out today.\n",
+                         "Sous embargo jusqu'au 2 mai 2025 à 10h (heure de Paris).\n\nLe rapport annuel est en ligne.\n"),
+                "pass": ("FOR IMMEDIATE RELEASE\n\nThe annual report is out today.\n",
+                         "---\ntype: pitch\n---\nHi Tom, our report on naloxone is under embargo until 00:01 GMT on "
+                         "Thursday 3 December 2026: may I send it to you?\n")})
 def embargo(doc: Document, ctx: Context):
     today = ctx.today
     fm = doc.meta.embargo
@@ -176,7 +177,7 @@ def embargo(doc: Document, ctx: Context):
     if doc.meta.type == "pitch":
         yield from _pitch(doc, ctx, fm_day)
         return
-    if fm is not None:
+    if fm is not None and fm_day is not None:
         when = _fmt(fm)
         zone = ""
         if not doc.meta.embargo_has_time:
@@ -236,7 +237,8 @@ def _missing(ctx: Context, emb: TextEmbargo) -> str:
 def _pitch(doc: Document, ctx: Context, fm_day: date | None):
     """A pitch goes privately to journalists: its embargo is the one it offers them, never a reason to hold it."""
     today, fm = ctx.today, doc.meta.embargo
-    if fm_day is not None and fm_day >= today and not (doc.meta.embargo_has_time and doc.meta.embargo_has_tz):
+    if fm is not None and fm_day is not None and fm_day >= today and \
+            not (doc.meta.embargo_has_time and doc.meta.embargo_has_tz):
         yield ctx.finding(None, _offered(ctx, _fmt(fm), doc.meta.embargo_has_time), severity="info")
     for emb in find_text_embargoes(doc, today):
         if emb.when is None:

@@ -1,26 +1,42 @@
-"""Disclosure: personal phone numbers and personal (free webmail) e-mail addresses.
-
-Phone numbers are found by `phonenumbers` (libphonenumber), which knows each country's numbering plan:
-that is what tells a Senegalese mobile (+221 77…) from an office line (+221 33…), and keeps amounts,
-dates and years out. The organisation's own addresses and lines (config `organization`) are expected,
-and so is a press contact's office line in a press release.
+"""What it checks: phone numbers (read with libphonenumber: French, Senegalese, Malian, Ivorian, Swiss,
+Belgian… numbers, in international or national form; the country comes from config `region`, from
++NN numbers and places named in the draft, else from its language) and e-mail addresses.
+- a mobile number in a post → warning; in the contact block of a press release or pitch → info;
+- an e-mail on a free webmail or consumer ISP domain (gmail, yahoo.fr, hotmail, orange.fr…) → warning,
+  info for a shared role address (presse.ong@gmail.com).
+Not flagged: office landlines, toll-free and short public numbers (3114, 119, 3919), the
+organisation's own addresses (config `organization.website` / `email_domains`) and numbers (config
+`organization.phones`), amounts, dates and years.
+Why: INPUD, « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux », asks small
+organisations to think carefully before giving a personal e-mail address or mobile number, and to prefer
+a shared professional address.
+Fix safety: no automatic fix.
 """
+# Phone numbers are found by `phonenumbers` (libphonenumber), which knows each country's numbering plan: that is
+# what tells a Senegalese mobile (+221 77…) from an office line (+221 33…), and keeps amounts, dates and years
+# out. The organisation's own addresses and lines (config `organization`) are expected, and so is a press
+# contact's office line in a press release.
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import regex
 
-from postlint.rules.disclosure.patterns import LazyRegex
-from postlint.document.model import Document
-from postlint.core.spans import Span
 from postlint.core.rule import Context, rule
+from postlint.core.spans import Span
+from postlint.document.model import Document
 from postlint.lexicon.terms import fold
+from postlint.text.patterns import LazyRegex
 
-SOURCE = ("Guide 000 (INPUD) : une petite organisation doit bien réfléchir avant de donner l'adresse électronique "
-          "et le numéro de portable personnels ; préférer une adresse professionnelle partagée")
+if TYPE_CHECKING:
+    from phonenumbers import PhoneNumber  # imported at run time only when the draft may hold a number
+
+SOURCE = ("INPUD, « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux »: une petite "
+          "organisation doit bien réfléchir avant de donner l'adresse électronique et le numéro de portable "
+          "personnels ; préférer une adresse professionnelle partagée")
 
 _DIGIT = regex.compile(r"\d")  # Unicode decimal digits, as phonenumbers reads them
 EMAIL = LazyRegex(r"(?<![\w.+-])[A-Za-z0-9](?:[\w.+-]{0,63})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
@@ -98,7 +114,8 @@ OFFICE_CUE = LazyRegex(r"(?i)\b(?:office|switchboard|main\s+line|landline|direct
 # the closing formula of a letter or a pitch: the signature under it is the sender's contact block
 SIGN_OFF = LazyRegex(r"(?i)^\W*(?:(?:kind|best|warm|warmest)\s+(?:regards|wishes)|regards|best|sincerely|"
                      r"yours(?:\s+sincerely|\s+faithfully)?|many\s+thanks|thanks|thank\s+you|cordialement|"
-                     r"bien\s+(?:cordialement|à\s+vous)|(?:très\s+)?cordialement|salutations|merci(?:\s+d'avance)?)\W*$")
+                     r"bien\s+(?:cordialement|à\s+vous)|(?:très\s+)?cordialement|salutations|"
+                     r"merci(?:\s+d'avance)?)\W*$")
 
 
 def contact_zones(doc: Document) -> list[Span]:
@@ -140,8 +157,8 @@ def _regions(doc: Document, ctx: Context, prose: str) -> list[str]:
         r = phonenumbers.region_code_for_number(m.number)
         if r and r not in out:
             out.append(r)
-    for m in _PLACE_RE.finditer(fold(prose)):
-        r = PLACE_REGIONS[m.group(0)]
+    for place in _PLACE_RE.finditer(fold(prose)):
+        r = PLACE_REGIONS[place.group(0)]
         if r not in out:
             out.append(r)
     default = DEFAULT_REGION.get(doc.lang, "FR")
@@ -158,9 +175,9 @@ def _regions(doc: Document, ctx: Context, prose: str) -> list[str]:
 # 9): min(shortest national number of the region's country code, minus what a national-prefix rule adds —
 # nothing for these regions —; shortest international prefix + 6, the fewest country-code + national digits
 # of any country). `min_phone_digits` derives them from phonenumbers' metadata.
-_MIN_PHONE_DIGITS = {"BE": 8, "BF": 8, "BJ": 8, "CA": 7, "CH": 8, "CI": 8, "CM": 8, "FR": 8, "GB": 7, "GH": 8, "GN": 8,
-                     "KE": 7, "ML": 8, "MR": 8, "NE": 8, "NG": 9, "SN": 8, "TG": 8, "UG": 9, "ZA": 5}
-_FEWEST_PHONE_DIGITS = min(_MIN_PHONE_DIGITS.values())
+MIN_PHONE_DIGITS = {"BE": 8, "BF": 8, "BJ": 8, "CA": 7, "CH": 8, "CI": 8, "CM": 8, "FR": 8, "GB": 7, "GH": 8, "GN": 8,
+                    "KE": 7, "ML": 8, "MR": 8, "NE": 8, "NG": 9, "SN": 8, "TG": 8, "UG": 9, "ZA": 5}
+_FEWEST_PHONE_DIGITS = min(MIN_PHONE_DIGITS.values())
 _PHONE_PUNCT = ("\\-\u2010-\u2015\u2212\u30FC\uFF0D-\uFF0F \u00A0\u00AD\u200B\u2060\u3000()\uFF08\uFF09\uFF3B\uFF3D."
                 "\\[\\]/~\u2053\u223C\uFF5E")  # phonenumbers' _VALID_PUNCTUATION without "x"
 _DIGIT_RUNS: dict[int, re.Pattern] = {}
@@ -177,24 +194,27 @@ def _may_hold_phone(doc: Document, ctx: Context, prose: str) -> bool:
     """False only when no region `_regions` can choose reads a valid number in the prose."""
     if "+" in prose or "＋" in prose:
         return True  # "+NN": any country, whose region is then tried on national numbers too
-    need = _MIN_PHONE_DIGITS.get(DEFAULT_REGION.get(doc.lang, "FR"), 1)
+    need = MIN_PHONE_DIGITS.get(DEFAULT_REGION.get(doc.lang, "FR"), 1)
     region = getattr(ctx.settings, "region", None) if ctx.settings is not None else None
     if region:
-        need = min(need, _MIN_PHONE_DIGITS.get(str(region).upper(), 1))  # a region not listed: any digit
+        need = min(need, MIN_PHONE_DIGITS.get(str(region).upper(), 1))  # a region not listed: any digit
     if not _digit_run(min(need, _FEWEST_PHONE_DIGITS)).search(prose):
         return False
     if _digit_run(need).search(prose):
         return True
     # only a place named in the draft can bring a region that reads shorter numbers (ZA, KE…)
     places = [PLACE_REGIONS[m.group(0)] for m in _PLACE_RE.finditer(fold(prose))]
-    return bool(places) and bool(_digit_run(min(_MIN_PHONE_DIGITS[r] for r in places)).search(prose))
+    return bool(places) and bool(_digit_run(min(MIN_PHONE_DIGITS[r] for r in places)).search(prose))
 
 
 def min_phone_digits(region: str) -> int:
-    """The `_MIN_PHONE_DIGITS` entry of `region`, from phonenumbers' metadata (tests)."""
+    """The `MIN_PHONE_DIGITS` entry of `region`, from phonenumbers' metadata (tests)."""
     import phonenumbers
     from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
-    from re import _parser
+    if TYPE_CHECKING:  # typeshed describes `re`'s parser under its former public name
+        import sre_parse as _parser
+    else:
+        from re import _parser  # loaded with `re` itself
 
     def meta(r: str, cc: int):
         return (phonenumbers.PhoneMetadata.metadata_for_region(r) if r != "001"
@@ -214,14 +234,14 @@ def min_phone_digits(region: str) -> int:
     return min(shortest(m.country_code) - added(m), idd + any_country)
 
 
-def find_phones(doc: Document, ctx: Context) -> list[tuple[Span, object]]:
+def find_phones(doc: Document, ctx: Context) -> list[tuple[Span, PhoneNumber]]:
     """(span, PhoneNumber) of every valid number in the prose, first region that reads it wins."""
     prose = doc.prose
     if not _DIGIT.search(prose) or not _may_hold_phone(doc, ctx, prose):
         return []  # skip importing phonenumbers
     import phonenumbers
 
-    found: list[tuple[Span, object]] = []
+    found: list[tuple[Span, PhoneNumber]] = []
     for region in _regions(doc, ctx, prose):
         for m in phonenumbers.PhoneNumberMatcher(prose, region, leniency=phonenumbers.Leniency.VALID):
             span = Span(m.start, m.end)
@@ -252,20 +272,6 @@ def _official_phones(org: dict, region: str) -> set[str]:
 @rule("disclosure.personal-contact", severity="warning",
       summary="Personal mobile numbers and personal (free webmail) e-mail addresses in a publication",
       source=SOURCE, fix="never",
-      explain="""
-What it checks: phone numbers (read with libphonenumber: French, Senegalese, Malian, Ivorian, Swiss,
-Belgian… numbers, in international or national form; the country comes from config `region`, from
-+NN numbers and places named in the draft, else from its language) and e-mail addresses.
-- a mobile number in a post → warning; in the contact block of a press release or pitch → info;
-- an e-mail on a free webmail or consumer ISP domain (gmail, yahoo.fr, hotmail, orange.fr…) → warning,
-  info for a shared role address (presse.ong@gmail.com).
-Not flagged: office landlines, toll-free and short public numbers (3114, 119, 3919), the
-organisation's own addresses (config `organization.website` / `email_domains`) and numbers (config
-`organization.phones`), amounts, dates and years.
-Why: guide 000 asks small organisations to think carefully before giving a personal e-mail address
-or mobile number, and to prefer a shared professional address.
-Fix safety: no automatic fix.
-""",
       examples={"fail": ("Appelez Modou au +221 77 123 45 67 ou écrivez à modou.fall@yahoo.fr",),
                 "pass": ("Contact presse : Khady Sow, presse@sunusante.org, +221 33 825 14 10",
                          "Ligne d'écoute nationale : 3114", "25 000 FCFA pour 1 200 dépistages")})

@@ -1,110 +1,52 @@
-"""Positions written in a draft's text: the detection behind `geotag.coordinates` (`geotag.py`).
-
-Decimal pairs ("-33.9249, 18.4241", "14.6928° N, 17.4467° W"), degrees-minutes-seconds ("14°41'N 17°26'W"),
-geo: URIs, what3words addresses, plus codes, and map links that carry a position (Google Maps, OpenStreetMap).
-Times, scores, amounts and version numbers are not positions: a pair with fewer than four decimals needs a
-hemisphere letter, a degree sign or a word such as "GPS" or "position" before it. Each pattern has a cheap
-test first and compiles on first use; the gates are proved by `_gates.unproved()`.
-"""
+"""What it checks: decimal coordinates ("-33.9249, 18.4241", "14.6928° N, 17.4467° W"), degrees-minutes-seconds
+("14°41'N 17°26'W"), map links that carry a position (Google Maps @lat,lng or ?q=lat,lng, OpenStreetMap
+#map=z/lat/lng or mlat/mlon, geo: URIs), what3words addresses and plus codes.
+Not flagged: times (14:30), scores, amounts ("12.50, 13.75"), dates, version numbers, phone numbers; pairs
+with fewer than four decimals need a hemisphere letter, a degree sign or a word such as "GPS", "position",
+"coordonnées" nearby.
+Why: an exact position of a harm-reduction van, a shelter or a home exposes the people who go there.
+Severity: warning; error when the same post speaks of a child (ACT Alliance social media policy).
+Fix safety: no automatic fix; give the neighbourhood or a public meeting point instead, or share the exact
+place privately."""
 from __future__ import annotations
 
-import regex
-
-from postlint.text.patterns import LazyRegex
-
+from postlint.core.rule import rule
+from postlint.document.child_cues import child_posts
 from postlint.document.model import Document
-from postlint.core.spans import Span
+from postlint.rules.geotag._common import SOURCE, fmt_position
+from postlint.rules.geotag._coords import coordinate_spans
 
-_DEC = r"[-−+]?\d{1,3}[.,]\d{2,}"
-DECIMAL_PAIR = LazyRegex(
-    rf"(?<![\w.,/:@=-])(?P<lat>[-−+]?\d{{1,2}}(?P<dl>[.,])\d{{2,}})[ \t]*°?[ \t]*(?P<ns>[NS](?![\p{{L}}]))?"
-    rf"[ \t]*(?P<sep>[,;/]|[ \t])[ \t]*"
-    rf"(?P<lon>[-−+]?\d{{1,3}}(?P<dn>[.,])\d{{2,}})[ \t]*°?[ \t]*(?P<ew>[EWO](?![\p{{L}}]))?(?![\w.,]\d)")
-_DMS1 = r"\d{1,3}[ \t]*°[ \t]*\d{1,2}(?:[.,]\d+)?[ \t]*['′’][ \t]*(?:\d{1,2}(?:[.,]\d+)?[ \t]*(?:[\"″”]|''))?"
-DMS = LazyRegex(
-    rf"(?<![\w.])(?:{_DMS1}[ \t]*[NS][ \t,;/]*{_DMS1}[ \t]*[EWO]|[NS][ \t]*{_DMS1}[ \t,;/]*[EWO][ \t]*{_DMS1}"
-    rf"|{_DMS1}[ \t]*[NSEWO])(?![\p{{L}}])")
-GEO_URI = LazyRegex(r"\bgeo:(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)")
-W3W = LazyRegex(r"(?<![\w/])///\p{Ll}+\.\p{Ll}+\.\p{Ll}+\b|\bw3w\.co/\p{Ll}+\.\p{Ll}+\.\p{Ll}+")
-PLUS_CODE = LazyRegex(r"(?<![\w+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\w+])")
-# (words one of which the URL must contain, pattern): the words are in every match (`_gates.implied`), so
-# most links skip the patterns, which compile on first use (with `regex`, as before: V0).
-URL_COORDS = [
-    (("@",), LazyRegex(r"@(-?\d{1,2}\.\d+),(-?\d{1,3}\.\d+)", regex.V0)),
-    (("=",), LazyRegex(r"[?&;](?:q|query|ll|sll|center|daddr|saddr|destination|origin|coordinates)=(-?\d{1,2}\.\d+)"
-                       r"(?:,|%2C)\+?(-?\d{1,3}\.\d+)", regex.I | regex.V0)),
-    (("mlat=",), LazyRegex(r"[?&]mlat=(-?\d{1,2}\.\d+)&(?:amp;)?mlon=(-?\d{1,3}\.\d+)", regex.V0)),
-    (("#map=",), LazyRegex(r"#map=\d{1,2}/(-?\d{1,2}\.\d+)/(-?\d{1,3}\.\d+)", regex.V0)),
-    (("geo:",), LazyRegex(r"^geo:(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)", regex.V0)),
-    (("/maps/", "/dir/", "/place/", "/search/"),
-     LazyRegex(r"/(?:maps|dir|place|search)/[^?#]*?(-?\d{1,2}\.\d{3,}),\+?(-?\d{1,3}\.\d{3,})", regex.V0)),
-]
-_CONTEXT = LazyRegex(r"(?i)\b(?:gps|coordonnées|coordinates|coords?|position|lat(?:itude)?|long(?:itude)?|localisation|"
-                         r"location|located|situé|située|garé|garée|parks?|parked|stationne|pin)\b")
+# Positions written in the text are found by `_coords.py`.
 
 
-# Every DECIMAL_PAIR match holds this (its latitude), every DMS match a "°", every W3W match "///" or "w3w.co/",
-# every plus code a "+", every GEO_URI "geo:": cheap tests before the patterns (compiled on first use).
-_DECIMAL = LazyRegex(r"\d[.,]\d\d", regex.V0)
-_POINT = LazyRegex(r"[.,]")
+@rule("geotag.coordinates", severity="warning",
+      summary="GPS coordinates, a map link with coordinates, a what3words address or a plus code in the text",
+      source=SOURCE,
+      examples={"fail": ("Tonight the van parks at -33.9249, 18.4241 from 8pm.",
+                         "Point de rencontre : 14°41'N 17°26'W."),
+                "pass": ("Rendez-vous à 14:30, score 2-1, version 3.8.18, 12.50 €.",)})
+def coordinates(doc: Document, ctx):
+    spans = coordinate_spans(doc)
+    kids = child_posts(doc) if spans else set()  # (whether the post is about a child: only for a finding)
+    for span, pos in spans:
+        child = doc.post_index(span.start) in kids
+        shown = ""
+        if pos:
+            lat, lon = (float(x) for x in pos.split(","))
+            shown = " (≈ " + fmt_position(ctx, lat, lon) + ")"
+        if child:
+            msg = ctx.msg(fr="Position exacte{p} dans un message qui parle d'un enfant : retirez-la (politique de "
+                             "l'Alliance ACT relative aux médias sociaux : ne jamais indiquer où se trouve un·e "
+                             "mineur·e).",
+                          en="Exact position{p} in a post about a child: remove it (ACT Alliance social media policy: "
+                             "never tell where a minor is).", p=shown)
+        else:
+            msg = ctx.msg(fr="Position exacte{p} : elle permet de retrouver le lieu et les personnes qui s'y rendent. "
+                             "Donnez plutôt le quartier ou un point de rencontre public.",
+                          en="Exact position{p}: it lets anyone find the place and the people who go there. Give the "
+                             "area or a public meeting point instead.", p=shown)
+        yield ctx.finding(span, msg, severity="error" if child else "warning",
+                          suggestions=[ctx.msg(fr="le quartier ou un lieu public", en="the area or a public landmark")])
 
 
-def _decimals(s: str) -> int:
-    return len(_POINT.split(s, maxsplit=1)[1])
-
-
-def coordinate_spans(doc: Document) -> list[tuple[Span, str]]:
-    """(span, "lat,lon" rounded to two decimals, or "" when the position is not decoded) of each position
-    in the body and its links, in order, overlaps removed."""
-    out: list[tuple[Span, str]] = []
-    prose, body = doc.prose, doc.body
-    for m in DECIMAL_PAIR.finditer(prose, body.start, body.end) if _DECIMAL.search(prose, body.start, body.end) else ():
-        lat_t, lon_t = m.group("lat"), m.group("lon")
-        comma_dec = m.group("dl") == "," or m.group("dn") == ","
-        if comma_dec and (m.group("sep") == "," or m.group("dl") != m.group("dn")):
-            continue  # "12,50, 13,75" — money or lists, not a position
-        try:
-            lat = float(lat_t.replace(",", ".").replace("−", "-"))
-            lon = float(lon_t.replace(",", ".").replace("−", "-"))
-        except ValueError:
-            continue
-        if abs(lat) > 90 or abs(lon) > 180:
-            continue
-        hemi = bool(m.group("ns") or m.group("ew")) or "°" in m.group(0)
-        d = min(_decimals(lat_t), _decimals(lon_t))
-        context = _CONTEXT.search(prose[max(body.start, m.start() - 60):m.start()])
-        if m.group("sep") in (" ", "\t") and not (hemi or context or d >= 4):
-            continue
-        if d >= 4 or (hemi and d >= 2) or (d >= 3 and context):
-            if m.group("ns") and m.group("ns") == "S":
-                lat = -abs(lat)
-            if m.group("ew") and m.group("ew") in "WO":
-                lon = -abs(lon)
-            out.append((Span(m.start(), m.start() + len(m.group(0).rstrip())), f"{lat:.2f},{lon:.2f}"))
-    for rx, words in ((DMS, ("°",)), (W3W, ("///", "w3w.co/")), (PLUS_CODE, ("+",))):
-        if not any(w in prose for w in words):
-            continue
-        for m in rx.finditer(prose, body.start, body.end):
-            out.append((Span(m.start(), m.start() + len(m.group(0).rstrip(" \t,;/"))), ""))
-    for m in GEO_URI.finditer(doc.source, body.start, body.end) if "geo:" in doc.source else ():
-        out.append((Span(m.start(), m.end()), f"{float(m.group(1)):.2f},{float(m.group(2)):.2f}"))
-    for link in doc.links:
-        for words, rx in URL_COORDS:
-            if not any(w in link.url for w in words):
-                continue
-            m = rx.search(link.url)
-            if m:
-                try:
-                    lat, lon = float(m.group(1)), float(m.group(2))
-                except ValueError:
-                    continue
-                if abs(lat) <= 90 and abs(lon) <= 180 and (lat, lon) != (0.0, 0.0):
-                    out.append((link.url_span or link.span, f"{lat:.2f},{lon:.2f}"))
-                    break
-        if "w3w.co/" in link.url or "what3words.com/" in link.url:
-            out.append((link.url_span or link.span, ""))
-    spans: list[tuple[Span, str]] = []
-    for s, v in sorted(out, key=lambda x: (x[0].start, -x[0].end)):
-        if not any(s.overlaps(o) for o, _ in spans):
-            spans.append((s, v))
-    return spans
+RULES = [coordinates]

@@ -1,16 +1,26 @@
-"""Language: the declared language of a draft against the language its text is written in.
-
-Guide 000 (INPUD): translate key messages (FR/EN). A draft declared French but written in English gets
-the wrong word lists, the wrong spell-checking on the platform and the wrong audience.
-"""
+"""What it checks: the language declared for the draft (front matter `lang:`, `--lang`, or the
+configuration's `lang:`) against the language its text is written in. Block quotes, text in
+quotation marks, hashtags and mentions are left out, so a quoted sentence in another language is not
+the post's language; a bilingual post (one paragraph in each language) is fine; a text under about
+eight words is too short to judge. A list of names and figures is not judged either: French or
+English is reported only when the text holds that language's little words ("the", "de"…), and a
+third language (Spanish, Catalan…) only from twelve words on, where the guess stops being wrong.
+Detection: a count of French and English function words decides clear cases; langdetect (seeded, so
+results do not change between runs) decides the others.
+Why: a wrong declaration usually means a draft pasted into the wrong template or an untranslated
+version; it also makes postlint check the text with the other language's word lists. INPUD's « Fiche
+de conseils de plaidoyers sur les médias et sur les réseaux sociaux » asks to translate key messages
+for an international audience.
+Fix safety: none — change `lang:` or translate."""
 from __future__ import annotations
 
 from postlint.text import lang as L
 from postlint.document.model import Document
 from postlint.core.rule import Context, Option, rule
 
-SOURCE = ("Guide 000 (INPUD), « Si vous avez une audience internationale, traduisez vos messages clés dans les "
-          "langues principales de celle-ci » ; the declared language chooses word lists and messages")
+SOURCE = ("INPUD, « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux »: « Si vous avez "
+          "une audience internationale, traduisez vos messages clés dans les langues principales de celle-ci » ; "
+          "the declared language chooses word lists and messages")
 # Languages langdetect can return, named in French and in English (the message follows the draft's language).
 _NAMES = """af afrikaans Afrikaans|ar arabe Arabic|bg bulgare Bulgarian|bn bengali Bengali|ca catalan Catalan|
 cs tchèque Czech|cy gallois Welsh|da danois Danish|de allemand German|el grec Greek|en anglais English|
@@ -49,21 +59,7 @@ def _name(code: str, ctx: Context) -> str:
       source=SOURCE,
       options={"min_words": Option(int, L.MIN_WORDS, "shortest text (in words) whose language is judged",
                                    minimum=1)},
-      explain="""
-What it checks: the language declared for the draft (front matter `lang:`, `--lang`, or the
-configuration's `lang:`) against the language its text is written in. Block quotes, text in
-quotation marks, hashtags and mentions are left out, so a quoted sentence in another language is not
-the post's language; a bilingual post (one paragraph in each language) is fine; a text under about
-eight words is too short to judge. A list of names and figures is not judged either: French or
-English is reported only when the text holds that language's little words ("the", "de"…), and a
-third language (Spanish, Catalan…) only from twelve words on, where the guess stops being wrong.
-Detection: a count of French and English function words decides clear cases; langdetect (seeded, so
-results do not change between runs) decides the others.
-Why: a wrong declaration usually means a draft pasted into the wrong template or an untranslated
-version; it also makes postlint check the text with the other language's word lists. Guide 000 asks
-to translate key messages for an international audience.
-Fix safety: none — change `lang:` or translate.""",
-      examples={"fail": ("lang: fr, text: \"We are looking for a communications officer to join our team in Dakar.\"",),
+      examples={"fail": ('---\nlang: fr\n---\nWe are looking for a communications officer to join our team in Dakar.\n',),
                 "pass": ("lang: fr, text: \"Thank you Dakar, see you next year.\" (too short)",
                          "lang: fr, text: \"Bilan de la maraude / Kits distribués : 300 / Nuits : 12\" (a list)",
                          "lang: en, a French quotation inside « … » in an English post")})

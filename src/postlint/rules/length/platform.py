@@ -1,8 +1,16 @@
-"""Length: each post measured the way each of its platforms counts it (see `postlint.text.platforms`).
-
-Guide 002 (Grdr): short, simple, clear messages, each able to stand on its own; guide 000: caption
-length in the style guide. The limits themselves are the platforms' (domain reference §4).
-"""
+"""What it checks: every post (every part of a `type: thread`, split on `---` lines) against each
+platform in `platforms:`, counted as that platform counts:
+  X 280, weighted (twitter-text v3: accented Latin letters weigh 1, CJK and emoji 2, every link 23);
+  Bluesky 300 graphemes and 3,000 UTF-8 bytes; Mastodon 500 graphemes, links 23, @user@domain as
+  @user; Threads 500; Instagram 2,200; LinkedIn 3,000; Facebook 63,206; TikTok 2,200; YouTube title 100
+  characters and description 5,000 bytes.
+The text measured is what would be pasted: Markdown syntax, comments and images left out.
+Why: a post over the limit is refused or cut in the middle of a sentence; Grdr's « Citoyenneté
+numérique : comment organiser une campagne de mobilisation digitale ? » asks for short messages that
+stand on their own.
+Options: `limits: {mastodon: 1000}` for an instance with another limit (keys: x, bluesky,
+bluesky-bytes, mastodon, threads, instagram, linkedin, facebook, tiktok, youtube, youtube-title).
+Fix safety: none — shorten, or split into a thread."""
 from __future__ import annotations
 
 from postlint.text import platforms as P
@@ -11,8 +19,12 @@ from postlint.core.spans import Span
 from postlint.core.rule import Context, Option, rule
 from postlint.text.patterns import LazyRegex
 
-SOURCE = ("Guide 002 (Grdr), « Optez pour des messages courts, simples et clairs » ; guide 000 (INPUD), « la "
-          "longueur des légendes » in the style guide; platform limits, domain reference §4")
+SOURCE = ("Grdr, « Citoyenneté numérique : comment organiser une campagne de mobilisation digitale ? »: « Optez "
+          "pour des messages courts, simples et clairs » ; INPUD, « Fiche de conseils de plaidoyers sur les médias "
+          "et sur les réseaux sociaux »: « la longueur des légendes » in the style guide; platform limits: "
+          "twitter-text v3 configuration (X), AT Protocol post lexicon (Bluesky), Mastodon's status length "
+          "validator, Threads API documentation (Meta for Developers), YouTube Data API, the other platforms' "
+          "published caption limits")
 _LIMIT_KEYS = tuple(P.LIMITS)
 _TRAILING_BLANKS = LazyRegex(r"[ \t]+\n")
 _BLANK_LINES = LazyRegex(r"\n{3,}")
@@ -80,20 +92,8 @@ def _title(doc: Document) -> tuple[str, Span | None] | None:
       source=SOURCE,
       options={"limits": Option(dict, {}, "limits that differ from the platforms' defaults, e.g. {mastodon: 1000} "
                                           "for an instance; keys: " + ", ".join(_LIMIT_KEYS))},
-      explain="""
-What it checks: every post (every part of a `type: thread`, split on `---` lines) against each
-platform in `platforms:`, counted as that platform counts:
-  X 280, weighted (twitter-text v3: accented Latin letters weigh 1, CJK and emoji 2, every link 23);
-  Bluesky 300 graphemes and 3,000 UTF-8 bytes; Mastodon 500 graphemes, links 23, @user@domain as
-  @user; Threads 500; Instagram 2,200; LinkedIn 3,000; Facebook 63,206; TikTok 2,200; YouTube title 100
-  characters and description 5,000 bytes.
-The text measured is what would be pasted: Markdown syntax, comments and images left out.
-Why: a post over the limit is refused or cut in the middle of a sentence; guide 002 asks for short
-messages that stand on their own.
-Options: `limits: {mastodon: 1000}` for an instance with another limit (keys: x, bluesky,
-bluesky-bytes, mastodon, threads, instagram, linkedin, facebook, tiktok, youtube, youtube-title).
-Fix safety: none — shorten, or split into a thread.""",
-      examples={"fail": ("an X post of 300 characters",), "pass": ("an X post of 250 characters and a 90-character link",)})
+      examples={"fail": ("---\nplatforms: [x]\n---\nCe soir, la maraude de nuit repart de Pikine avec deux équipes de pairs, des kits d'hygiène, de l'eau et du café. Nous passerons par la gare routière, le marché central et le port, puis nous finirons devant le centre de santé vers minuit. Merci aux vingt bénévoles qui se relaient chaque semaine depuis trois ans !\n",),
+                "pass": ("an X post of 250 characters and a 90-character link",)})
 def platform(doc: Document, ctx: Context):
     if not doc.meta.platforms:
         return
@@ -121,7 +121,8 @@ def platform(doc: Document, ctx: Context):
 
 
 def _finding(ctx: Context, span: Span | None, where: str, m: P.Measure, in_thread: bool = False):
-    unit = {"weighted": ctx.msg(fr=" caractères pondérés", en=" weighted characters"), "graphemes": ctx.msg(fr=" graphèmes", en=" graphemes"),
+    unit = {"weighted": ctx.msg(fr=" caractères pondérés", en=" weighted characters"),
+            "graphemes": ctx.msg(fr=" graphèmes", en=" graphemes"),
             "bytes": ctx.msg(fr=" octets", en=" bytes"), "characters": ctx.msg(fr=" caractères", en=" characters")}
     name = P.display_name(m.platform.split("-")[0])
     return ctx.finding(span, ctx.msg(

@@ -1,16 +1,21 @@
-"""Tone: the organisation's banned jargon (the other tone rules are declarative, in rules/tone.yaml).
-
-Guide 000 (INPUD)'s style guide covers tone and voice, jargon, emoji and inclusive language; which words
-count as jargon is the organisation's choice, so the list lives in the configuration.
-"""
+"""What it checks: the words and phrases listed in the configuration, whatever their case or accents:
+  rules:
+    tone.jargon:
+      terms: ["renforcement des capacités => formation", "synergy => working together", "stakeholders"]
+or as a mapping {term: replacement}. Nothing is reported while the list is empty.
+Why: the social media style guide that INPUD's « Fiche de conseils de plaidoyers sur les médias et sur les
+réseaux sociaux » recommends asks for plain words; jargon loses the readers a post is written for.
+Fix safety: a term with exactly one replacement gets an unsafe fix (shown by --diff, applied only by
+hand); the others get suggestions."""
 from __future__ import annotations
 
 from postlint.document.model import Document
 from postlint.core.rule import Context, Edit, Fix, Option, rule
 from postlint.text.normalize import match_case
 
-SOURCE = ("Guide 000 (INPUD), « un guide de style des réseaux sociaux qui donne le ton et la voix de votre "
-          "organisation (ex. utilisez le jargon et les émoticônes …) » — the organisation's own list")
+SOURCE = ("INPUD, « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux »: « un guide de "
+          "style des réseaux sociaux qui donne le ton et la voix de votre organisation (ex. utilisez le jargon et "
+          "les émoticônes …) » — the organisation's own list")
 _MATCHERS: dict[tuple, object] = {}
 
 
@@ -44,15 +49,6 @@ def _matcher(entries: list[tuple[str, list[str]]]):
       source=SOURCE, fix="sometimes",
       options={"terms": Option((list, dict), [], "jargon to avoid: a list (\"synergy => working together\") or a "
                                                  "mapping {term: replacement or [replacements]}; empty: rule off")},
-      explain="""
-What it checks: the words and phrases listed in the configuration, whatever their case or accents:
-  rules:
-    tone.jargon:
-      terms: ["renforcement des capacités => formation", "synergy => working together", "stakeholders"]
-or as a mapping {term: replacement}. Nothing is reported while the list is empty.
-Why: guide 000's style guide asks for plain words; jargon loses the readers a post is written for.
-Fix safety: a term with exactly one replacement gets an unsafe fix (shown by --diff, applied only by
-hand); the others get suggestions.""",
       examples={"fail": ("« renforcement des capacités » with terms: [\"renforcement des capacités => formation\"]",),
                 "pass": ("any text while `terms` is empty",)})
 def jargon(doc: Document, ctx: Context):

@@ -1,0 +1,61 @@
+"""What it checks: when the draft (text, alt texts or credits) speaks of a hospital, clinic, refugee or
+displacement camp (also a named camp: "Minawao camp", « camp de M'béra »; an IDP site, « site de
+déplacés »; a numbered shelter, tent or block: "Shelter 12", « abri 4 », "block D"), or a detention
+setting (prison, detention or removal centre), every image must record
+the consent of the people shown (`consent: true` in its front-matter entry). Markdown and HTML images
+cannot record consent and are flagged with a hint to declare them in the front matter. Images marked
+`minors: true` are left to `minors.image-consent`.
+Why: ACT Alliance, « Politique de l'Alliance ACT relative aux médias sociaux », requires prior authorisation
+of anyone recognisable, "in particular in a vulnerable setting such as a hospital or a refugee camp".
+Not a camp: "summer camp", « camp de vacances », "boot camp", "training camp", « camp d'entraînement »,
+"camp site", « le camp présidentiel » — a named camp counts only when its name is not a dictionary word.
+Fix safety: no automatic fix; record consent, or use an image where nobody can be recognised."""
+# The front matter records consent per image (`consent: true`) and whether it shows children (`minors: true`);
+# Markdown and HTML images carry neither, so in a vulnerable setting (`postlint.document.settings`) they are
+# flagged with a hint to declare them in the front matter.
+from __future__ import annotations
+
+from postlint.core.rule import rule
+from postlint.document.model import Document, Image
+from postlint.document.settings import SETTING_WORDS, vulnerable_setting, yes_no
+
+SOURCE = ("ACT Alliance, « Politique de l'Alliance ACT relative aux médias sociaux »: « tout individu qui publie des "
+          "images sur les médias sociaux doit obtenir au préalable l'autorisation des personnes pouvant être reconnues "
+          "sur ces images, en particulier si elles ont été prises dans un environnement vulnérable, comme un hôpital "
+          "ou un camp de réfugié·e·s »")
+
+
+def _declare_hint(ctx, im: Image) -> str:
+    if im.origin == "front_matter":
+        return ""
+    return ctx.msg(fr=" Déclarez l'image dans le front matter (images: - src: … consent: true).",
+                   en=" Declare the image in the front matter (images: - src: … consent: true).")
+
+
+@rule("disclosure.image-consent", severity="warning",
+      summary="An image in a draft about a hospital, clinic, camp or detention setting without `consent: true`",
+      source=SOURCE,
+      examples={"fail": ('---\nimages:\n  - src: img/pediatrie.jpg\n    credit: "© Awa Diallo"\n---\nVisite du service de pédiatrie de l\'hôpital de Pikine.\n',),
+                "pass": ("images: [{src: a.jpg, credit: X, consent: true}] + « … camp de réfugiés de Mbera »",)})
+def image_consent(doc: Document, ctx):
+    if not doc.images:
+        return
+    setting = vulnerable_setting(doc)
+    if not setting:
+        return
+    fr, en = SETTING_WORDS[setting[0]]
+    for im in doc.images:
+        if yes_no(im.consent) is True or yes_no(im.minors) is True:
+            continue
+        state = "consent: false" if yes_no(im.consent) is False else ctx.msg(fr="aucun consentement enregistré",
+                                                                             en="no consent recorded")
+        msg = ctx.msg(fr="Image « {s} » dans un message qui évoque {w} (« {t} ») — {c} : obtenez l'autorisation des "
+                         "personnes reconnaissables et indiquez consent: true.{h}",
+                      en="Image '{s}' in a post about {we} ('{t}') — {c}: get the consent of anyone recognisable and "
+                         "set consent: true.{h}",
+                      s=im.src, w=fr, we=en, t=setting[1], c=state,
+                      h=_declare_hint(ctx, im))
+        yield ctx.finding(doc.image_span(im), msg, suggestions=["consent: true"])
+
+
+RULES = [image_consent]

@@ -1,0 +1,109 @@
+"""What it checks: "password: …", "mot de passe : …", "mdp = …", "api_key=…", "the password is …";
+well-known token shapes (AWS AKIA…, GitHub ghp_…, Slack xox…, Google AIza…, Stripe sk_live_…),
+credentials inside a URL (https://user:pass@host) and private key blocks — in the text and in code blocks.
+Why: INPUD, « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux », and ACT
+Alliance, « Politique de l'Alliance ACT relative aux médias sociaux », ask communication teams to keep
+digital security in mind (passwords, phishing); a secret published once must be considered compromised.
+Fix safety: no automatic fix. Remove the secret, then change it: it may already be in a draft history.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from postlint.core.rule import Context, rule
+from postlint.core.spans import Span
+from postlint.document.model import Document
+from postlint.text.gates import declare, fold_case, passes
+from postlint.text.patterns import LazyRegex
+
+SOURCE = ("INPUD, « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux » et ACT Alliance, "
+          "« Politique de l'Alliance ACT relative aux médias sociaux »: sécurité numérique (mots de passe, "
+          "hameçonnage), « ne jamais divulguer d'informations confidentielles »")
+
+
+def _secret(label: str, pattern: LazyRegex, spec: str) -> tuple[str, LazyRegex, tuple[tuple[str, ...], ...]]:
+    return label, pattern, declare(f"secret {label}", pattern, spec)
+
+
+# (label, pattern, gate: words every match holds, in the source as written)
+_SECRETS = [
+    _secret("private key", LazyRegex(r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----"), "-----BEGIN"),
+    _secret("AWS access key", LazyRegex(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"), "AKIA ASIA"),
+    _secret("GitHub token", LazyRegex(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{22,})\b"),
+            "ghp_ gho_ ghu_ ghs_ ghr_ github_pat_"),
+    _secret("Slack token", LazyRegex(r"\bxox[abposr]-[A-Za-z0-9-]{10,}"), "xox"),
+    _secret("Slack webhook", LazyRegex(r"hooks\.slack\.com/services/T[A-Za-z0-9]+/B[A-Za-z0-9]+/[A-Za-z0-9]+"),
+            "hooks.slack.com/services/T"),
+    _secret("Google API key", LazyRegex(r"\bAIza[0-9A-Za-z_\-]{35}\b"), "AIza"),
+    _secret("API secret key", LazyRegex(r"\b(?:sk|rk)_live_[0-9A-Za-z]{20,}\b|\bsk-(?:proj-)?[A-Za-z0-9_\-]{32,}\b"),
+            "_live_ sk-"),
+    _secret("credentials in a URL", LazyRegex(r"\b[a-z][a-z0-9+.-]*://[^/\s:@]+:[^/\s@]{3,}@[\w.-]+", re.I),
+            ":// & @"),
+]
+# "password: X", "mot de passe : X", "mdp = X", "api_key=X", "the password is X"
+_LABELLED = LazyRegex(r"""(?ix)
+    (?<![\p{L}])(?P<label>
+        pass(?:word|wd|code|phrase)? | pwd | mots?\ de\ passe | mdp | code\ (?:d'acc[eè]s|wi-?fi|pin)
+      | pin | api[_\ -]?key | apikey | api[_\ -]?secret | secret[_\ -]?key | client[_\ -]?secret
+      | access[_\ -]?token | auth[_\ -]?token | token | aws_secret_access_key)
+    (?:\s*(?:wi-?fi|du\ wifi|du\ compte|of\ the\ account))?
+    (?:\s*[:=]|\s+(?:is|est)\b|(?:\s+[\p{L}'’\-]+){1,4}?\s*[:=])\s*  # "mot de passe du wifi de l'atelier : X"
+    (?P<quote>["'`«]\s?)?(?P<value>[^\s"'`<>»]{4,})""")
+# on fold_case(source)
+_LABELLED_GATE = declare("labelled secret", _LABELLED, "api client code mdp pass pin pwd secret token", re.I)
+_ALNUM = LazyRegex(r"[\p{L}\p{N}]", regex.V0)
+_DIGIT_OR_SYMBOL = LazyRegex(r"\p{N}|[!@#$%^&*+=?~_|]", regex.V0)
+_INNER_CAPITAL = LazyRegex(r".\p{Lu}", regex.V0)
+_NOT_A_SECRET = LazyRegex(r"(?i)^(?:\*+|x+|\.+|…+|\[.*\]|<.*>|\{.*\}|oubli[eé]|required|obligatoire|"
+                              r"strong|fort|s[eé]curis[eé]|unique|personnel|personal|reset|change[rz]?)\W*$")
+
+
+def _looks_secret(value: str, quoted: bool) -> bool:
+    """A value shaped like a password or key, not a word of the sentence ("est envoyé par SMS")."""
+    if _NOT_A_SECRET.match(value) or not _ALNUM.search(value):
+        return False
+    if quoted:
+        return True
+    return bool(_DIGIT_OR_SYMBOL.search(value) or _INNER_CAPITAL.search(value))
+
+
+
+@rule("disclosure.secret", severity="error",
+      summary="Passwords, API keys, tokens and private keys pasted in a draft",
+      source=SOURCE, fix="never",
+      examples={"fail": ("Canva team login: comms@ong.org / password: LagosAction26", "mot de passe : Bamako2026!"),
+                "pass": ("Choisissez un mot de passe fort.", "Password: ********")})
+def secret(doc: Document, ctx: Context):
+    text = doc.source
+    start, end = doc.body
+    found: list[Span] = []
+    for label, pattern, words in _SECRETS:
+        if not passes(words, text):
+            continue
+        for m in pattern.finditer(text, start, end):
+            span = Span(m.start(), m.end())
+            if any(span.overlaps(f) for f in found):
+                continue
+            found.append(span)
+            yield _secret_finding(ctx, span, label)
+    for m in _LABELLED.finditer(text, start, end) if passes(_LABELLED_GATE, fold_case(text)) else ():
+        value = m.group("value").rstrip(".,;)")
+        if not _looks_secret(value, bool(m.group("quote"))):
+            continue
+        span = Span(m.start(), m.start("value") + len(value))
+        if any(span.overlaps(f) for f in found):
+            continue
+        found.append(span)
+        yield _secret_finding(ctx, span, m.group("label").lower())
+
+
+def _secret_finding(ctx: Context, span: Span, label: str):
+    return ctx.finding(span, ctx.msg(
+        fr="Secret collé dans le texte ({label}) : retirez-le et changez-le, il doit être considéré comme compromis.",
+        en="Secret pasted in the text ({label}): remove it and change it; consider it compromised.", label=label),
+        suggestions=[ctx.msg(fr="supprimer le secret et le changer", en="delete the secret and rotate it")])
+
+
+RULES = [secret]

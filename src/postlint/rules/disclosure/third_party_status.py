@@ -1,0 +1,103 @@
+"""What it checks: a sentence that names or points to a person (first and last name, a title such as
+"Mme Diallo", a known first name, "notre trésorière", an @handle) and says of them an HIV or
+hepatitis status, a diagnosis, drug use or treatment — present, past or as a label ("used to inject
+heroin", "était toxicomane", « suivi au programme méthadone », "on ARVs", « Awa Diallo, une ancienne
+toxicomane, … ») —, sex work, a prison record, or an irregular migration status; also when the next
+sentence refers back with a pronoun ("She is…", "…disclosed his HIV status", « Depuis 2010, elle
+vit… ») or has no verb of its own (« Bienvenue à Seydou, notre pair-éducateur. Un ancien toxicomane qui
+connaît la rue. »), and for several people ("Mike Brown and Tom Hughes live with HIV", « Awa et Moussa
+vivent avec le VIH », or "Both men are…" after a sentence naming them).
+Not flagged: groups ("les personnes vivant avec le VIH", "people who use drugs"), anonymous people
+("a man who uses drugs", "one patient… she is HIV-positive"), names of institutions and places
+("the Dakar Labour Court", "Fann Hospital" are not people), a person speaking of themselves in the
+first person (disclosure.lived-experience), a named person who made it public themselves ("X
+revealed that he is HIV-positive", « X a annoncé publiquement qu'elle vit avec le VIH »).
+Why: health and legal status are sensitive personal data (GDPR art. 9 and 10; Mali law 2013-015, APDP);
+ACT Alliance, « Politique de l'Alliance ACT relative aux médias sociaux », asks for prior consent and for the
+safety of vulnerable people. Even respectful words ("qui vit avec le VIH") out someone who may not have
+chosen it.
+Fix safety: no automatic fix — remove the status or the name, or record the person's written consent
+and silence the finding with a `postlint-disable-next-line` comment.
+"""
+# A status said of an identifiable person ("notre trésorière, Aïssatou Diop, qui vit avec le VIH"): the cues are
+# `_third_person.py`, who they are said of `_subjects.py`. Texts about people in general ("nous accompagnons les
+# personnes qui consomment") name no one, so they stay clean.
+from __future__ import annotations
+
+import regex
+
+from postlint.core.rule import Context, rule
+from postlint.core.spans import Span
+from postlint.document.analysis import folded_prose
+from postlint.document.model import Document
+from postlint.rules.disclosure._first_person import lived_matches
+from postlint.rules.disclosure._patterns import TOPICS
+from postlint.rules.disclosure._subjects import group_subject, subject
+from postlint.rules.disclosure._third_person import third_person
+from postlint.text.gates import passes
+from postlint.text.patterns import LazyRegex
+
+SOURCE = ("ACT Alliance, « Politique de l'Alliance ACT relative aux médias sociaux »: obtenir le consentement "
+          "préalable des personnes, penser à la sécurité des personnes vulnérables ; INPUD, « Fiche de conseils de "
+          "plaidoyers sur les médias et sur les réseaux sociaux »: risques de la divulgation")
+
+_NOT = LazyRegex(r"(?<![\p{L}])(?:pas|not|never|jamais)(?![\p{L}])", regex.V0)
+_NE_BEFORE = LazyRegex(r"(?<![\p{L}])(?:n'|ne\s+)$", regex.V0)
+# Habits said with "used to" want a person before them: "Dave used to inject", not "the needles used to inject".
+# ("I used to…" is first-person: disclosure.lived-experience.)
+_HABIT_SUBJECT = LazyRegex(r"(?:\p{Lu}[\p{L}'’-]+|(?<![\p{L}])(?:he|she|they|who))\s+(?:(?:also|once|both)\s+)?$")
+# A cue whose subject is "je", "I", "nous", "we" is said of oneself.
+_SELF_BEFORE = LazyRegex(r"(?<![\p{L}'])(?:je|j'|i|nous|we)(?:\s*(?:suis|sommes|am|'m|are|'re|was|were|have|'ve|ai|"
+                         r"avons|ete|been|etais|etions|ne|n'))*\s*$", regex.V0)
+
+
+@rule("disclosure.third-party-status", severity="error",
+      summary="An identifiable person's HIV status, diagnosis, drug use, legal or migration status",
+      source=SOURCE, fix="never",
+      examples={"fail": ("Joyeux anniversaire à notre trésorière, Aïssatou Diop, qui vit avec le VIH depuis 2012.",
+                         "Our colleague John Smith has been on methadone for ten years."),
+                "pass": ("Nous accompagnons les personnes vivant avec le VIH.",
+                         "Awa Diallo coordonne le programme de dépistage.")})
+def third_party_status(doc: Document, ctx: Context):
+    folded = folded_prose(doc)
+    own = [s for s, _, _ in lived_matches(doc)]
+    cues: list[tuple[Span, str, str]] = []
+    for topic, kind, pattern, gate in third_person():
+        if not passes(gate, folded):
+            continue  # (the whole prose: a superset of the body the pattern reads)
+        for m in pattern.finditer(folded, doc.body.start, doc.body.end):
+            span = Span(m.start(), m.end())
+            if any(span.overlaps(o) for o in own) or any(span.overlaps(c) for c, _, _ in cues):
+                continue
+            if group_subject(folded, span):
+                continue
+            if _NOT.search(m.group(0)) or _NE_BEFORE.search(folded[max(0, span.start - 4):span.start]):
+                continue
+            if _SELF_BEFORE.search(folded, max(0, span.start - 30), span.start):
+                continue  # « je suis suivi au programme méthadone »: one's own (disclosure.lived-experience)
+            if m.group(0).startswith("used to") and \
+                    not _HABIT_SUBJECT.search(doc.prose[max(0, span.start - 40):span.start]):
+                continue
+            cues.append((span, topic, kind))
+    if not cues:
+        return
+    sentences = doc.sentences()
+    for span, topic, kind in sorted(cues):
+        idx = next((i for i, s in enumerate(sentences) if s.start <= span.start < s.end), None)
+        if idx is None:
+            continue
+        names = subject(doc, folded, sentences, idx, span, kind)
+        if not names:
+            continue
+        who = names[0][1] if len(names) == 1 else ", ".join(dict.fromkeys(n for _, n in names))
+        fr, en = TOPICS[topic]
+        yield ctx.finding(span, ctx.msg(
+            fr="« {who} » / « {t} » : la publication révèle {what} d'une personne identifiable. Sans son accord "
+               "écrit, retirez l'information ou le nom.",
+            en="'{who}' / '{t}': the post reveals {what} of an identifiable person. Without their written "
+               "consent, remove the information or the name.", who=who, t=doc.text_of(span),
+            what=fr if ctx.lang == "fr" else en),
+            suggestions=[ctx.msg(fr="retirer le statut ou le nom", en="remove the status or the name")])
+
+
+RULES = [third_party_status]

@@ -1,0 +1,43 @@
+"""What it checks: every local image the draft uses (front matter `images`, Markdown images, HTML <img>), read
+from disk without re-encoding: the EXIF GPS block (latitude/longitude, or destination position) and XMP
+`exif:GPSLatitude/GPSLongitude`. Remote images are not downloaded; images outside the project folder
+(the config's folder, else the repository) are not read.
+Why: a phone photo keeps the place where it was taken; anyone who downloads the picture can find the
+place — a home, a shelter, a school, a harm-reduction site. The ACT Alliance social media policy asks to turn
+geotagging off.
+The message gives the position rounded to two decimals (about 1 km) so the report does not repeat it.
+Fix safety: no automatic fix in `check`; run `postlint strip-metadata IMAGE…`, which removes the GPS block
+and identifying tags without touching the pixels."""
+from __future__ import annotations
+
+from postlint.core.rule import rule
+from postlint.document.model import Document
+from postlint.rules.geotag._common import SOURCE, fmt_position
+from postlint.rules.geotag._metadata import image_metadata
+
+
+@rule("geotag.exif-gps", severity="error",
+      summary="An image of the draft carries its GPS position in its metadata (EXIF/XMP)",
+      source=SOURCE,
+      examples={"fail": ('![La camionnette de la maraude](img/gps.jpg)\nPhoto : Awa Diallo\n',),
+                "pass": ("the same photo after `postlint strip-metadata img/maraude.jpg`",
+                         "![](https://example.org/remote.jpg)  # not downloaded")})
+def exif_gps(doc: Document, ctx):
+    for im, meta, shown in image_metadata(doc, ctx):
+        if meta.gps:
+            pos = fmt_position(ctx, *meta.gps)
+            msg = ctx.msg(fr="La photo « {p} » contient sa position GPS (≈ {pos}, à 1 km près) : toute personne qui "
+                             "télécharge l'image retrouve le lieu. Retirez-la avant publication.",
+                          en="The photo '{p}' carries its GPS position (≈ {pos}, to about 1 km): anyone who "
+                             "downloads it can find the place. Remove it before publishing.", p=shown, pos=pos)
+        elif meta.gps_undecoded:
+            msg = ctx.msg(fr="La photo « {p} » contient des balises de position GPS (illisibles) : retirez-les avant "
+                             "publication.",
+                          en="The photo '{p}' carries GPS position tags (undecodable): remove them before publishing.",
+                          p=shown)
+        else:
+            continue
+        yield ctx.finding(doc.image_span(im), msg, suggestions=[f"postlint strip-metadata {shown}"])
+
+
+RULES = [exif_gps]

@@ -1,0 +1,129 @@
+"""What it checks: street addresses with a number ("12 rue Carnot", "14 Kenyatta Road"), camp blocks, tents and
+shelters ("bloc C", "tente 14", "Block 4", "shelter 12") and "📍" check-ins. An address in a contact line
+("Contact : …", "Adresse : …"), after "Find us", "Visit us at", "Our office(s)", « Retrouvez-nous »,
+« Nos bureaux », « Notre siège », « Venez nous voir au » (these unless the post speaks of a child), or in an
+"À propos / About" section is the organisation's own and is not flagged — unless its sentence speaks of a
+shelter, a camp or where someone lives; nor is the labelled venue of an event ("Lieu : …", "Venue: …")
+unless the post speaks of a child. A person's home ("she lives at 12 rue …") or a shelter's address is
+always flagged.
+Why: a precise place exposes people in vulnerable situations (ACT Alliance social media policy: keep safety in
+mind; never tell where a minor is).
+Severity: warning; error when the same post speaks of a child. A "📍" followed by a town only is info
+(warning in a post about a child).
+Fix safety: no automatic fix; keep to the neighbourhood or town."""
+from __future__ import annotations
+
+import regex
+
+from postlint.core.rule import rule
+from postlint.core.spans import Span
+from postlint.document.child_cues import child_posts
+from postlint.document.model import Document
+from postlint.document.names import camp_location, place_cues, precise_places, street_addresses
+from postlint.rules.geotag._common import SOURCE
+from postlint.text.patterns import LazyRegex
+
+# Street addresses and camp places are found by `postlint.document.names`.
+
+_CONTACT_LINE = LazyRegex(r"(?i)^[\W\d_]*(?:contacts?|adresse|address|siège|head[ \t]*office|nos[ \t]+bureaux|"
+                          r"our[ \t]+office|bureaux?|offices?|écrivez|write|boîte[ \t]+postale|mailing)\b")
+# A labelled venue line of an event announcement ("Lieu : 45 avenue Blaise Diagne", "Venue: 14 Kenyatta Road"):
+# the address is published on purpose, unless the post speaks of a child.
+_VENUE_LINE = LazyRegex(r"(?i)^[\W\d_]*(?:lieu|lieux|venue|where|location|localisation|adresse[ \t]+du[ \t]+jour)"
+                            r"[ \t]*(?:\*\*|__)?[ \t]*:")
+_PIN_END = LazyRegex(r"[.!?|•]|[\p{Extended_Pictographic}]|#", regex.V0)
+_ABOUT_HEADING = LazyRegex(r"(?i)^\W*(?:à[ \t]+propos|a[ \t]+propos|about|contact)")
+
+
+# The organisation's own address, published on purpose: "Find us: …", "Visit us at …", « Retrouvez-nous au … »,
+# « Notre siège est au … » (in the same sentence) — unless that sentence places people at risk (a shelter, a home).
+_ORG_BEFORE = LazyRegex(
+    r"(?i)(?<![\p{L}])(?:(?:where[ \t]+to[ \t]+)?find[ \t]+us|visit[ \t]+us|come[ \t]+(?:and[ \t]+)?see[ \t]+us|"
+    r"our[ \t]+(?:offices?|head[ \t]*quarters|head[ \t]+office|premises|address)|retrouvez[ \t-]+nous|"
+    r"venez[ \t]+nous[ \t]+(?:voir|rencontrer|rendre[ \t]+visite)|rendez[ \t-]+nous[ \t]+visite|"
+    r"nos[ \t]+(?:bureaux|locaux)|"
+    r"notre[ \t]+(?:siège|bureau|adresse)|adresse[ \t]+du[ \t]+(?:centre|siège|bureau))"  # not « notre permanence »
+    r"(?![\p{L}])[^.!?\n]{0,80}$")
+_AT_RISK = LazyRegex(r"(?i)(?<![\p{L}])(?:shelters?|refuges?|safe[ \t]*houses?|foyers?|hébergement|abris?|camps?|"
+                     r"tentes?|tents?|domicile|(?:her|his|their|family)[ \t]+home|"
+                     r"(?:lives?|lived|resides?)[ \t]+(?:at|in)|vit|vivent|habite\w*|réside\w*)(?![\p{L}])")
+_SENTENCE_END = LazyRegex(r"[.!?](?:\s|$)")
+
+
+def _org_context(doc: Document, offset: int, child: bool) -> bool:
+    """An address in a contact line, after "Find us", « Nos bureaux »… (not in a post about a child: the
+    child may be there), or in an "About" section is the organisation's own, meant to be public."""
+    line = doc.line_index.line_span(doc.line_index.position(offset)[0])
+    text, at = doc.source[line.start:line.end], offset - line.start
+    label = None if child else _ORG_BEFORE.search(text, 0, at)
+    if label or _CONTACT_LINE.match(text):
+        end = _SENTENCE_END.search(text, at)
+        if not _AT_RISK.search(text, label.start() if label else 0, end.start() if end else len(text)):
+            return True
+    heading = None
+    for b in doc.blocks:
+        if b.span.start > offset:
+            break
+        if b.kind == "heading":
+            heading = b
+    return bool(heading and _ABOUT_HEADING.match(doc.source[heading.span.start:heading.span.end]))
+
+
+@rule("geotag.precise-location", severity="warning",
+      summary="A street address with a number, a camp block or tent number, or a 📍 check-in",
+      source=SOURCE,
+      examples={"fail": ("Elle vit au 12 rue Carnot, bloc C, tente 14.", "📍 Centre d'accueil, 25 avenue Bourguiba"),
+                "pass": ("Contact presse : 12 rue Carnot, Dakar", "Rendez-vous à Pikine samedi.")})
+def precise_location(doc: Document, ctx):
+    prose, body = doc.prose, doc.body
+    found: list[tuple[Span, str]] = []
+    for m in street_addresses(prose, body.start, body.end):
+        found.append((Span(m.start(), m.end()), "address"))
+    cues = place_cues(prose)  # once for the draft, not per sentence
+    for s in doc.sentences() if cues != ((), ()) else ():
+        for p in precise_places(prose[s.start:s.end], s.start, cues):
+            if p.kind == "camp" and camp_location(p, prose[s.start:s.end]):
+                found.append((Span(p.start, p.end), "camp"))
+    for tok in doc.emoji:
+        if tok.text.startswith("📍"):
+            line_end = doc.line_index.line_span(doc.line_index.position(tok.span.start)[0]).end
+            rest = prose[tok.span.end:line_end]
+            cut = _PIN_END.search(rest)
+            rest = rest[:cut.start()] if cut else rest
+            end = tok.span.end + len(rest.rstrip())
+            found.append((Span(tok.span.start, max(end, tok.span.end)), "pin"))
+    found.sort(key=lambda x: (x[0].start, -x[0].end))
+    kids = child_posts(doc) if found else set()
+    taken: list[Span] = []
+    for span, kind in found:
+        child = doc.post_index(span.start) in kids
+        if any(span.overlaps(t) for t in taken) or _org_context(doc, span.start, child):
+            continue
+        taken.append(span)
+        if kind == "address" and not child and \
+                _VENUE_LINE.match(doc.line_index.line_text(doc.line_index.position(span.start)[0])):
+            continue
+        text = doc.source[span.start:span.end]
+        if kind == "pin":
+            inner = doc.prose[span.start:span.end]
+            precise = bool(next(street_addresses(inner), None)
+                           or any(p.kind != "village" for p in precise_places(inner)))
+            sev = "error" if child and precise else "warning" if child or precise else "info"
+            msg = ctx.msg(fr="Localisation « {t} » : vérifiez qu'elle ne permet pas de retrouver les personnes du "
+                             "message{c}.",
+                          en="Check-in '{t}': make sure it does not let readers find the people in the post{c}.",
+                          t=text.strip(),
+                          c=ctx.msg(fr=" (il parle d'un enfant)", en=" (it is about a child)") if child else "")
+        else:
+            sev = "error" if child else "warning"
+            what = ctx.msg(fr="Adresse précise", en="Precise address") if kind == "address" else \
+                ctx.msg(fr="Emplacement précis dans un camp", en="Precise place in a camp")
+            msg = ctx.msg(fr="{w} « {t} »{c} : restez au niveau du quartier ou de la ville.",
+                          en="{w} '{t}'{c}: keep to the area or town.", w=what, t=text,
+                          c=ctx.msg(fr=" dans un message qui parle d'un enfant", en=" in a post about a child")
+                          if child else "")
+        yield ctx.finding(span, msg, severity=sev,
+                          suggestions=[ctx.msg(fr="le quartier ou la ville", en="the area or town")])
+
+
+RULES = [precise_location]

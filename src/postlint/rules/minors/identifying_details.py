@@ -1,0 +1,304 @@
+"""What it checks: sentences that speak of a child — an age under 18 ("8 ans", "âgée de 15 ans", "a 9-year-old",
+"aged 14", "Amina, 12,") or a word for a child (enfant, fillette, élève, collégienne, adolescent·e, orphelin·e,
+mineur·e, bébé, talibé, child, pupil, schoolgirl, teenager, orphan…) — and, in that sentence or the next, a
+person's name or a precise place: a named school, village, neighbourhood, street, camp block or tent, health
+facility. Image alt texts are checked too.
+Why: the ACT Alliance social media policy (« Politique de l'Alliance ACT relative aux médias sociaux ») forbids
+publishing anything that identifies a minor or where a minor is; UNICEF asks to change the child's name and not
+to reveal the place. Name + age + place is the "triangle of risk".
+Severity: error for one child's full name, a relative's name or a precise place; warning for a first name
+alone, or for a precise place where a group of children is ("les élèves de l'école X"); info when the draft
+says the name was changed ("le prénom a été modifié", "not her real name", "names changed"). Statistics
+("150 millions d'enfants", "children in Mali") and adults ("Awa Sarr, 41 ans", "son institutrice, Awa Sarr")
+are not flagged.
+Names: French drafts use the French spaCy model's NER (loaded only when a cue fires) plus the heuristics;
+English drafts use first-name lists, titles and structural cues ("Amina, 12,") — names outside the list
+and without a cue are missed.
+Fix safety: no automatic fix; replace the name with a changed first name announced as such, and keep the
+place at town or region level. The suggestion names a town only when the draft does, next to the place
+("à Bamako", "in Kisumu") or in its dateline ("BAMAKO, 12 mai –"); otherwise it stays generic."""
+from __future__ import annotations
+
+import regex
+
+from postlint.core.rule import rule
+from postlint.core.spans import Span
+from postlint.document.analysis import analysis
+from postlint.document.child_cues import ChildCue, Unit, child_cues, units
+from postlint.document.model import Document
+from postlint.document.names import (AGE_AFTER, NOT_NAMES, NameMatch, PlaceMatch, camp_location, is_first_name,
+                                     person_names, precise_places, street_addresses)
+from postlint.text.patterns import LazyRegex
+
+# Two steps, so the French model loads only when needed: cheap cues first (an age under 18, a child word:
+# `postlint.document.child_cues`), then, in the cue's sentence and the next one, person names (French: spaCy NER
+# plus the heuristics of `postlint.document.names`; English: the heuristics) and precise places
+# (`names.precise_places`). This module holds the second step: which names and places identify a child (not an
+# adult, not the organisation), and the findings with their suggestions.
+
+SOURCE = ("ACT Alliance, « Politique de l'Alliance ACT relative aux médias sociaux »: « il est interdit de publier "
+          "sur les médias sociaux des informations sur des mineur·e·s qui permettraient de les identifier ou "
+          "d'identifier où elles se trouvent » ; UNICEF, principes pour un reportage éthique sur les enfants (changer "
+          "le nom, ne pas révéler le lieu)")
+
+NAME_CHANGED = LazyRegex(
+    r"(?i)pr[ée]noms?[ \t]+(?:ont[ \t]+été[ \t]+|a[ \t]+été[ \t]+)?(?:modifiée?s?|changée?s?|d['’]emprunt)|"
+    r"noms?[ \t]+(?:ont[ \t]+été[ \t]+|a[ \t]+été[ \t]+)(?:modifiés?|changés?)|noms?[ \t]+d['’]emprunt|pseudonyme|"
+    r"not[ \t]+(?:his|her|their|its)[ \t]+real[ \t]+names?|names?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:been[ \t]+)?changed|"
+    r"pseudonyms?|names?[ \t]+withheld")
+_ROLE = (r"institut(?:eur|rice)s?|enseignante?s?|professeure?s?|maîtresse|maître|directeur|directrice|proviseure?|"
+         r"maire|adjointe?|préfet|gouverneure?|cheffe?|chef|coordinat(?:eur|rice)|infirmi(?:er|ère)|médecin|docteure?|"
+         r"sage-femme|pédiatre|psychologue|présidente?|ministre|députée?|animat(?:eur|rice)|éducat(?:eur|rice)|"
+         r"travailleuse|travailleur|assistante?|juriste|avocate?|responsable|chargée?|fondat(?:eur|rice)|"
+         r"représentante?|porte-parole|imam|abbé|pasteure?|prêtre|bénévole|volontaire|déléguée?|secrétaire|"
+         r"photographe|journaliste|marraine|parrain|ambassad(?:eur|rice)|agente?|officier|juge|collègue|partenaire|"
+         r"teacher|headteacher|headmaster|headmistress|principal|mayor|chief|coordinator|nurse|doctor|midwife|"
+         r"paediatrician|pediatrician|psychologist|president|minister|director|officer|worker|lawyer|founder|"
+         r"representative|spokesperson|pastor|priest|volunteer|photographer|journalist|ambassador|manager|colleague|"
+         r"ceo|chair|chairperson|councillor|governor|commissioner|judge|counsell?or|caseworker|coach|trainer|"
+         r"formatrice|formateur")
+_RELATIVE = (r"mère|père|maman|papa|parents?|grand-mère|grand-père|grands-parents|tante|oncle|frère|sœur|soeur|"
+             r"cousine?|tut(?:eur|rice)|belle-mère|beau-père|mother|father|mum|mom|dad|grandmother|grandfather|grandma|granny|"
+             r"aunt|uncle|brother|sister|cousin|guardian|stepmother|stepfather")
+_ROLE_BEFORE = LazyRegex(
+    rf"(?i)\b(?P<w>{_ROLE}|{_RELATIVE})(?:[ \t]+(?:de|du|des|d['’]|of|the|la|le|l['’]|at|à|en|in|our|notre|sa|son|"
+    rf"her|his)?[ \t]*"
+    rf"[\p{{L}}'’\-]+){{0,4}}[ \t]*[,:]?[ \t]*(?:(?:m|mme|mr|mrs|ms|dr|pr)\.?[ \t]+)?$")
+_ROLE_AFTER = LazyRegex(
+    rf"(?i)^[ \t]*,[ \t]*(?:(?:notre|son|sa|leur|la|le|l['’]|un|une|their|her|his|the|our|a|an)[ \t]*)?"
+    rf"(?:[\p{{L}}\-]+[ \t]+)?"
+    rf"(?P<w>{_ROLE}|{_RELATIVE})\b")
+_RELATIVE_RX = LazyRegex(rf"(?i)^(?:{_RELATIVE})$")
+_PRONOUN_START = LazyRegex(r"(?i)^\W*(?:il|elle|ils|elles|son|sa|ses|he|she|his|her|they|their)\b")
+
+
+# ------------------------------------------------------------------------------------------ details
+@analysis
+def _ner_memo(doc: Document) -> dict[int, list[NameMatch]]:
+    """spaCy PER entities found so far, by unit index."""
+    return {}
+
+
+def _french_names(doc: Document, targets: list[Unit]) -> dict[int, list[NameMatch]]:
+    """spaCy PER entities of the target units (one pipe call per document, memoised)."""
+    cache = _ner_memo(doc)
+    todo = [u for u in targets if u.index not in cache]
+    if todo:
+        from postlint.text import nlp
+
+        ents = nlp.entities([u.text for u in todo])
+        for u, found in zip(todo, ents if ents is not None else [[] for _ in todo]):
+            names = []
+            for s, e, label in found:
+                if label != "PER":
+                    continue
+                text = u.text[s:e]
+                words = text.split()
+                # a single capitalised word opening the sentence is often not a name: trust the list only
+                if len(words) == 1 and not u.text[:s].strip() and not is_first_name(text):
+                    continue
+                if not text[:1].isupper():
+                    continue
+                names.append(NameMatch(u.span.start + s, u.span.start + e, text, len(words) > 1, "ner"))
+            cache[u.index] = names
+    return {u.index: cache[u.index] for u in targets}
+
+
+def _names(doc: Document, u: Unit, ner: dict[int, list[NameMatch]]) -> list[NameMatch]:
+    found = person_names(u.text, u.span.start)
+    for n in ner.get(u.index, ()):
+        overlap = [f for f in found if f.start < n.end and n.start < f.end]
+        if not overlap:
+            found.append(n)
+        elif n.full and not any(f.full for f in overlap) and \
+                all(n.start <= f.start and f.end <= n.end for f in overlap):
+            found = [f for f in found if f not in overlap] + [n]  # NER saw the family name too
+    return sorted(found, key=lambda n: n.start)
+
+
+def _adult_or_relative(doc: Document, name: NameMatch) -> str | None:
+    """"adult" when the text ties the name to a grown-up (title, role, age ≥ 18), "relative" for a parent."""
+    line_start = doc.source.rfind("\n", 0, name.start) + 1
+    before = doc.prose[max(line_start, name.start - 120):name.start]
+    after = doc.prose[name.end:name.end + 80]
+    if name.how == "title":
+        return "adult"
+    m = _ROLE_BEFORE.search(before) or _ROLE_AFTER.match(after)
+    if m:
+        return "relative" if _RELATIVE_RX.match(m.group("w")) else "adult"
+    age = AGE_AFTER.match(after)
+    if age:
+        n = next((g for g in (age.group(1), age.group(3), age.group(4)) if g), None)
+        if n and int(n) >= 18:
+            return "adult"
+    return None
+
+
+@rule("minors.identifying-details", severity="error",
+      summary="A child's name, a relative's name or a precise place (school, village, camp block, street) "
+              "next to a child's age or a word for a child",
+      source=SOURCE,
+      examples={"fail": ("Moussa Ndiaye, 8 ans, élève à l'école élémentaire Keur Massar 3, a fini premier.",
+                         "Grace Achieng, a 14-year-old pupil at Ayany Primary School, walks an hour to class."),
+                "pass": ("Son institutrice, Awa Sarr, 41 ans, anime nos ateliers.",
+                         "Plus de 150 millions d'enfants travaillent dans le monde.",
+                         "Des élèves de Pikine ont visité le musée.")})
+def identifying_details(doc: Document, ctx):
+    cues = child_cues(doc)
+    if not cues:
+        return
+    us = units(doc)
+    # names: the cue's sentence and the next (the previous one too when the cue's sentence opens with "Il",
+    # "Elle", "She"…); places: also the previous sentence for one child ("À l'école X ! Awa, 9 ans, …")
+    name_windows: dict[int, list[ChildCue]] = {}
+    place_windows: dict[int, list[ChildCue]] = {}
+    for i, cs in cues.items():
+        u = us[i]
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(us) and not u.alt and not us[j].alt and us[j].post == u.post]
+        one = [c for c in cs if c.individual]
+        for t in [i] + near:
+            if t == i or t == i + 1 or one:
+                place_windows.setdefault(t, []).extend(cs if t != i - 1 else one)
+            if one and (t != i - 1 or _PRONOUN_START.match(u.text)):
+                name_windows.setdefault(t, []).extend(one)
+    need_names = [us[t] for t in name_windows]
+    ner = _french_names(doc, need_names) if doc.lang == "fr" and need_names else {}
+    changed = bool(NAME_CHANGED.search(doc.source))
+    skip = [im.credit_span for im in doc.images if im.credit_span] + [t.span for t in doc.hashtags + doc.mentions]
+    org = {n.casefold() for n in (ctx.organization.get("names") or [])}
+    reported: set[tuple[int, int]] = set()
+    for t in sorted(set(place_windows) | set(name_windows)):
+        u = us[t]
+        cs = place_windows.get(t, [])
+        individual = [c for c in cs if c.individual]
+        places = precise_places(u.text, u.span.start)
+        covered = [] if u.alt else _geotag_covered(u, places)
+        for p in places if cs else ():
+            if (p.start, p.end) in reported or any(s.start <= p.start < s.end for s in skip):
+                continue
+            if any(p.start < e and b < p.end for b, e in covered):
+                continue  # geotag.precise-location reports it, as an error in a post about a child
+            cue = _nearest(individual or cs, p.start)
+            reported.add((p.start, p.end))
+            yield _place_finding(ctx, p, cue, bool(individual), lambda u=u: _town(doc, us, u))
+        ones = name_windows.get(t, [])
+        if not ones:
+            continue
+        for n in _names(doc, u, ner):
+            if (n.start, n.end) in reported or any(p.start <= n.start < p.end for p in places):
+                continue
+            if any(s.start <= n.start < s.end for s in skip) or n.text.casefold() in org:
+                continue
+            if any(c.start <= n.start < c.end for c in ones):
+                continue
+            kind = _adult_or_relative(doc, n)
+            if kind == "adult":
+                continue
+            reported.add((n.start, n.end))
+            yield _name_finding(ctx, n, _nearest(ones, n.start), kind == "relative", changed)
+
+
+def _geotag_covered(u: Unit, places: list[PlaceMatch]) -> list[tuple[int, int]]:
+    """Numbered street addresses and camp blocks/tents of the body: geotag.precise-location's findings."""
+    spans = [(u.span.start + m.start(), u.span.start + m.end()) for m in street_addresses(u.text)]
+    return spans + [(p.start, p.end) for p in places if p.kind == "camp" and camp_location(p, u.text)]
+
+
+def _nearest(cues: list[ChildCue], offset: int) -> ChildCue:
+    return min(cues, key=lambda c: abs(c.start - offset))
+
+
+# A town the draft names ("À Bamako, …", "in Kisumu", a "DAKAR, 12 mai –" dateline), for the suggestion: in the
+# sentence of the place, else the one before or after, else the dateline; never a town the draft does not name.
+_TOWN = LazyRegex(r"(?:(?<![\p{L}'’])(?:à|À|in|In)[ \t]+|^[ \t*_]*(?=\p{Lu}{3}))(?P<t>\p{Lu}[\p{L}\p{M}'’]+"
+                  r"(?:[ \t\-]\p{Lu}[\p{L}\p{M}'’]+)?)(?![\p{L}\p{M}'’]|[ \t]+\d)", regex.M)
+_BLANK_LINE = LazyRegex(r"\n[ \t]*\n")
+_NOT_TOWN = NOT_NAMES | {"may", "english", "french", "anglais", "français", "arabe", "arabic", "wolof", "time", "total"}
+# (fr, en) generic place for each kind of place, or for the word that opens it
+_GENERIC = {"school": ("une école", "a school"), "street": ("un quartier", "a neighbourhood"),
+            "facility": ("un centre de santé", "a health centre"), "collège": ("un collège", "a school"),
+            "lycée": ("un lycée", "a school"), "orphelinat": ("un orphelinat", "an orphanage"),
+            "crèche": ("une crèche", "a nursery"), "hôpital": ("un hôpital", "a hospital"), "quartier": ("un quartier",
+            "a neighbourhood"), "cité": ("un quartier", "a neighbourhood"), "neighbourhood": (None, "a neighbourhood"),
+            "clinique": ("une clinique", "a clinic"), "maternité": ("une maternité", "a maternity ward")}
+
+
+def _town(doc: Document, us: list[Unit], u: Unit) -> str | None:
+    near = [v for v in (us[j] for j in (u.index - 1, u.index + 1) if 0 <= j < len(us)) if not v.alt and not u.alt
+            and v.post == u.post and not _BLANK_LINE.search(doc.source, min(u.span.end, v.span.end),
+                                                            max(u.span.start, v.span.start))]  # same paragraph
+    texts = [u.text] + [v.text for v in near] + [doc.prose[doc.body.start:doc.body.end].lstrip()[:60]]
+    for i, text in enumerate(texts):
+        taken = [(x.start, x.end) for x in person_names(text) + precise_places(text)] if _TOWN.search(text) else ()
+        for m in _TOWN.finditer(text):
+            t, s = m.group("t"), m.start("t")
+            lead = text[m.start():s].strip(" \t*_")
+            if lead:  # "à Bamako", "in Kisumu" (not « MERCI À TOUS »), in the sentence or one next to it
+                ok = i < len(texts) - 1 and not t.isupper()
+            else:  # a "DAKAR, 12 mai –" dateline opening the draft
+                ok = i == len(texts) - 1 and s < 5 and t.isupper() and bool(regex.match(r"[ \t]*[,(–—-][^\n]{0,25}\d",
+                                                                                            text[m.end("t"):]))
+            if not ok or any(w.casefold() in _NOT_TOWN for w in regex.split(r"[ \t\-]", t)) or \
+                    is_first_name(t.split()[0]) or any(a <= s < b for a, b in taken):
+                continue
+            return t.title() if t.isupper() else t
+    return None
+
+
+def _place_finding(ctx, p: PlaceMatch, cue: ChildCue, individual: bool, town):
+    if individual:
+        msg = ctx.msg(fr="Le lieu précis « {p} » permet de retrouver un enfant (« {c} ») : restez au niveau de la "
+                         "ville ou de la région.",
+                      en="The precise place '{p}' lets readers find a child ('{c}'): keep to the town or region.",
+                      p=p.text, c=cue.text)
+    else:
+        msg = ctx.msg(fr="Le lieu précis « {p} » indique où se trouvent des enfants (« {c} ») : préférez la ville ou "
+                         "la région.",
+                      en="The precise place '{p}' tells where children ('{c}') can be found: prefer the town or "
+                         "region.",
+                      p=p.text, c=cue.text)
+    fr_en = _GENERIC.get(p.text.split()[0].casefold() if p.text.strip() else "") or _GENERIC.get(p.kind) or (None, None)
+    noun = fr_en[0 if ctx.lang == "fr" else 1]
+    if p.kind == "camp":
+        sugg = ctx.msg(fr="le lieu, sans numéro de bloc, de tente ou d'abri",
+                       en="the place, without block, tent or shelter number")
+    elif not noun:
+        sugg = ctx.msg(fr="la commune ou la région, sans le nom du lieu",
+                       en="the town or region, without the place's name")
+    elif (town := town()):
+        sugg = ctx.msg(fr=f"{noun} {'d' + chr(39) if town[:1] in 'AEIOUYÉÈÂÎÔ' else 'de '}{town}",
+                       en=f"{noun} in {town}")
+    else:
+        sugg = ctx.msg(fr=f"{noun} de la ville, sans son nom", en=f"{noun} in the town, without its name")
+    return ctx.finding(Span(p.start, p.end), msg, severity="error" if individual else "warning", suggestions=[sugg])
+
+
+def _name_finding(ctx, n: NameMatch, cue: ChildCue, relative: bool, changed: bool):
+    if changed:
+        msg = ctx.msg(fr="« {n} » est présenté comme un nom d'emprunt : vérifiez qu'aucun autre détail (école, "
+                         "village, famille) ne permet d'identifier l'enfant (« {c} »).",
+                      en="'{n}' is announced as a changed name: check that no other detail (school, village, family) "
+                         "identifies the child ('{c}').", n=n.text, c=cue.text)
+        sev = "info"
+    elif relative:
+        msg = ctx.msg(fr="Le nom d'un proche, « {n} », permet d'identifier l'enfant (« {c} ») : retirez-le.",
+                      en="A relative's name, '{n}', identifies the child ('{c}'): remove it.", n=n.text, c=cue.text)
+        sev = "error"
+    elif n.full:
+        msg = ctx.msg(fr="Le nom « {n} » identifie un enfant (« {c} ») : retirez-le ou remplacez-le par un prénom "
+                         "d'emprunt signalé comme tel.",
+                      en="The name '{n}' identifies a child ('{c}'): remove it or use a changed first name, "
+                         "flagged as such.", n=n.text, c=cue.text)
+        sev = "error"
+    else:
+        msg = ctx.msg(fr="Le prénom « {n} » est associé à un enfant (« {c} ») : utilisez un prénom d'emprunt et "
+                         "signalez-le (« le prénom a été modifié »).",
+                      en="The first name '{n}' is tied to a child ('{c}'): use a changed name and say so "
+                         "(\"name changed\").", n=n.text, c=cue.text)
+        sev = "warning"
+    sugg = [ctx.msg(fr="un prénom d'emprunt, signalé : « (le prénom a été modifié) »",
+                    en="a changed first name, flagged: \"(not her real name)\"")]
+    return ctx.finding(Span(n.start, n.end), msg, severity=sev, suggestions=sugg)
+
+
+RULES = [identifying_details]

@@ -1,0 +1,77 @@
+"""What it checks: the paragraphs between the lead and the end of the release text — the first end mark
+(###, -30-, – 30 –, FIN, ENDS), thematic break (***), press contact, "about" paragraph or notes to
+editors. Release, embargo and dateline lines, headings, image captions and one-line link paragraphs
+("Plus d'informations : https://…") are not counted; a list counts as one paragraph. The message says which \
+lines were counted and how many words they hold.
+Why: the INPUD media guide asks for « deux à cinq paragraphes ensuite (c.à.d. 300 à 500 mots) ».
+French practice is often shorter (one A4 page, 1,000–1,500 signs): lower `min_words` in
+`.postlint.yaml` if your newsroom contacts prefer short releases.
+Fix safety: no automatic fix."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from postlint.core.rule import Context, Option, rule
+from postlint.document.model import Document
+from postlint.rules.structure._release import GUIDE, RELEASE, count, press, release
+
+if TYPE_CHECKING:
+    from postlint.document.press import Unit
+
+
+def _lines(doc: Document, units: list[Unit]) -> str:
+    first, last = doc.position(units[0].span.start)[0], doc.position(units[-1].span.end)[0]
+    return str(first) if first == last else f"{first}–{last}"
+
+
+@rule("structure.body-length", summary="After the lead, 2 to 5 paragraphs of 300 to 500 words in all.",
+      source=GUIDE + "Deux à cinq paragraphes ensuite (c.à.d. 300 à 500 mots) donnant davantage d'informations. »",
+      doc_types=RELEASE,
+      options={"min_words": Option(int, 300, "fewest words after the lead", minimum=0),
+               "max_words": Option(int, 500, "most words after the lead", minimum=1),
+               "min_paragraphs": Option(int, 2, "fewest paragraphs after the lead", minimum=0),
+               "max_paragraphs": Option(int, 5, "most paragraphs after the lead", minimum=1),
+               "include_lead": Option(bool, False, "count the lead's words and paragraph too")},
+      examples={"fail": ("a lead and one 80-word paragraph", "a lead and nine paragraphs (584 words)"),
+                "pass": ("# Un centre d'accueil ouvre à Pikine\n\nDakar, le 5 mai 2025 – Sunu Santé ouvre aujourd'hui un centre à Pikine.\n\nLe centre accueillera chaque jour une centaine de personnes, avec des douches, des repas chauds, un dépistage gratuit du VIH et des hépatites, et un accompagnement social assuré par des pairs éducateurs formés par l'association depuis plusieurs années dans les quartiers de la banlieue. Les équipes travailleront en lien étroit avec le centre de santé du district, les services sociaux de la mairie et les associations de quartier, afin que chaque personne accueillie trouve une réponse adaptée à sa situation, qu'il s'agisse de soins, de logement, de droits ou de formation professionnelle.\n\nLe centre accueillera chaque jour une centaine de personnes, avec des douches, des repas chauds, un dépistage gratuit du VIH et des hépatites, et un accompagnement social assuré par des pairs éducateurs formés par l'association depuis plusieurs années dans les quartiers de la banlieue. Les équipes travailleront en lien étroit avec le centre de santé du district, les services sociaux de la mairie et les associations de quartier, afin que chaque personne accueillie trouve une réponse adaptée à sa situation, qu'il s'agisse de soins, de logement, de droits ou de formation professionnelle.\n\nLe centre accueillera chaque jour une centaine de personnes, avec des douches, des repas chauds, un dépistage gratuit du VIH et des hépatites, et un accompagnement social assuré par des pairs éducateurs formés par l'association depuis plusieurs années dans les quartiers de la banlieue. Les équipes travailleront en lien étroit avec le centre de santé du district, les services sociaux de la mairie et les associations de quartier, afin que chaque personne accueillie trouve une réponse adaptée à sa situation, qu'il s'agisse de soins, de logement, de droits ou de formation professionnelle.\n\nLe centre accueillera chaque jour une centaine de personnes, avec des douches, des repas chauds, un dépistage gratuit du VIH et des hépatites, et un accompagnement social assuré par des pairs éducateurs formés par l'association depuis plusieurs années dans les quartiers de la banlieue. Les équipes travailleront en lien étroit avec le centre de santé du district, les services sociaux de la mairie et les associations de quartier, afin que chaque personne accueillie trouve une réponse adaptée à sa situation, qu'il s'agisse de soins, de logement, de droits ou de formation professionnelle.\n",)})
+def body_length(doc: Document, ctx: Context):
+    rel = release(doc)
+    if rel is None or rel.lead is None:
+        return
+    counted = ([rel.lead] if ctx.options["include_lead"] else []) + [
+        u for u in rel.body if not _link_line(doc, u)]
+    n_par = len(counted)
+    n_words = sum(press.words(doc.prose[u.span.start:u.span.end]) for u in counted)
+    o = ctx.options
+    problems = []
+    if n_par > o["max_paragraphs"]:
+        problems.append(ctx.msg(fr="trop de paragraphes", en="too many paragraphs"))
+    elif n_par < o["min_paragraphs"]:
+        problems.append(ctx.msg(fr="trop peu de paragraphes", en="too few paragraphs"))
+    if n_words > o["max_words"]:
+        problems.append(ctx.msg(fr="trop long", en="too long"))
+    elif n_words < o["min_words"]:
+        problems.append(ctx.msg(fr="trop court", en="too short"))
+    if not problems:
+        return
+    where = ctx.msg(fr=" (lignes {l})", en=" (lines {l})", l=_lines(doc, counted)) if counted else ""
+    what = ctx.msg(fr="le chapeau et les paragraphes suivants", en="the lead and the paragraphs after it") \
+        if o["include_lead"] else ctx.msg(fr="après le chapeau", en="after the lead")
+    yield ctx.finding(None, ctx.msg(
+        fr="Corps du communiqué : {p} et {w} {what}{where} — {problems}. Le guide recommande "
+           "{p0} à {p1} paragraphes ({w0} à {w1} mots) après le paragraphe d'introduction.",
+        en="Release body: {p} and {w} {what}{where} — {problems}. The guide recommends "
+           "{p0} to {p1} paragraphs ({w0} to {w1} words) after the introductory paragraph.",
+        problems=", ".join(problems), p=count(ctx, n_par, "paragraphe", "paragraph"),
+        w=count(ctx, n_words, "mot", "word"), what=what, where=where,
+        p0=o["min_paragraphs"], p1=o["max_paragraphs"], w0=o["min_words"], w1=o["max_words"]))
+
+
+def _link_line(doc: Document, unit: Unit) -> bool:
+    """"Plus d'informations : https://…", "[Read the report](…)": a pointer, not a paragraph of the body."""
+    span = unit.span
+    return (unit.kind != "heading" and press.words(doc.prose[span.start:span.end]) <= 12
+            and any(span.start <= link.span.start < span.end for link in doc.links))
+
+
+RULES = [body_length]
