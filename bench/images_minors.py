@@ -16,7 +16,6 @@ Medians (and p95 for images). Inputs are generated from templates, deterministic
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import random

@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import wordbanks as wb  # noqa: E402
+import wordbanks as wb
 
 HERE = Path(__file__).resolve().parent
 

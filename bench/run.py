@@ -32,7 +32,7 @@ import tempfile
 import threading
 import time
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -251,7 +251,7 @@ def run(args, tmp: Path) -> int:
             sys.exit(f"the frozen copy lists {len(rules)} rules, the tree {len(tree_rules)}: not measuring that")
     categories = sorted({r["category"] for r in rules})
     info = {
-        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "python": platform.python_version(), "machine": f"{platform.system()} {platform.machine()}",
         "cpus": os.cpu_count(),
         "postlint": capture([*postlint, "--version"], env=env),

@@ -124,7 +124,7 @@ class Release(Struct):
         return any(s.start <= span.start < s.end for s in spans)
 
 
-def words(text: str) -> int:
+def word_count(text: str) -> int:
     return len(COUNT_WORD.findall(text))
 
 
@@ -259,7 +259,7 @@ def _is_about(doc: Document, u: Unit) -> bool:
 def _bare(doc: Document, u: Unit, max_words: int = 8) -> bool:
     """A label alone on its line ("Media contact:", "Notes aux rédactions")."""
     text = doc.prose[u.span.start:u.span.end].strip()
-    return "\n" not in text and words(text) <= max_words and not text.endswith(".") and "@" not in text \
+    return "\n" not in text and word_count(text) <= max_words and not text.endswith(".") and "@" not in text \
         and not _DIGIT.search(text)
 
 
@@ -343,7 +343,7 @@ def analyse(doc: Document) -> Release:
             u.role = "meta" if u.kind in ("release", "embargo", "dateline") else "tail"
     pos = 0
     if len(content) > 1 and content[0].kind != "heading" and content[1].kind == "heading" \
-            and words(doc.prose[content[0].span.start:content[0].span.end]) <= 12:
+            and word_count(doc.prose[content[0].span.start:content[0].span.end]) <= 12:
         content[0].role = "meta"  # "Sunu Santé communique :" above the "# headline"
         content = content[1:]
     if content:
@@ -441,7 +441,7 @@ def _skip_ws(doc: Document, pos: int) -> int:
 def _title_like(doc: Document, span: Span) -> bool:
     """One line, no sentence inside, not a dateline, not too long to be a title."""
     text = " ".join(doc.prose[span.start:span.end].split())
-    if not text or "\n" in doc.source[span.start:span.end].strip() or words(text) > 30:
+    if not text or "\n" in doc.source[span.start:span.end].strip() or word_count(text) > 30:
         return False
     if DATELINE.match(fold(text)):
         return False

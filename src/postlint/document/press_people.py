@@ -9,7 +9,7 @@ from msgspec import Struct
 
 from postlint.document.model import Document
 from postlint.core.spans import Span
-from postlint.document.press import CONTACT_LABEL, EMAIL, PHONE, Release, Section, lazy_regex, words
+from postlint.document.press import CONTACT_LABEL, EMAIL, PHONE, Release, Section, lazy_regex, word_count
 from postlint.text.patterns import LazyRegex
 from postlint.text.normalize import fold
 
@@ -137,6 +137,6 @@ def quotes(doc: Document, rel: Release) -> list[Quote]:
                 named = bool(person_names(prose[u.span.start:q.start]))
             if u.kind == "quote" and dash and not named:
                 named = bool(person_names(prose[u.span.start:u.span.end]))
-            if attributed or words(inner) >= 8 or _SENTENCE_INSIDE.search(inner):
+            if attributed or word_count(inner) >= 8 or _SENTENCE_INSIDE.search(inner):
                 out.append(Quote(q, attributed, named))
     return out

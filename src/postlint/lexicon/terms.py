@@ -15,7 +15,6 @@ word-level Aho-Corasick). What the matcher understands:
 - context conditions (`requires` / `unless` cue words before or after, `person`, `noun_only`),
   evaluated in the sentence around the match (see docs/stigma.md).
 
-`fold` (below) is the length-preserving folding other modules use on their own; it is kept as is.
 The module is long because the tokens, the context conditions and the matcher are one data structure (a
 condition reads the tokens around a match); the saved index (`postlint.lexicon.index`) restores its tables.
 """
@@ -31,10 +30,8 @@ from msgspec import Struct, field
 from postlint.core.spans import Span
 from postlint.lexicon.forms import INCLUSIVE_DOTS, INCLUSIVE_SUFFIXES, surface_forms
 from postlint.text.patterns import LazyRegex
-from postlint.text.normalize import APOSTROPHES, fold_in_place, strip_accents
+from postlint.text.normalize import APOSTROPHES, strip_accents
 
-# `fold` here is the same-length fold of text.normalize (offsets found in the folded text hold in the source)
-fold = fold_in_place
 
 
 class TermEntry(Struct):

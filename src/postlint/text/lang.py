@@ -178,8 +178,9 @@ CICR ICRC FIFA AFD USAID DFID SIDA OIF RFI BBC CNN AFP AP TV ID RH DRH RSVP NB P
 CFA FCFA XOF EUR USD ADN DNA OGM ICT TIC IA AI SMS QR URL FGM MGF""".split())
 
 
-def fold(text: str) -> str:
-    """Lower case without accents (the word lists' keys)."""
+def word_key(text: str) -> str:
+    """Lower case without accents: the key of the frequency word lists (not `normalize.fold`, which also
+    unifies apostrophes and case-folds)."""
     return _MARKS.sub("", unicodedata.normalize("NFD", text.lower()))
 
 
@@ -205,7 +206,7 @@ def word_ranks(lang: str) -> dict[str, int]:
 
 def is_word(word: str, langs: tuple[str, ...] = SEGMENT_LANGS) -> bool:
     """Is `word` (any case, accents optional) a dictionary word of one of `langs`?"""
-    key = fold(word)
+    key = word_key(word)
     return any(key in word_ranks(lang) for lang in langs)
 
 
@@ -213,7 +214,7 @@ def is_word_form(word: str, langs: tuple[str, ...] = SEGMENT_LANGS) -> bool:
     """`is_word`, or a plural of a listed word (#overdoses, #addictions, #antirétroviraux, #communities)."""
     if is_word(word, langs):
         return True
-    key = fold(word)
+    key = word_key(word)
     for end, stem_end in (("s", ""), ("x", ""), ("es", ""), ("aux", "al"), ("ies", "y")):
         if key.endswith(end) and len(key) - len(end) >= 4 and is_word(key[:-len(end)] + stem_end, langs):
             return True
@@ -290,7 +291,7 @@ def _segment_one(letters: str, lang: str) -> tuple[float, list[str]] | None:
 def segment(text: str, langs: tuple[str, ...] = SEGMENT_LANGS) -> list[str] | None:
     """Split a run of letters written without word breaks (`santementale`) into words, keeping the
     original characters (`["sante", "mentale"]`); None when it cannot be split into known words."""
-    key = fold(text)
+    key = word_key(text)
     if len(key) != len(text) or not key.isalpha():
         return None
     found = [r for lang in langs if (r := _segment_one(key, lang)) is not None]

@@ -31,9 +31,9 @@ def _alt_problem(alt: str | None, src: str) -> str | None:
     text = alt.strip()
     if not text:
         return "empty"
-    key = L.fold(text).strip(" .:!-_").replace("’", "'")
+    key = L.word_key(text).strip(" .:!-_").replace("’", "'")
     base = os.path.splitext(os.path.basename(src or ""))[0].lower()
-    if key in USELESS_ALT or FILE_NAME.match(text) or (base and key == L.fold(base)):
+    if key in USELESS_ALT or FILE_NAME.match(text) or (base and key == L.word_key(base)):
         return "useless"
     return None
 

@@ -13,7 +13,7 @@ import regex
 
 from postlint.core.rule import Context, rule
 from postlint.document.model import Document
-from postlint.lexicon.terms import fold
+from postlint.text.normalize import fold_in_place
 from postlint.text.patterns import LazyRegex
 
 SOURCE_DISCLAIMER = ("« L'élaboration d'une politique en matière de médias sociaux » et ACT Alliance, "
@@ -50,12 +50,12 @@ DISCLAIMERS = LazyRegex(r"""(?x)(?<![\p{L}])(?:
 def disclaimer(doc: Document, ctx: Context):
     if doc.meta.account != "personal":
         return
-    text = fold(doc.prose[doc.body.start:doc.body.end].replace("≠", "!="))  # fold would make "≠" a "="
+    text = fold_in_place(doc.prose[doc.body.start:doc.body.end].replace("≠", "!="))  # fold would make "≠" a "="
     text = _SPACES.sub(" ", text)
     if DISCLAIMERS.search(text):
         return
     for extra in ctx.organization.get("disclaimers") or ():
-        if isinstance(extra, str) and _SPACES.sub(" ", fold(extra.replace("≠", "!="))).strip() in text:
+        if isinstance(extra, str) and _SPACES.sub(" ", fold_in_place(extra.replace("≠", "!="))).strip() in text:
             return
     yield ctx.finding(None, ctx.msg(
         fr="Compte personnel sans avertissement : précisez que vous ne parlez pas au nom de l'organisation "

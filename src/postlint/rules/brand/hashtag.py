@@ -12,7 +12,7 @@ import regex
 
 from postlint.core.rule import Context, Edit, Fix, rule
 from postlint.document.model import Document
-from postlint.lexicon.terms import fold
+from postlint.text.normalize import fold_in_place
 from postlint.rules.brand._spelling import SOURCE_BRAND, derived, distance
 from postlint.text.patterns import LazyRegex
 
@@ -24,7 +24,7 @@ _DIGIT = LazyRegex(r"\d", regex.V0)
 def _near_tag(name: str, official: tuple[tuple[str, str], ...]) -> str | None:
     """The official tag that the hashtag `name` (without its #) misspells, or None. `official`: (key, tag)."""
     keys = dict(official)
-    key = fold(name)
+    key = fold_in_place(name)
     if key in keys:
         return None  # exact, or a case/accent variant reported by hashtags.official-spelling
     if any(derived(key, k) for k in keys):
@@ -51,7 +51,7 @@ def brand_hashtag(doc: Document, ctx: Context):
     official = list(dict.fromkeys(t if t.startswith("#") else "#" + t for t in tags if t.strip("# ")))
     if not official:
         return
-    keys = tuple({fold(t[1:]): t for t in official}.items())
+    keys = tuple({fold_in_place(t[1:]): t for t in official}.items())
     for token in doc.hashtags:
         best = _near_tag(token.name, keys)
         if best is None:

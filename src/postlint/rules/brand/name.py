@@ -16,7 +16,7 @@ import regex
 from postlint.core.rule import Context, Edit, Fix, rule
 from postlint.core.spans import Span
 from postlint.document.model import Document
-from postlint.lexicon.terms import fold
+from postlint.text.normalize import fold_in_place
 from postlint.rules.brand._spelling import SOURCE_BRAND, distance
 from postlint.text.patterns import LazyRegex
 
@@ -39,12 +39,12 @@ _key_distance = lru_cache(maxsize=8192)(distance)
 
 
 def _key(text: str) -> str:
-    return "".join(TOKEN.findall(fold(text)))
+    return "".join(TOKEN.findall(fold_in_place(text)))
 
 
 def name_lang(name: str) -> str | None:
     """fr, en or None: function words, accents, then the place of the generic noun."""
-    words = [w for w in TOKEN.findall(fold(name))]
+    words = [w for w in TOKEN.findall(fold_in_place(name))]
     fr = sum(w in _FR_WORDS for w in words) + (1 if regex.search(r"[À-ÿ]", name) else 0)
     en = sum(w in _EN_WORDS for w in words)
     if fr != en:
@@ -80,7 +80,7 @@ def _targets(names: tuple[str, ...]) -> tuple[tuple, ...]:
     """(name, its folded words, its key, the words sorted, edits allowed) of each name that has words."""
     out = []
     for n in names:
-        ntoks = tuple(fold(t) for t in TOKEN.findall(n))
+        ntoks = tuple(fold_in_place(t) for t in TOKEN.findall(n))
         nkey = _key(n)
         if ntoks:
             out.append((n, ntoks, nkey, sorted(ntoks), 0 if len(nkey) < 5 else 1 if len(nkey) < 10 else 2))
@@ -94,7 +94,7 @@ def _targets(names: tuple[str, ...]) -> tuple[tuple, ...]:
 def _start(word: str, names: tuple[str, ...]) -> tuple[str, tuple[bool | None, ...] | None]:
     """(folded word, per name: None when no window starting with the word can match it, else whether the word
     is within one edit of the name's first word), with None for the tuple when the word starts no name."""
-    folded = fold(word)
+    folded = fold_in_place(word)
     starts = []
     for _, ntoks, nkey, _, _ in _targets(names):
         close = distance(folded, ntoks[0], 1) <= 1
@@ -183,10 +183,10 @@ def _caps_line(doc: Document, span: Span) -> bool:
 def canonical(text: str, names: list[str], lang: str) -> str:
     """The accepted spelling to write instead of `text`: the nearest ones, then the draft's language."""
     key = _key(text)
-    words = sorted(TOKEN.findall(fold(text)))
+    words = sorted(TOKEN.findall(fold_in_place(text)))
     scored = []
     for order, n in enumerate(names):
-        same_words = sorted(TOKEN.findall(fold(n))) == words
+        same_words = sorted(TOKEN.findall(fold_in_place(n))) == words
         d = 0 if same_words else distance(key, _key(n), 6)
         scored.append((d, order, n))
     best = min(d for d, _, _ in scored)

@@ -2,7 +2,7 @@
 in French and English, the words that make an ambiguous verb mean drugs, time spent in prison, and the topics
 the findings name.
 
-Every pattern runs on folded prose (`postlint.lexicon.terms.fold`: lower case, accents removed, apostrophes
+Every pattern runs on folded prose (`postlint.text.normalize.fold_in_place`: lower case, accents removed, apostrophes
 and dashes unified, same length as the source), so match offsets are source offsets. The statements built
 from these parts are in `_first_person.py` (one's own status) and `_third_person.py` (someone else's).
 """

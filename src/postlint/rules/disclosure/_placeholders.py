@@ -15,7 +15,7 @@ import regex
 
 from postlint.text.gates import declare, fold_case, passes
 from postlint.document.model import Document
-from postlint.lexicon.terms import fold
+from postlint.text.normalize import fold_in_place
 from postlint.text.patterns import LazyRegex
 from postlint.text.quotes import in_quotes
 
@@ -71,7 +71,7 @@ def _notes(doc: Document):
     for m, text in spots:
         kind = m.lastindex
         assert kind is not None  # one of the four groups holds the note
-        content = fold(m.group(kind)).strip()
+        content = fold_in_place(m.group(kind)).strip()
         note = (_NOTE_PAREN if kind == 2 else _NOTE).fullmatch(content)
         if not note or kind == 4 and content in _HTML_NAMES:
             continue

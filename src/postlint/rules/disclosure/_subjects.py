@@ -10,7 +10,7 @@ HIV") wants a plural subject: names joined by "and"/"et" right before it, or "bo
 hommes », « ils » after a sentence naming two people or more. A named person who announced the status
 themselves ("Charlie Sheen revealed that he is HIV-positive") has made it public: no finding.
 
-Every function reads folded prose (`postlint.lexicon.terms.fold`: lower case, no accents, same offsets as the source).
+Every function reads folded prose (`postlint.text.normalize.fold_in_place`: lower case, no accents, same offsets as the source).
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ import regex
 from postlint.document.model import Document
 from postlint.core.spans import Span
 from postlint.document.names import in_institution_name, person_names
-from postlint.lexicon.terms import fold
+from postlint.text.normalize import fold_in_place
 from postlint.text.patterns import LazyRegex
 from postlint.document.analysis import analysis
 
@@ -139,16 +139,16 @@ def names_in(doc: Document, start: int, end: int) -> list[Name]:
         if in_institution_name(prose, run.start(), run.end()):
             continue  # "the Dakar Labour Court", "Fann Hospital", "Hôpital Principal de Dakar"
         words = list(_CAP.finditer(prose, run.start(), run.end()))
-        while words and (fold(words[0].group(0)) in _NOT_NAMES or not _ALNUM.search(prose[start:words[0].start()])):
+        while words and (fold_in_place(words[0].group(0)) in _NOT_NAMES or not _ALNUM.search(prose[start:words[0].start()])):
             words = words[1:]  # a capitalised opener, or the sentence's first word (capitalised anyway)
-        while words and fold(words[-1].group(0)) in _NOT_NAMES:
+        while words and fold_in_place(words[-1].group(0)) in _NOT_NAMES:
             words = words[:-1]
-        if len(words) < 2 or any(fold(w.group(0)) in _NOT_NAMES for w in words):
+        if len(words) < 2 or any(fold_in_place(w.group(0)) in _NOT_NAMES for w in words):
             continue
         span = Span(words[0].start(), words[-1].end())
         if not any(span.overlaps(s) for s, _ in out):
             out.append((span, src[span.start:span.end]))
-    folded = fold(prose[start:end])
+    folded = fold_in_place(prose[start:end])
     for m in _ROLE.finditer(folded):
         out.append((Span(start + m.start(), start + m.end()), src[start + m.start():start + m.end()]))
     for t in doc.mentions:

@@ -28,7 +28,7 @@ import regex
 from postlint.core.rule import Context, rule
 from postlint.core.spans import Span
 from postlint.document.model import Document
-from postlint.lexicon.terms import fold
+from postlint.text.normalize import fold_in_place
 from postlint.text.patterns import LazyRegex
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ def contact_zones(doc: Document) -> list[Span]:
     zones: list[Span] = []
     blocks = doc.text_blocks()
     for i, b in enumerate(blocks):
-        text = fold(doc.prose[b.span.start:b.span.end])
+        text = fold_in_place(doc.prose[b.span.start:b.span.end])
         m = CONTACT_LABEL.search(text)
         if not m:
             continue
@@ -157,7 +157,7 @@ def _regions(doc: Document, ctx: Context, prose: str) -> list[str]:
         r = phonenumbers.region_code_for_number(m.number)
         if r and r not in out:
             out.append(r)
-    for place in _PLACE_RE.finditer(fold(prose)):
+    for place in _PLACE_RE.finditer(fold_in_place(prose)):
         r = PLACE_REGIONS[place.group(0)]
         if r not in out:
             out.append(r)
@@ -203,7 +203,7 @@ def _may_hold_phone(doc: Document, ctx: Context, prose: str) -> bool:
     if _digit_run(need).search(prose):
         return True
     # only a place named in the draft can bring a region that reads shorter numbers (ZA, KE…)
-    places = [PLACE_REGIONS[m.group(0)] for m in _PLACE_RE.finditer(fold(prose))]
+    places = [PLACE_REGIONS[m.group(0)] for m in _PLACE_RE.finditer(fold_in_place(prose))]
     return bool(places) and bool(_digit_run(min(MIN_PHONE_DIGITS[r] for r in places)).search(prose))
 
 
@@ -250,7 +250,7 @@ def find_phones(doc: Document, ctx: Context) -> list[tuple[Span, PhoneNumber]]:
             before = prose[max(0, span.start - 1):span.start]
             if before and (before.isalnum() or before in "-/"):  # part of an IBAN, a reference, a date
                 continue
-            if _AFTER_NUMBER.match(fold(prose[span.end:span.end + 16])):
+            if _AFTER_NUMBER.match(fold_in_place(prose[span.end:span.end + 16])):
                 continue
             found.append((span, m.number))
     return sorted(found, key=lambda x: x[0].start)

@@ -41,7 +41,7 @@ def body_length(doc: Document, ctx: Context):
     counted = ([rel.lead] if ctx.options["include_lead"] else []) + [
         u for u in rel.body if not _link_line(doc, u)]
     n_par = len(counted)
-    n_words = sum(press.words(doc.prose[u.span.start:u.span.end]) for u in counted)
+    n_words = sum(press.word_count(doc.prose[u.span.start:u.span.end]) for u in counted)
     o = ctx.options
     problems = []
     if n_par > o["max_paragraphs"]:
@@ -70,7 +70,7 @@ def body_length(doc: Document, ctx: Context):
 def _link_line(doc: Document, unit: Unit) -> bool:
     """"Plus d'informations : https://…", "[Read the report](…)": a pointer, not a paragraph of the body."""
     span = unit.span
-    return (unit.kind != "heading" and press.words(doc.prose[span.start:span.end]) <= 12
+    return (unit.kind != "heading" and press.word_count(doc.prose[span.start:span.end]) <= 12
             and any(span.start <= link.span.start < span.end for link in doc.links))
 
 

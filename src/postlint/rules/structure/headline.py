@@ -37,7 +37,7 @@ def headline(doc: Document, ctx: Context):
         return
     span = rel.headline_span
     text = " ".join(doc.prose[span.start:span.end].split()).strip(" *_")
-    chars, nwords = len(text), press.words(text)
+    chars, nwords = len(text), press.word_count(text)
     over = []
     if chars > ctx.options["max_chars"]:
         over.append(ctx.msg(fr="{n} caractères (max. {m})", en="{n} characters (max {m})", n=chars,

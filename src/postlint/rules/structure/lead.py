@@ -27,7 +27,7 @@ def lead(doc: Document, ctx: Context):
             en="No introductory paragraph after the headline. The guide asks for a lead that makes a compelling "
                "statement: who, what, where, when and why, in a few lines."))
         return
-    n = press.words(doc.prose[rel.lead.span.start:rel.lead.span.end])
+    n = press.word_count(doc.prose[rel.lead.span.start:rel.lead.span.end])
     if n > ctx.options["max_words"]:
         yield ctx.finding(first_line(doc, rel.lead.span), ctx.msg(
             fr="Le chapeau compte {n} mots (plus de {m}) : le guide veut une déclaration d'introduction courte et "
