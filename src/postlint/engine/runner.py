@@ -19,7 +19,6 @@ from postlint.document.parse import parse_bytes
 from postlint.engine import config as cfg
 from postlint.engine import execute as engine
 from postlint.engine import fixes, ruleset, suppress
-from postlint.engine.cache import Cache
 from postlint.engine.registry import load_registry
 from postlint.engine.report import FileResult, Report
 from postlint.text import lang
@@ -178,6 +177,8 @@ def check_path(path: str, opts: RunOptions, stdin: bytes | None = None) -> tuple
     # a file named on the command line is read whatever its suffix (as Markdown unless it is a Word file)
     cache = None
     if opts.use_cache and not opts.fix and not opts.diff and path != "-":
+        from postlint.engine.cache import Cache  # not imported by --no-cache runs (hashlib: ≈ 3 ms of a cold start)
+
         cache = Cache.for_settings(opts.cache_dir or settings.cache_dir)
         hit = cache.get(raw, path, settings)
         if hit is not None:
