@@ -74,7 +74,7 @@ def pct(values: list[float], p: float) -> float:
 def bench_images(count: int, repeat: int) -> list[dict]:
     from PIL import Image
 
-    from postlint.images import exif
+    from postlint.images import exif, strip
 
     sys.path.insert(0, str(ROOT / "tests"))
     from test_exif import GPS_DAKAR, XMP_CITY, make_exif  # the test suite's generators
@@ -101,7 +101,7 @@ def bench_images(count: int, repeat: int) -> list[dict]:
         for p in paths[: max(5, n // 4)]:
             data = open(p, "rb").read()
             t0 = time.perf_counter()
-            exif.strip_bytes(data)
+            strip.strip_bytes(data)
             strips.append((time.perf_counter() - t0) * 1000)
         rows.append({"image": label, "files": n, "bytes": os.path.getsize(paths[0]),
                      "read_ms_median": statistics.median(reads), "read_ms_p95": pct(reads, 0.95),
@@ -146,7 +146,7 @@ def bench_load(repeat: int) -> list[dict]:
 def bench_minors(posts: int, repeat: int, seed: int) -> list[dict]:
     from postlint.engine import config
     from postlint.text import lang, nlp
-    from postlint.rules.minors.identifying_details import identifying_details
+    from postlint.rules.minors.identifying_details import identifying_details, ner_found
     from postlint.document.parse import parse_bytes
     from postlint.core.rule import Context
 
@@ -169,7 +169,7 @@ def bench_minors(posts: int, repeat: int, seed: int) -> list[dict]:
                 found = list(identifying_details.check(doc, ctx))
                 times.append((time.perf_counter() - t0) * 1000)
                 findings += len(found)
-                ner_docs += bool(doc.cache.get("minors.ner"))
+                ner_docs += bool(ner_found(doc))
         words = statistics.mean(len(t.split()) for t in texts)
         rows.append({"documents": label, "count": len(texts), "words_mean": round(words), "ms_median": statistics.median(times),
                      "ms_mean": statistics.mean(times), "share_with_ner": ner_docs / (len(texts) * repeat),

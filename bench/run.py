@@ -289,7 +289,7 @@ def run(args, tmp: Path) -> int:
         add("python -c pass", measure([sys.executable, "-c", "pass"], corpus, env))
         add("a postlint", measure([*postlint, "check", "--no-cache", "one-post.md"], corpus, env,
                                   tmp / "a-postlint.txt", args.timeout))
-        # the first run after an install or a word-list edit builds the saved term index (postlint/termindex.py)
+        # the first run after an install or a word-list edit builds the saved term index (postlint/lexicon/index.py)
         add("a postlint no index", measure([*postlint, "check", "--no-cache", "one-post.md"], corpus,
                                            dict(env, POSTLINT_INDEX_CACHE="off"), tmp / "a-postlint.txt", args.timeout))
         if has_proselint:

@@ -74,14 +74,14 @@ _PRONOUN_START = LazyRegex(r"(?i)^\W*(?:il|elle|ils|elles|son|sa|ses|he|she|his|
 
 # ------------------------------------------------------------------------------------------ details
 @analysis
-def _ner_memo(doc: Document) -> dict[int, list[NameMatch]]:
+def ner_found(doc: Document) -> dict[int, list[NameMatch]]:
     """spaCy PER entities found so far, by unit index."""
     return {}
 
 
 def _french_names(doc: Document, targets: list[Unit]) -> dict[int, list[NameMatch]]:
     """spaCy PER entities of the target units (one pipe call per document, memoised)."""
-    cache = _ner_memo(doc)
+    cache = ner_found(doc)
     todo = [u for u in targets if u.index not in cache]
     if todo:
         from postlint.text import nlp

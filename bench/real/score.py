@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""Precision of postlint on text that real organisations published, from the judged verdicts in this folder.
+
+    python bench/real/score.py [--texts DIR] [--json OUT] [--unjudged OUT.jsonl]
+
+The texts are not in the repository (they are not ours to republish): `sources*.csv` lists them (address,
+date, language, genre) and DIR holds one `<id>.md` per source (default: $POSTLINT_REAL_TEXTS, else
+/work/tmp/real/texts). Each text is checked as the hook would check a content file, with the publication
+date as `--date`, through `postlint.api`. A finding is joined to its verdict in `verdicts*.jsonl` by
+(id, rule, line, column, text); the judging guide is ../shared/eval/real-world.md of the project's steering
+repository (true / false / unjudgeable, one line of reason each).
+
+Prints precision = true / (true + false) overall, per severity and per rule, each with its sample size;
+the findings no verdict covers yet (judge them: a change that adds findings must have them judged); and the
+verdicts whose finding is gone — a judged *true* finding that disappeared is lost recall.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SEVERITIES = ("error", "warning", "info")
+
+
+def sources() -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
+    for path in sorted(HERE.glob("sources*.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows.extend(csv.DictReader(fh))
+    return rows
+
+
+def verdicts() -> dict[tuple, dict]:
+    out: dict[tuple, dict] = {}
+    for path in sorted(HERE.glob("verdicts*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                v = json.loads(line)
+                out[key(v)] = {**v, "_file": f"{path.name}:{n}"}
+    return out
+
+
+def key(f: dict) -> tuple:
+    return (f["id"], f["rule"], f.get("line"), f.get("column"), f.get("text") or "")
+
+
+def findings(texts: Path, rows: list[dict[str, str]]) -> tuple[list[dict], list[str]]:
+    from postlint.api import check_text
+
+    out: list[dict] = []
+    missing: list[str] = []
+    for row in rows:
+        path = texts / f"{row['id']}.md"
+        if not path.is_file():
+            missing.append(row["id"])
+            continue
+        published = date.fromisoformat(row["published"]) if row.get("published") else None
+        result = check_text(path.read_text(encoding="utf-8"), path=str(path), today=published)
+        if result.error:
+            out.append({"id": row["id"], "rule": "<input error>", "severity": "error", "line": result.error_line,
+                        "column": None, "text": result.error, "complete": row.get("complete", "")})
+            continue
+        for f in result.findings:
+            loc = result.location(f)
+            out.append({"id": row["id"], "rule": f.rule, "severity": f.severity, "line": loc["line"],
+                        "column": loc["column"], "text": result.text(f), "message": f.message,
+                        "complete": row.get("complete", "")})
+    return out, missing
+
+
+def precision(counter: Counter) -> str:
+    judged = counter["true"] + counter["false"]
+    if not judged:
+        return "–"
+    return f"{counter['true'] / judged:.2f} ({counter['true']}/{judged})"
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--texts", default=os.environ.get("POSTLINT_REAL_TEXTS", "/work/tmp/real/texts"))
+    ap.add_argument("--json", help="write the figures as JSON here")
+    ap.add_argument("--unjudged", help="write the findings without a verdict here (JSON lines), to judge")
+    args = ap.parse_args(argv)
+
+    rows = sources()
+    judged = verdicts()
+    found, missing = findings(Path(args.texts), rows)
+    overall: Counter = Counter()
+    by_sev: dict[str, Counter] = defaultdict(Counter)
+    by_rule: dict[str, Counter] = defaultdict(Counter)
+    unjudged = []
+    seen = set()
+    for f in found:
+        v = judged.get(key(f))
+        seen.add(key(f))
+        if v is None:
+            unjudged.append(f)
+            continue
+        overall[v["verdict"]] += 1
+        by_sev[f["severity"]][v["verdict"]] += 1
+        by_rule[f["rule"]][v["verdict"]] += 1
+    gone = [v for k, v in judged.items() if k not in seen and k[0] not in missing]
+    lost = [v for v in gone if v["verdict"] == "true"]
+
+    print(f"texts: {len(rows) - len(missing)} checked ({len(missing)} listed but not in {args.texts})")
+    print(f"findings: {len(found)}, judged {len(found) - len(unjudged)}, unjudged {len(unjudged)}")
+    print(f"precision: {precision(overall)}  unjudgeable: {overall['unjudgeable']}")
+    for sev in SEVERITIES:
+        print(f"  {sev:8} {precision(by_sev[sev])}")
+    print("per rule:")
+    for rule in sorted(by_rule, key=lambda r: -(by_rule[r]["true"] + by_rule[r]["false"])):
+        c = by_rule[rule]
+        print(f"  {rule:32} {precision(c):>16}  unjudgeable {c['unjudgeable']}")
+    print(f"verdicts whose finding is gone: {len(gone)} (judged true: {len(lost)})")
+    for v in lost[:40]:
+        print(f"  lost true finding: {v['id']}:{v.get('line')} {v['rule']} {v.get('text', '')!r}")
+    if args.unjudged:
+        with open(args.unjudged, "w", encoding="utf-8") as fh:
+            for f in unjudged:
+                fh.write(json.dumps(f, ensure_ascii=False) + "\n")
+    if args.json:
+        figures = {"texts": len(rows) - len(missing), "findings": len(found), "unjudged": len(unjudged),
+                   "overall": dict(overall), "severity": {s: dict(by_sev[s]) for s in SEVERITIES},
+                   "rules": {r: dict(c) for r, c in sorted(by_rule.items())}, "gone": len(gone),
+                   "lost_true": len(lost)}
+        Path(args.json).write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
