@@ -246,15 +246,18 @@ def test_commands_are_listed_only_when_their_module_exists(monkeypatch):
     assert cli.LAZY_COMMANDS["docs"] == "postlint.cli.docs:docs"
 
 
-def test_command_line_engine_formats_and_page_cite_no_internal_document():
-    """Users do not have the project's internal files: comments, docstrings and messages say what the
-    behaviour is, or cite the public source, never "contract §3" or "guide 002"."""
+def test_nothing_cites_an_internal_document():
+    """Users do not have the project's internal files: code, comments, messages, rule sources, word lists
+    and docs say what the behaviour is, or cite the public source (a guide by organisation and title),
+    never "contract §3", "domain reference §4" or "guide 002"."""
     import re
 
-    src = Path(__file__).resolve().parent.parent / "src" / "postlint"
-    files = [src / "api.py", src / "__main__.py"]
-    for package in ("cli", "engine", "formats", "web"):
-        files += [p for p in (src / package).rglob("*") if p.suffix in (".py", ".html", ".js", ".css")]
-    internal = re.compile(r"contract\s*§|domain reference|reference/domain|guidelines\.md|\bguide\s+00\d", re.I)
-    assert [f"{p.relative_to(src)}: {m.group(0)}" for p in files
+    root = Path(__file__).resolve().parent.parent
+    files = [root / "README.md", root / "CONTRIBUTING.md"]
+    for folder in ("src/postlint", "rules", "wordlists", "docs", "examples"):
+        files += [p for p in (root / folder).rglob("*")
+                  if p.suffix in (".py", ".html", ".js", ".css", ".yaml", ".yml", ".md", ".txt")]
+    internal = re.compile(r"contract\s*§|domain reference|reference/domain|domain\.md|guidelines\.md|"
+                          r"\bguides?\s+00\d|\bseeds?[/ ]0", re.I)
+    assert [f"{p.relative_to(root)}: {m.group(0)}" for p in files
             for m in internal.finditer(p.read_text(encoding="utf-8"))] == []
