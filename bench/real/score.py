@@ -51,6 +51,9 @@ def key(f: dict) -> tuple:
     return (f["id"], f["rule"], f.get("line"), f.get("column"), f.get("text") or "")
 
 
+CRASHES: list[str] = []  # "id: internal error in rule …" (a rule that crashed is silent on that text)
+
+
 def findings(texts: Path, rows: list[dict[str, str]]) -> tuple[list[dict], list[str]]:
     from postlint.api import check_text
 
@@ -63,6 +66,7 @@ def findings(texts: Path, rows: list[dict[str, str]]) -> tuple[list[dict], list[
             continue
         published = date.fromisoformat(row["published"]) if row.get("published") else None
         result = check_text(path.read_text(encoding="utf-8"), path=str(path), today=published)
+        CRASHES.extend(f"{row['id']}: {e}" for e in result.internal_errors)
         if result.error:
             out.append({"id": row["id"], "rule": "<input error>", "severity": "error", "line": result.error_line,
                         "column": None, "text": result.error, "complete": row.get("complete", "")})
@@ -111,6 +115,9 @@ def main(argv: list[str]) -> int:
 
     print(f"texts: {len(rows) - len(missing)} checked ({len(missing)} listed but not in {args.texts})")
     print(f"findings: {len(found)}, judged {len(found) - len(unjudged)}, unjudged {len(unjudged)}")
+    print(f"internal errors: {len(CRASHES)}")
+    for line in CRASHES[:20]:
+        print(f"  {line}")
     print(f"precision: {precision(overall)}  unjudgeable: {overall['unjudgeable']}")
     for sev in SEVERITIES:
         print(f"  {sev:8} {precision(by_sev[sev])}")
@@ -129,6 +136,7 @@ def main(argv: list[str]) -> int:
         figures = {"texts": len(rows) - len(missing), "findings": len(found), "unjudged": len(unjudged),
                    "overall": dict(overall), "severity": {s: dict(by_sev[s]) for s in SEVERITIES},
                    "rules": {r: dict(c) for r, c in sorted(by_rule.items())}, "gone": len(gone),
+                   "internal_errors": CRASHES,
                    "lost_true": len(lost)}
         Path(args.json).write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     return 0
