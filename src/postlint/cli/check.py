@@ -108,7 +108,7 @@ def check(paths, fmt, output, config, select, ignore, fail_on, fix, diff, lang, 
                    nl=False)
         click.echo(text, nl=False, err=True)
     elif output:
-        from postlint.engine.fixes import write_atomic
+        from postlint.core.files import write_atomic
 
         write_atomic(output, text.encode("utf-8"))
     else:

@@ -170,7 +170,7 @@ def init(names, handles, hashtags, website, email_domains, campaigns, lang, regi
     except ConfigError as e:  # a value the config format refuses: say which, write nothing
         click.echo(f"postlint init: {e}", err=True)
         sys.exit(2)
-    from postlint.engine.fixes import write_atomic
+    from postlint.core.files import write_atomic
 
     write_atomic(output, text.encode("utf-8"))
     click.echo(f"Wrote {output}. Check a draft with: postlint check DRAFT.md")

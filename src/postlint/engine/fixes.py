@@ -1,8 +1,7 @@
-"""Apply safe fixes: non-overlapping edits by offset, one pass; atomic writes that keep encoding,
-BOM and line endings. `--diff` shows the same edits as a unified diff."""
+"""Apply safe fixes: non-overlapping edits by offset, one pass; the bytes to write keep the encoding,
+BOM and line endings (`core.files.write_atomic` writes them). `--diff` shows the same edits as a unified diff."""
 from __future__ import annotations
 
-import os
 
 from postlint.document.model import Document
 from postlint.core.rule import Edit, Finding
@@ -56,26 +55,6 @@ def encode(doc: Document, text: str) -> bytes:
         text = text.replace("\r\n", "\n").replace("\n", "\r\n")
     data = text.encode("utf-8")
     return (b"\xef\xbb\xbf" + data) if doc.had_bom else data
-
-
-def write_atomic(path: str, data: bytes) -> None:
-    """Write to a temporary file in the same folder, then rename over the original."""
-    folder = os.path.dirname(os.path.abspath(path))
-    mode = os.stat(path).st_mode & 0o7777 if os.path.exists(path) else 0o644
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=".postlint-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def unified_diff(path: str, before: str, after: str) -> str:

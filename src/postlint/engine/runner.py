@@ -15,6 +15,7 @@ from msgspec import Struct, field
 from msgspec.structs import replace
 
 from postlint.core.errors import ConfigError, InputError, PostlintError
+from postlint.core.files import write_atomic
 from postlint.document.parse import parse_bytes
 from postlint.engine import config as cfg
 from postlint.engine import execute as engine
@@ -202,7 +203,7 @@ def check_path(path: str, opts: RunOptions, stdin: bytes | None = None) -> tuple
                 diff_text = fixes.unified_diff(shown, doc.source, after)
             if opts.fix and path != "-":
                 new_raw = fixes.encode(doc, after)
-                fixes.write_atomic(path, new_raw)
+                write_atomic(path, new_raw)
                 again = check_bytes(new_raw, path, settings, display_path=shown)
                 again.fixed = len(edits)
                 result = again
