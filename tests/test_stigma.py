@@ -458,7 +458,7 @@ def test_every_domain_has_a_rule_with_sources_and_examples():
 
 
 def test_each_domain_documents_its_own_source():
-    """A domain's module docstring is its documentation; its "Why:" is the rule's source, word for word."""
+    """A domain's documentation names its own wordlists, and its "Why:" is the rule's source, word for word."""
     for r in stigma_rules():
         explain = " ".join(r.explain.split())
         assert f"Why: {' '.join(r.source.split())}." in explain, r.id

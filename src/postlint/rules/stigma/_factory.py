@@ -1,9 +1,8 @@
 """The rule of one stigma domain: each `rules/stigma/<domain>.py` calls `make` with what is its own (summary,
-source, examples, documentation); the check, the options and the wordlist listing of `postlint explain` are
-the same for every domain."""
+source, examples); the check, the options, the documentation (`EXPLAIN`, filled in with the domain and its
+source) and the wordlist listing of `postlint explain` are the same for every domain."""
 from __future__ import annotations
 
-import inspect
 from collections.abc import Iterable
 from typing import Any
 
@@ -12,6 +11,33 @@ from postlint.core.vocab import DOMAINS
 from postlint.document.model import Document
 from postlint.rules.stigma._finding import finding
 from postlint.rules.stigma._scan import scan
+
+
+# The documentation of every domain: what differs is the domain (its wordlists) and the source (its "Why").
+EXPLAIN = """
+What it checks: words and phrases from the {domain} wordlists (wordlists/fr/stigma/{domain}.yaml and
+wordlists/en/stigma/{domain}.yaml, in the draft's language), plus the organisation's own entries (config
+`wordlists:`). Matching sees words: plurals, feminine and inclusive forms (drogué·e·s), elision (l', d'),
+hyphen or space, any case; never inside another word (droguerie, caméra, toxicologie). Context-dependent
+terms are flagged only in their stigmatising sense (cue words around the term: "drug abuse" but not
+"sexual abuse", "clean" about a person or a test but not "clean water"). Names and self-designations
+(config organization.names, Narcotics Anonymous, Journée mondiale de lutte contre le sida) are skipped;
+terms inside quotation marks are still flagged and the message says so: someone else's quoted words
+(a quoted sentence or headline, a block quote) as info — the guides skip quoted speech, the editor
+decides — except in a press release, whose quotations are the organisation's own; a lone word in scare
+quotes ('called them "junkies"') keeps its severity; a term named as a word ('the word "addict"') or
+rejected in a glossary ("❌ Toxicomane → ✅ …", "instead of addicts") is info; the title of a work
+(*Junky* (1953), the film "Diary of a Junkie") is a name.
+Why: {source}.
+Severity per entry: error = dehumanising label, warning = outdated or inaccurate, info = contested
+(option `contested: false` hides these).
+Fix safety: a fix is safe only when the one alternative fits without changing grammatical agreement
+(virus du sida → VIH); noun swaps that change gender or number are unsafe fixes or suggestions; a term
+inside a quotation never gets a safe fix (it would change someone's words). In French, when the
+alternative needs another determiner, the finding starts at the determiner and each suggestion carries
+its own (« Un ancien toxicomane » → « Une personne en rétablissement »).
+Options: exclude: [entry-id, …] drops entries by id (ids below); contested: false hides info-level
+entries. `rules: {{stigma.{domain}: off}}` switches the whole domain off."""
 
 
 def _domain_of(rule_id: str) -> str:
@@ -57,9 +83,9 @@ class StigmaRule(Rule, frozen=True):
 
 
 def make(domain: str, *, summary: str, source: str, fail: tuple[str, ...], passes: tuple[str, ...],
-         explain: str | None, enabled: bool = True) -> StigmaRule:
-    """The rule `stigma.<domain>` for one of `core.vocab.DOMAINS`; `explain` is the calling module's docstring
-    (its first example sentence of `fail` and `passes` is French, the second English)."""
+         enabled: bool = True) -> StigmaRule:
+    """The rule `stigma.<domain>` for one of `core.vocab.DOMAINS` (the first example sentence of `fail` and
+    `passes` is French, the second English)."""
     if domain not in DOMAINS:
         raise ValueError(f"stigma.{domain}: unknown domain (known: {', '.join(DOMAINS)})")
     rule_id = f"stigma.{domain}"
@@ -75,7 +101,7 @@ def make(domain: str, *, summary: str, source: str, fail: tuple[str, ...], passe
 
     return StigmaRule(
         id=rule_id, category="stigma", severity="warning", summary=summary, check=check,
-        source=source, explain=inspect.cleandoc(explain) if explain else "",
+        source=source, explain=EXPLAIN.format(domain=domain, source=source),
         options={
             "exclude": _EntryIds(list, [], "wordlist entry ids not to report (see the list below)"),
             "contested": Option(bool, True, "report contested terms (info-level entries)"),

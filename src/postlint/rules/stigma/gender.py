@@ -1,28 +1,5 @@
-"""What it checks: words and phrases from the gender wordlists (wordlists/fr/stigma/gender.yaml and
-wordlists/en/stigma/gender.yaml, in the draft's language), plus the organisation's own entries (config
-`wordlists:`). Matching sees words: plurals, feminine and inclusive forms (drogué·e·s), elision (l', d'),
-hyphen or space, any case; never inside another word (droguerie, caméra, toxicologie). Context-dependent
-terms are flagged only in their stigmatising sense (cue words around the term: "drug abuse" but not
-"sexual abuse", "clean" about a person or a test but not "clean water"). Names and self-designations
-(config organization.names, Narcotics Anonymous, Journée mondiale de lutte contre le sida) are skipped;
-terms inside quotation marks are still flagged and the message says so: someone else's quoted words
-(a quoted sentence or headline, a block quote) as info — the guides skip quoted speech, the editor
-decides — except in a press release, whose quotations are the organisation's own; a lone word in scare
-quotes ('called them "junkies"') keeps its severity; a term named as a word ('the word "addict"') or
-rejected in a glossary ("❌ Toxicomane → ✅ …", "instead of addicts") is info; the title of a work
-(*Junky* (1953), the film "Diary of a Junkie") is a name.
-Why: INPUD, « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux », guide de
-style : « un langage inclusif » ; Haut Conseil à l'Égalité (2015, 2022) ; Prenons la Une ; ONU, langage
-inclusif.
-Severity per entry: error = dehumanising label, warning = outdated or inaccurate, info = contested
-(option `contested: false` hides these).
-Fix safety: a fix is safe only when the one alternative fits without changing grammatical agreement
-(virus du sida → VIH); noun swaps that change gender or number are unsafe fixes or suggestions; a term
-inside a quotation never gets a safe fix (it would change someone's words). In French, when the
-alternative needs another determiner, the finding starts at the determiner and each suggestion carries
-its own (« Un ancien toxicomane » → « Une personne en rétablissement »).
-Options: exclude: [entry-id, …] drops entries by id (ids below); contested: false hides info-level
-entries. `rules: {stigma.gender: off}` switches the whole domain off."""
+"""stigma.gender: the wordlists `wordlists/{fr,en}/stigma/gender.yaml`. The check and its documentation
+are shared by every stigma domain (`_factory.EXPLAIN`); this module gives what is this domain's own."""
 from __future__ import annotations
 
 from postlint.rules.stigma._factory import make
@@ -35,5 +12,4 @@ RULES = [make(
             "inclusif"),
     fail=("Un crime passionnel à Thiès.", "Mankind faces a choice."),
     passes=("Un féminicide à Thiès.", "Humanity faces a choice."),
-    explain=__doc__,
 )]
