@@ -1,4 +1,4 @@
-"""`python -m postlint.dev new-rule CATEGORY NAME` and `python -m postlint.dev docs [--check]`."""
+"""`python -m postlint.dev new-rule CATEGORY NAME` (the generated docs are `postlint docs`)."""
 from __future__ import annotations
 
 import sys
@@ -35,22 +35,6 @@ def new_rule_command(category: str, name: str, root: Path | None) -> None:
         click.echo(f"wrote {path.relative_to(root).as_posix()}")
     click.echo("Next: write the check, its docstring and examples, the cases; then `python3 -m pytest "
                "tests/rules tests/test_rule_examples.py` and `postlint docs`.")
-
-
-@main.command("docs")
-@click.option("--check", is_flag=True, help="Change nothing; list the out-of-date files and exit 1 if there are any.")
-@click.option("--root", type=click.Path(file_okay=False, exists=True, path_type=Path),
-              help="The postlint checkout (default: the one postlint runs from).")
-def docs_command(check: bool, root: Path | None) -> None:
-    """Write docs/rules/ and the README's rule table (the same as `postlint docs`)."""
-    from postlint.dev.docs import run
-
-    out, err, code = run(check, root)
-    for line in out:
-        click.echo(line)
-    for line in err:
-        click.echo(f"docs: {line}", err=True)
-    sys.exit(code)
 
 
 if __name__ == "__main__":
