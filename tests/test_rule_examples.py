@@ -14,21 +14,11 @@ from postlint.dev.examples import example_findings
 
 RULES = {r.id: r for r in documented_rules()}
 
-# Examples that do not behave as documented yet: most are descriptions rather than drafts. They wait for
-# the rule modules' owners (requests in /work/tmp/requests-F.md); remove a line once its example runs.
-DESCRIPTION = "a description of a draft, not a draft"
-FRONT_MATTER = "front matter described inline: the example is not a draft"
-PENDING: dict[tuple[str, str], str] = {
-}
-
-
 def _examples():
     for rule_id, r in RULES.items():
         for kind in ("fail", "pass"):
             for i, text in enumerate(r.examples.get(kind, ())):
-                reason = PENDING.get((rule_id, text))
-                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-                yield pytest.param(rule_id, kind, text, id=f"{rule_id}::{kind}{i}", marks=marks)
+                yield pytest.param(rule_id, kind, text, id=f"{rule_id}::{kind}{i}")
 
 
 @pytest.fixture(scope="module")
@@ -51,10 +41,3 @@ def test_every_rule_has_flagged_and_clean_examples():
                if not r.examples.get(kind)]
     assert not missing, "rules without examples: " + ", ".join(missing)
 
-
-def test_pending_examples_still_exist():
-    """A pending example that its rule no longer has is a stale line of PENDING."""
-    current = {(rule_id, text) for rule_id, r in RULES.items() for kind in ("fail", "pass")
-               for text in r.examples.get(kind, ())}
-    stale = [key for key in PENDING if key not in current]
-    assert not stale, f"remove these lines from PENDING (the examples changed): {stale}"

@@ -43,7 +43,7 @@ def _label(ctx, kind: str, tag: str) -> str:
       summary="An image's metadata names its owner, serial numbers or a place — or could not be checked",
       source=SOURCE,
       examples={"fail": ("![L'atelier de couture](img/owner.jpg)\nPhoto : Awa Diallo\n", '---\nimages:\n  - src: img/missing.jpg\n    credit: "© Awa Diallo"\n---\nPortes ouvertes samedi.\n'),
-                "pass": ("a photo with only camera make, model and date",)})
+                "pass": ("![L'atelier de couture](img/clean.jpg)\nPhoto : Awa Diallo\n",)})  # make, model, date only
 def image_metadata_rule(doc: Document, ctx):
     for im, meta, shown in image_metadata(doc, ctx):
         span = doc.image_span(im)

@@ -93,7 +93,10 @@ def _title(doc: Document) -> tuple[str, Span | None] | None:
       options={"limits": Option(dict, {}, "limits that differ from the platforms' defaults, e.g. {mastodon: 1000} "
                                           "for an instance; keys: " + ", ".join(_LIMIT_KEYS))},
       examples={"fail": ("---\nplatforms: [x]\n---\nCe soir, la maraude de nuit repart de Pikine avec deux équipes de pairs, des kits d'hygiène, de l'eau et du café. Nous passerons par la gare routière, le marché central et le port, puis nous finirons devant le centre de santé vers minuit. Merci aux vingt bénévoles qui se relaient chaque semaine depuis trois ans !\n",),
-                "pass": ("an X post of 250 characters and a 90-character link",)})
+                "pass": ("---\nplatforms: [x]\n---\nCe soir, la maraude de nuit repart de Pikine avec deux équipes de "
+                         "pairs, des kits d'hygiène, de l'eau et du café. Merci aux vingt bénévoles qui se relaient "
+                         "chaque semaine depuis trois ans ! Tout le programme : https://www.ubuntupeers.org/"
+                         "actualites/maraude-de-nuit-pikine-programme-complet-2026\n",)})
 def platform(doc: Document, ctx: Context):
     if not doc.meta.platforms:
         return

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from postlint.core.rule import Context, Option, rule
 from postlint.document.model import Document
 from postlint.rules.structure._release import GUIDE, RELEASE, count, press, release
+from postlint.rules.structure import _examples as ex
 
 if TYPE_CHECKING:
     from postlint.document.press import Unit
@@ -32,8 +33,9 @@ def _lines(doc: Document, units: list[Unit]) -> str:
                "min_paragraphs": Option(int, 2, "fewest paragraphs after the lead", minimum=0),
                "max_paragraphs": Option(int, 5, "most paragraphs after the lead", minimum=1),
                "include_lead": Option(bool, False, "count the lead's words and paragraph too")},
-      examples={"fail": ("a lead and one 80-word paragraph", "a lead and nine paragraphs (584 words)"),
-                "pass": ("# Un centre d'accueil ouvre à Pikine\n\nDakar, le 5 mai 2025 – Sunu Santé ouvre aujourd'hui un centre à Pikine.\n\nLe centre accueillera chaque jour une centaine de personnes, avec des douches, des repas chauds, un dépistage gratuit du VIH et des hépatites, et un accompagnement social assuré par des pairs éducateurs formés par l'association depuis plusieurs années dans les quartiers de la banlieue. Les équipes travailleront en lien étroit avec le centre de santé du district, les services sociaux de la mairie et les associations de quartier, afin que chaque personne accueillie trouve une réponse adaptée à sa situation, qu'il s'agisse de soins, de logement, de droits ou de formation professionnelle.\n\nLe centre accueillera chaque jour une centaine de personnes, avec des douches, des repas chauds, un dépistage gratuit du VIH et des hépatites, et un accompagnement social assuré par des pairs éducateurs formés par l'association depuis plusieurs années dans les quartiers de la banlieue. Les équipes travailleront en lien étroit avec le centre de santé du district, les services sociaux de la mairie et les associations de quartier, afin que chaque personne accueillie trouve une réponse adaptée à sa situation, qu'il s'agisse de soins, de logement, de droits ou de formation professionnelle.\n\nLe centre accueillera chaque jour une centaine de personnes, avec des douches, des repas chauds, un dépistage gratuit du VIH et des hépatites, et un accompagnement social assuré par des pairs éducateurs formés par l'association depuis plusieurs années dans les quartiers de la banlieue. Les équipes travailleront en lien étroit avec le centre de santé du district, les services sociaux de la mairie et les associations de quartier, afin que chaque personne accueillie trouve une réponse adaptée à sa situation, qu'il s'agisse de soins, de logement, de droits ou de formation professionnelle.\n\nLe centre accueillera chaque jour une centaine de personnes, avec des douches, des repas chauds, un dépistage gratuit du VIH et des hépatites, et un accompagnement social assuré par des pairs éducateurs formés par l'association depuis plusieurs années dans les quartiers de la banlieue. Les équipes travailleront en lien étroit avec le centre de santé du district, les services sociaux de la mairie et les associations de quartier, afin que chaque personne accueillie trouve une réponse adaptée à sa situation, qu'il s'agisse de soins, de logement, de droits ou de formation professionnelle.\n",)})
+      examples={"fail": (ex.release(ex.HEADLINE, ex.LEAD, ex.PARAGRAPH, ex.ABOUT, ex.CONTACT),
+                         ex.release(ex.HEADLINE, ex.LEAD, *[ex.PARAGRAPH] * 9, ex.ABOUT, ex.CONTACT)),
+                "pass": (ex.replacing(ex.PARAGRAPH, ex.PARAGRAPH, ex.PARAGRAPH),)})
 def body_length(doc: Document, ctx: Context):
     rel = release(doc)
     if rel is None or rel.lead is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from postlint.core.rule import Context, Option, rule
 from postlint.document.model import Document
 from postlint.rules.structure._release import GUIDE, RELEASE, count, first_line, press, release
+from postlint.rules.structure import _examples as ex
 
 
 @rule("structure.boilerplate", summary="A short \"about\" paragraph (4–5 sentences) with the website URL.",
@@ -17,9 +18,8 @@ from postlint.rules.structure._release import GUIDE, RELEASE, count, first_line,
                      "l'adresse URL de son site internet. »", doc_types=RELEASE,
       options={"min_sentences": Option(int, 4, "fewer sentences are reported (info)", minimum=1),
                "max_sentences": Option(int, 5, "more sentences are reported", minimum=1)},
-      examples={"fail": ("no \"about\" paragraph", "# Un centre ouvre à Pikine\n\nDakar, le 5 mai 2025 – Sunu Santé ouvre un centre.\n\n## À propos\n\nSunu Santé est une association communautaire sénégalaise fondée en 2009 à Pikine. Elle réunit des personnes qui consomment des drogues, leurs proches et des soignants. Elle gère deux centres d'accueil de jour et une maraude de nuit. Elle forme chaque année deux cents pairs éducateurs. Elle plaide pour une politique des drogues fondée sur la santé et les droits. Elle est membre du réseau régional des pairs d'Afrique de l'Ouest.\n"),
-                "pass": ("## À propos de Sunu Santé\\n\\n(four or five sentences) Plus d'informations : "
-                         "https://www.sunusante.org",)})
+      examples={"fail": (ex.without(ex.ABOUT), "# Un centre ouvre à Pikine\n\nDakar, le 5 mai 2025 – Sunu Santé ouvre un centre.\n\n## À propos\n\nSunu Santé est une association communautaire sénégalaise fondée en 2009 à Pikine. Elle réunit des personnes qui consomment des drogues, leurs proches et des soignants. Elle gère deux centres d'accueil de jour et une maraude de nuit. Elle forme chaque année deux cents pairs éducateurs. Elle plaide pour une politique des drogues fondée sur la santé et les droits. Elle est membre du réseau régional des pairs d'Afrique de l'Ouest.\n"),
+                "pass": (ex.release(*ex.PARTS),)})
 def boilerplate(doc: Document, ctx: Context):
     rel = release(doc)
     if rel is None or rel.lead is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from postlint.core.rule import Context, Option, rule
 from postlint.document.model import Document
 from postlint.rules.structure._release import GUIDE, RELEASE, press, release
+from postlint.rules.structure import _examples as ex
 
 
 @rule("structure.links", summary="A press release gives 1 to 3 links where more information can be found.",
@@ -20,8 +21,10 @@ from postlint.rules.structure._release import GUIDE, RELEASE, press, release
       doc_types=RELEASE,
       options={"min": Option(int, 1, "fewest links in the release text", minimum=0),
                "max": Option(int, 3, "most links in the release text", minimum=1)},
-      examples={"fail": ("a release with no link, or only the website in the \"about\" paragraph",
-                         "a release with five links in the body"),
+      examples={"fail": (ex.without(ex.LINK),  # only the website, in the "about" paragraph
+                         ex.replacing(ex.LINK, *(f"{what} : https://www.sunusante.org/{page}" for what, page in (
+                             ("Le programme", "programme"), ("Les photos", "photos"), ("Le rapport", "rapport"),
+                             ("La carte", "carte"), ("Les partenaires", "partenaires"))))),
                 "pass": ("Le rapport complet est en ligne : https://www.exemple.org/rapport-2025",)})
 def links(doc: Document, ctx: Context):
     rel = release(doc)

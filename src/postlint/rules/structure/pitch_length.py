@@ -31,7 +31,10 @@ def _sentences(doc: Document, spans: list[Span]) -> list[Span]:
                "channel": Option(str, "auto", "phone, email, or auto (front matter `channel:` wins)",
                                  choices=("auto", "phone", "email"))},
       examples={"fail": ("Hi Tom, I'm Sam from the Northern Peer Collective. Next Tuesday we launch the first naloxone vending machine in Leeds. It sits outside the bus station. It is free and open day and night. Peers will be there to show people how to use the kits. Could we talk about a story for Friday's paper?\n",),
-                "pass": ("Bonjour Awa, (three sentences: who, what, why now)\\n\\n(details in a second paragraph)",)})
+                "pass": ("Bonjour Awa, je suis Khady Sow, de Sunu Santé. Lundi, nous ouvrons à Pikine le premier centre "
+                         "d'accueil pour les personnes qui consomment des drogues. Auriez-vous dix minutes cette "
+                         "semaine pour en parler ?\n\nLe centre accueillera une centaine de personnes par jour ; je "
+                         "peux vous présenter deux pairs éducateurs qui y travaillent.\n",)})
 def pitch_length(doc: Document, ctx: Context):
     if doc.is_empty():
         return

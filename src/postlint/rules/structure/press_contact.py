@@ -12,13 +12,15 @@ from __future__ import annotations
 from postlint.core.rule import Context, rule
 from postlint.document.model import Document
 from postlint.rules.structure._release import GUIDE, RELEASE, first_line, people, release
+from postlint.rules.structure import _examples as ex
 
 
 @rule("structure.press-contact", summary="A press release names a press contact: name, job title and e-mail.",
       source=GUIDE + "Le contact presse dans votre organisation comprenant son nom, l'appellation de son poste et "
                      "son adresse électronique. »", doc_types=RELEASE,
-      examples={"fail": ("no contact block", "Pour plus d'information, contactez Thomas Fitzsimons au +41 79 …"),
-                "pass": ("Contact presse : Khady Sow, chargée de communication, presse@sunusante.org",
+      examples={"fail": (ex.without(ex.CONTACT),
+                         ex.replacing(ex.CONTACT, "Pour plus d'information, contactez Thomas Fitzsimons au +41 79 …")),
+                "pass": (ex.release(*ex.PARTS),
                          "**Media contact:** Sam Patel, Communications Officer, press@northernpeers.org.uk")})
 def press_contact(doc: Document, ctx: Context):
     rel = release(doc)

@@ -11,13 +11,14 @@ from __future__ import annotations
 from postlint.core.rule import Context, rule
 from postlint.document.model import Document
 from postlint.rules.structure._release import GUIDE, RELEASE, people, release
+from postlint.rules.structure import _examples as ex
 
 
 @rule("structure.quote", summary="A press release quotes a named spokesperson.",
       source=GUIDE + "… pouvant inclure une citation du porte-parole principal de votre organisation. »",
       doc_types=RELEASE,
       examples={"fail": ("« Nous voulons ouvrir la porte aux jeunes et les aider à participer. »",
-                         "no quotation at all"),
+                         ex.without(ex.QUOTE)),
                 "pass": ("« Nous voulons ouvrir la porte aux jeunes », explique Aya Kouassi, présidente du collectif.",
                          "\"Peers save lives,\" said Joanne Reilly, coordinator of the collective.")})
 def quote(doc: Document, ctx: Context):
