@@ -34,7 +34,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from postlint import __version__
+from postlint.api import check_bytes
+from postlint.core.errors import PostlintError
 from postlint.core.vocab import DOC_TYPES, LANGS, PLATFORMS
+from postlint.document.parse.frontmatter import PLATFORM_ALIASES
+from postlint.engine.config import find_config
+from postlint.engine.report import FileResult, Report
+from postlint.formats.html import render_file
 
 WEB_DIR = Path(__file__).resolve().parent  # the page's own files: index.html, app.js, app.css, review.css
 ASSET_SUFFIXES = (".html", ".js", ".css")  # what /static/ serves from it (not this module's source)
@@ -130,7 +136,6 @@ def create_app(root: str | None = None, config: str | None = None, *, max_bytes:
     @app.post("/api/check")
     def api_check():
         result = checker.run(*_read_request(request, max_chars))
-        from postlint.engine.report import Report
 
         body = Report(files=[result]).to_dict()
         if result.error:
@@ -140,8 +145,6 @@ def create_app(root: str | None = None, config: str | None = None, *, max_bytes:
     @app.post("/api/review")
     def api_review():
         result = checker.run(*_read_request(request, max_chars))
-        from postlint.engine.report import Report
-        from postlint.formats.html import render_file
 
         body = Report(files=[result]).to_dict()
         if result.error:
@@ -236,7 +239,6 @@ def _safe_filename(name: str) -> str:
 
 
 def _options(options) -> dict:
-    from postlint.document.parse.frontmatter import PLATFORM_ALIASES
 
     if not isinstance(options, dict):
         raise ApiError(400, "bad_options", "`options` must be an object")
@@ -292,7 +294,6 @@ class Checker:
     @property
     def config_path(self) -> str | None:
         """The config that applies to the served folder now (`--config`, or the nearest one)."""
-        from postlint.engine.config import find_config
 
         return self.config or find_config(self.root)
 
@@ -311,9 +312,6 @@ class Checker:
 
     def _check(self, raw: bytes, filename: str, options: dict, started: threading.Event):
         started.set()
-        from postlint.api import check_bytes
-        from postlint.core.errors import PostlintError
-        from postlint.engine.report import FileResult
 
         path = os.path.join(self.root, *filename.split("/"))
         try:
