@@ -22,7 +22,7 @@ SOURCE_VIDEO = ("INPUD, « Fiche de conseils de plaidoyers sur les médias et su
 @rule("accessibility.video-captions", severity="warning", summary="Video without captions or subtitles",
       source=SOURCE_VIDEO,
       examples={"fail": ('---\nvideo:\n  - src: clip.mp4\n---\nRegardez notre clip de campagne.\n', "<video src=\"clip.mp4\"></video>"),
-                "pass": ("video: [{src: clip.mp4, captions: clip.fr.vtt}]",)})
+                "pass": ('---\nvideo:\n  - src: clip.mp4\n    captions: clip.fr.vtt\n---\nRegardez notre clip de campagne.\n',)})
 def video_captions(doc: Document, ctx: Context):
     for v in doc.videos + _inline_videos(doc):
         span = v.span if v.span != Span(0, 0) else None

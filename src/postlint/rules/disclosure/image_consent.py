@@ -36,7 +36,7 @@ def _declare_hint(ctx, im: Image) -> str:
       summary="An image in a draft about a hospital, clinic, camp or detention setting without `consent: true`",
       source=SOURCE,
       examples={"fail": ('---\nimages:\n  - src: img/pediatrie.jpg\n    credit: "© Awa Diallo"\n---\nVisite du service de pédiatrie de l\'hôpital de Pikine.\n',),
-                "pass": ("images: [{src: a.jpg, credit: X, consent: true}] + « … camp de réfugiés de Mbera »",)})
+                "pass": ('---\nimages:\n  - src: img/mbera.jpg\n    credit: "© Awa Diallo"\n    consent: true\n---\nAtelier de couture au camp de réfugiés de Mbera.\n',)})
 def image_consent(doc: Document, ctx):
     if not doc.images:
         return

@@ -25,7 +25,7 @@ def _campaign_tags(doc: Document, ctx: Context) -> tuple[str, ...]:
 @rule("hashtags.campaign", severity="warning", summary="Campaign hashtag missing from a campaign post",
       source=SOURCE_CAMPAIGN,
       examples={"fail": ('---\ncampaign: "#VoixDesPairs"\n---\nLes pairs prennent la parole samedi à Pikine.\n',),
-                "pass": ("campaign: \"#VoixDesPairs\" … #VoixDesPairs",)})
+                "pass": ('---\ncampaign: "#VoixDesPairs"\n---\nLes pairs prennent la parole samedi à Pikine. #VoixDesPairs\n',)})
 def campaign(doc: Document, ctx: Context):
     if doc.is_empty():
         return

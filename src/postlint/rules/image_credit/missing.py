@@ -19,7 +19,7 @@ from postlint.rules.image_credit._credit import SOURCE, credit_kind
       source=SOURCE,
       examples={"fail": ("![Le jury](img/jury.jpg)  (no credit line)", "![](x.jpg)\nSource : Google Images"),
                 "pass": ("![La lauréate](img/laureate.jpg)\nCrédit : Fatou Ba / Réseau Teranga Numérique",
-                         "images: [{src: a.jpg, credit: \"© Awa Diallo / Grdr\"}]")})
+                         '---\nimages:\n  - src: img/clean.jpg\n    credit: "© Awa Diallo / Grdr"\n---\nAtelier de couture à Kayes.\n')})
 def missing(doc: Document, ctx):
     for im in doc.images:
         where = doc.image_span(im)

@@ -60,9 +60,9 @@ def _name(code: str, ctx: Context) -> str:
       options={"min_words": Option(int, L.MIN_WORDS, "shortest text (in words) whose language is judged",
                                    minimum=1)},
       examples={"fail": ('---\nlang: fr\n---\nWe are looking for a communications officer to join our team in Dakar.\n',),
-                "pass": ("lang: fr, text: \"Thank you Dakar, see you next year.\" (too short)",
-                         "lang: fr, text: \"Bilan de la maraude / Kits distribués : 300 / Nuits : 12\" (a list)",
-                         "lang: en, a French quotation inside « … » in an English post")})
+                "pass": ('---\nlang: fr\n---\nThank you Dakar, see you next year.\n',
+                         '---\nlang: fr\n---\nBilan de la maraude\n\n- Kits distribués : 300\n- Nuits : 12\n',
+                         '---\nlang: en\n---\nOur president quoted the song « On ne lâche rien, on ne lâche rien, jamais, jamais » at the rally yesterday in Lyon.\n')})
 def mismatch(doc: Document, ctx: Context):
     declared = L.declared(doc, ctx.settings)
     if not declared:

@@ -21,7 +21,7 @@ SOURCE = ("ACT Alliance, « Politique de l'Alliance ACT relative aux médias soc
       summary="An image marked `minors: true` without `consent: true`",
       source=SOURCE,
       examples={"fail": ('---\nimages:\n  - src: img/ecole.jpg\n    credit: "© Awa Diallo"\n    minors: true\n---\nRentrée à l\'école de Pikine.\n',),
-                "pass": ("images: [{src: a.jpg, credit: X, minors: true, consent: true}]",)})
+                "pass": ('---\nimages:\n  - src: img/ecole.jpg\n    credit: "© Awa Diallo"\n    minors: true\n    consent: true\n---\nRentrée à l\'école de Pikine.\n',)})
 def minors_image_consent(doc: Document, ctx):
     for im in doc.images:
         if yes_no(im.minors) is not True or yes_no(im.consent) is True:
