@@ -12,7 +12,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
-# The saved stigma term index (postlint/termindex.py) goes to a folder of this test session, not to the
+# The saved stigma term index (postlint/lexicon/index.py) goes to a folder of this test session, not to the
 # user's cache; subprocesses (run_cli, pre-commit) inherit it.
 if "POSTLINT_INDEX_CACHE" not in os.environ:
     import tempfile
@@ -23,7 +23,7 @@ if "POSTLINT_INDEX_CACHE" not in os.environ:
 @pytest.fixture
 def lint(tmp_path):
     """lint(text, name="draft.md", config=None, **run_options) -> FileResult, in an isolated folder."""
-    from postlint.engine.runner import check_text
+    from postlint.api import check_text
 
     def _lint(text: str, name: str = "draft.md", config: dict | str | None = None, **kw):
         folder = tmp_path / "case"
@@ -35,7 +35,7 @@ def lint(tmp_path):
                                 encoding="utf-8")
         else:
             (folder / ".postlint.yaml").write_text("{}\n", encoding="utf-8")  # stop discovery above tmp
-        return check_text(text, str(folder / name), **kw)
+        return check_text(text, path=folder / name, **kw)
 
     return _lint
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from conftest import run_cli
 
+from postlint.api import check_text
+
 RULES = str(Path(__file__).parent / "data" / "rules")
 
 
@@ -85,5 +87,5 @@ def test_config_read_once_per_run_and_again_in_the_next(tmp_path, monkeypatch):
     assert len(loads) == 2
     runner.check_paths([str(tmp_path)], opts)
     assert len(loads) == 3
-    runner.check_text("Un texte.", str(tmp_path / "d0.md"))  # the API looks every time
+    check_text("Un texte.", path=tmp_path / "d0.md")  # the API looks every time
     assert len(loads) == 4

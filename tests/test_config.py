@@ -104,16 +104,16 @@ def test_discovery_notices_configs_created_changed_and_deleted(tmp_path):
 
 
 def test_checks_see_a_config_created_after_the_first_one(tmp_path):
-    from postlint.engine.runner import check_text
+    from postlint.api import check_text
 
     folder = tmp_path / "org"
     folder.mkdir()
     write(tmp_path / ".postlint.yaml", "{}\n")  # stop discovery above tmp_path
-    assert check_text("foobar\n", str(folder / "a.md")).findings == []
+    assert check_text("foobar\n", path=folder / "a.md").findings == []
     write(folder / ".postlint.yaml", f"rule_paths: [{RULES}]\n")
-    assert [f.rule for f in check_text("foobar\n", str(folder / "a.md")).findings] == ["tone.test-word"]
+    assert [f.rule for f in check_text("foobar\n", path=folder / "a.md").findings] == ["tone.test-word"]
     (folder / ".postlint.yaml").unlink()
-    assert check_text("foobar\n", str(folder / "a.md")).findings == []
+    assert check_text("foobar\n", path=folder / "a.md").findings == []
 
 
 def test_pyproject_errors_are_reported(tmp_path):

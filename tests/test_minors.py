@@ -105,9 +105,9 @@ def test_no_cue_no_spacy_import():
     """A French post with no child cue must not import spaCy (start-up time of pre-commit hooks)."""
     code = textwrap.dedent("""
         import sys, tempfile, os
-        from postlint.engine.runner import check_text
+        from postlint.api import check_text
         d = tempfile.mkdtemp(); open(os.path.join(d, '.postlint.yaml'), 'w').write('{}')
-        r = check_text('---\\nlang: fr\\n---\\nAwa Sarr, 41 ans, anime nos ateliers à Pikine.\\n', os.path.join(d, 'a.md'))
+        r = check_text('---\\nlang: fr\\n---\\nAwa Sarr, 41 ans, anime nos ateliers à Pikine.\\n', path=os.path.join(d, 'a.md'))
         print('spacy' in sys.modules, [f.rule for f in r.findings if f.category == 'minors'])
     """)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)

@@ -1,7 +1,7 @@
 """Every rule's examples behave as its documentation says: a "fail" (flagged) example gives a finding of that
 rule, a "pass" (not flagged) example none.
 
-Each example is checked through the public API (`postlint.engine.runner.check_text`) with only its rule selected,
+Each example is checked through the public API (`postlint.api.check_text`) with only its rule selected,
 in the context `postlint.dev.examples` describes (an example organisation's `.postlint.yaml`, a few images, a
 fixed publication date) — the same context docs/rules/README.md documents.
 """

@@ -18,7 +18,7 @@ import yaml
 from postlint.core.rule import Finding, Rule
 from postlint.core.vocab import DOC_TYPES
 from postlint.engine.report import FileResult
-from postlint.engine.runner import check_text
+from postlint.api import check_text
 
 # The organisation the examples speak for: the brand and hashtag rules compare drafts with it, and the
 # tone rules get the limits an organisation typically sets.
@@ -104,7 +104,7 @@ def example_folder(base: Path, rule: Rule) -> Path:
 def check_example(rule: Rule, text: str, base: Path) -> FileResult:
     """Check one example of `rule` with only that rule selected (see the module's docstring)."""
     folder = example_folder(base, rule)
-    return check_text(text, str(folder / "draft.md"), select=(rule.id,), today=EXAMPLE_DATE)
+    return check_text(text, path=folder / "draft.md", select=(rule.id,), today=EXAMPLE_DATE)
 
 
 def example_findings(rule: Rule, text: str, base: Path) -> list[Finding]:

@@ -313,12 +313,6 @@ def check_source(raw: bytes, path: str, opts: RunOptions, display_path: str | No
     """Lint a draft's bytes as if they were the file `path` (`-`: the current folder): the config that
     governs `path` applies, with `opts` over it. Nothing is read from `path` and nothing is cached.
     ConfigError (and other PostlintError) when the config or the rules cannot load; bad input is
-    `FileResult.error`. The common ground of `postlint.api` and the review page server."""
+    `FileResult.error`. `postlint.api` (and through it the review page server) calls it."""
     settings = settings_for(path, opts)
     return check_bytes(raw, path, settings, display_path=display_path)
-
-
-def check_text(text: str, path: str = "draft.md", *, config: str | None = None, **kw) -> FileResult:
-    """Lint a string as if it were the file `path`, with RunOptions fields as keywords (the tests' helper;
-    `postlint.api.check_text` is the documented entry point)."""
-    return check_source(text.encode("utf-8"), path, RunOptions(config=config, use_cache=False, **kw))
