@@ -27,8 +27,7 @@ import os
 from collections.abc import Iterable
 from datetime import date
 
-from postlint.core.vocab import DOC_TYPES, LANGS, PLATFORMS
-from postlint.document.parse.frontmatter import PLATFORM_ALIASES
+from postlint.core.vocab import DOC_TYPES, LANGS, PLATFORMS, platform_name
 from postlint.engine import runner
 from postlint.engine.report import FileResult, Report
 from postlint.engine.runner import RunOptions
@@ -99,8 +98,8 @@ def _platforms(names: Iterable[str]) -> tuple[str, ...]:
         names = (names,)
     out = []
     for p in names:
-        name = PLATFORM_ALIASES.get(p.strip().lower(), p.strip().lower())
-        if name not in PLATFORMS:
+        name = platform_name(p)
+        if name is None:
             raise ValueError(f"unknown platform {p!r} (allowed: {', '.join(PLATFORMS)})")
         out.append(name)
     return tuple(out)

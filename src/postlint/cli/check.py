@@ -12,7 +12,7 @@ from datetime import date
 import click
 
 from postlint.core.errors import PostlintError
-from postlint.core.vocab import DOC_TYPES, LANGS, PLATFORMS, SEVERITIES
+from postlint.core.vocab import DOC_TYPES, LANGS, PLATFORMS, SEVERITIES, platform_name
 from postlint.formats import FORMATS, render
 
 
@@ -65,14 +65,13 @@ def _date(ctx, param, value):
 def check(paths, fmt, output, config, select, ignore, fail_on, fix, diff, lang, doc_type, platforms, today, jobs,
           no_cache, quiet, stdin_filename):
     """Check drafts (files or folders; "-" reads stdin)."""
-    from postlint.document.parse.frontmatter import PLATFORM_ALIASES
     from postlint.engine.runner import RunOptions, check_paths
 
     norm_platforms = []
     for p in platforms:
         for part in p.split(","):
-            name = PLATFORM_ALIASES.get(part.strip().lower(), part.strip().lower())
-            if name not in PLATFORMS:
+            name = platform_name(part)
+            if name is None:
                 raise click.BadParameter(f"unknown platform {part!r} (allowed: {', '.join(PLATFORMS)})",
                                          param_hint="--platform")
             norm_platforms.append(name)

@@ -14,7 +14,7 @@ from datetime import date
 import click
 
 from postlint.core.errors import ConfigError
-from postlint.core.vocab import LANGS, PLATFORMS
+from postlint.core.vocab import LANGS, PLATFORMS, platform_name
 
 
 def _q(value: str) -> str:
@@ -28,15 +28,14 @@ def _qlist(values) -> str:
 
 def parse_handle(text: str) -> tuple[str, str]:
     """"x=@foo" → ("x", "@foo"); "@foo" → ("any", "@foo")."""
-    from postlint.document.parse.frontmatter import PLATFORM_ALIASES
-
     text = text.strip()
     if "=" in text:
         platform, handle = (p.strip() for p in text.split("=", 1))
-        platform = PLATFORM_ALIASES.get(platform.lower(), platform.lower())
-        if platform not in PLATFORMS:
-            raise click.BadParameter(f"unknown platform {platform!r} (allowed: {', '.join(PLATFORMS)})",
+        name = platform_name(platform)
+        if name is None:
+            raise click.BadParameter(f"unknown platform {platform.lower()!r} (allowed: {', '.join(PLATFORMS)})",
                                      param_hint="--handle")
+        platform = name
     else:
         platform, handle = "any", text
     if not handle.strip("@ "):

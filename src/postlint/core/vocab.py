@@ -18,4 +18,14 @@ DOMAINS: tuple[str, ...] = ("drug-use", "hiv", "sex-work", "mental-health", "dis
                             "victim-framing", "incarceration", "gender")
 PLATFORMS: tuple[str, ...] = ("x", "bluesky", "mastodon", "threads", "instagram", "linkedin", "facebook", "tiktok",
                              "youtube")
+# other spellings users write for a platform (front matter, config, --platform, --handle, the API)
+PLATFORM_ALIASES: dict[str, str] = {"twitter": "x", "fb": "facebook", "ig": "instagram", "bsky": "bluesky",
+                                    "yt": "youtube"}
 FORMATS: tuple[str, ...] = ("text", "json", "sarif", "github", "html", "markdown")
+
+
+def platform_name(written: str) -> str | None:
+    """The platform a user's spelling names (any case, spaces around, an alias such as "twitter"), or None."""
+    key = written.strip().lower()
+    key = PLATFORM_ALIASES.get(key, key)
+    return key if key in PLATFORMS else None

@@ -17,8 +17,7 @@ from msgspec import Struct, field
 from msgspec.structs import replace
 
 from postlint.core.errors import ConfigError
-from postlint.core.vocab import DOC_TYPES, LANGS, PLATFORMS, SEVERITIES
-from postlint.document.parse.frontmatter import PLATFORM_ALIASES
+from postlint.core.vocab import DOC_TYPES, LANGS, PLATFORMS, SEVERITIES, platform_name
 from postlint.document.parse.yamlpos import load_with_lines
 
 CONFIG_NAMES = (".postlint.yaml", ".postlint.yml")
@@ -321,8 +320,8 @@ def _strings(value: Any, err, *key) -> tuple[str, ...]:
 def _platforms(value: Any, err, *key) -> tuple[str, ...]:
     out = []
     for p in _strings(value, err, *key):
-        name = PLATFORM_ALIASES.get(p.lower(), p.lower())
-        if name not in PLATFORMS:
+        name = platform_name(p)
+        if name is None:
             raise err(f"unknown platform {p!r} (allowed: {', '.join(PLATFORMS)})", *key)
         out.append(name)
     return tuple(out)

@@ -36,8 +36,7 @@ from typing import NamedTuple
 from postlint import __version__
 from postlint.api import check_bytes
 from postlint.core.errors import PostlintError
-from postlint.core.vocab import DOC_TYPES, LANGS, PLATFORMS
-from postlint.document.parse.frontmatter import PLATFORM_ALIASES
+from postlint.core.vocab import DOC_TYPES, LANGS, PLATFORMS, platform_name
 from postlint.engine.config import find_config
 from postlint.engine.report import FileResult, Report
 from postlint.formats.html import render_file
@@ -264,8 +263,8 @@ def _options(options) -> dict:
         raise ApiError(400, "bad_options", "`platforms` must be a list of names")
     names = []
     for p in platforms:
-        name = PLATFORM_ALIASES.get(p.strip().lower(), p.strip().lower())
-        if name not in PLATFORMS:
+        name = platform_name(p)
+        if name is None:
             raise ApiError(400, "bad_options", f"unknown platform {p!r} (allowed: {', '.join(PLATFORMS)})")
         names.append(name)
     out["platforms"] = tuple(dict.fromkeys(names))

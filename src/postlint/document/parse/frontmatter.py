@@ -8,11 +8,10 @@ from typing import Any
 
 from postlint.document.model import Meta
 from postlint.core.errors import InputError
-from postlint.core.vocab import DOC_TYPES, LANGS, PLATFORMS
+from postlint.core.vocab import DOC_TYPES, LANGS, PLATFORMS, platform_name
 from postlint.document.parse.yamlpos import KeyLines, load_with_lines
 from postlint.text.patterns import LazyRegex
 
-PLATFORM_ALIASES = {"twitter": "x", "fb": "facebook", "ig": "instagram", "bsky": "bluesky", "yt": "youtube"}
 IMAGE_KEYS = {"src", "alt", "credit", "consent", "minors", "title", "caption"}
 VIDEO_KEYS = {"src", "captions", "credit", "title", "alt"}
 
@@ -71,8 +70,8 @@ def resolve_meta(data: dict[str, Any], lines: KeyLines, path: str) -> Meta:
 
     platforms = []
     for p in _str_list(data.get("platforms", data.get("platform")), path, lines, "platforms"):
-        name = PLATFORM_ALIASES.get(p.strip().lower(), p.strip().lower())
-        if name not in PLATFORMS:
+        name = platform_name(p)
+        if name is None:
             raise _err(f"unknown platform {p!r} (allowed: {', '.join(PLATFORMS)}, twitter)", path, lines, "platforms")
         platforms.append(name)
     meta.platforms = tuple(dict.fromkeys(platforms))
