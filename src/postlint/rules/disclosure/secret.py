@@ -17,6 +17,7 @@ from postlint.core.spans import Span
 from postlint.document.model import Document
 from postlint.text.gates import declare, fold_case, passes
 from postlint.text.patterns import LazyRegex
+from postlint.rules.disclosure._placeholders import ALNUM
 
 SOURCE = ("INPUD, « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux » et ACT Alliance, "
           "« Politique de l'Alliance ACT relative aux médias sociaux »: sécurité numérique (mots de passe, "
@@ -53,7 +54,6 @@ _LABELLED = LazyRegex(r"""(?ix)
     (?P<quote>["'`«]\s?)?(?P<value>[^\s"'`<>»]{4,})""")
 # on fold_case(source)
 _LABELLED_GATE = declare("labelled secret", _LABELLED, "api client code mdp pass pin pwd secret token", re.I)
-_ALNUM = LazyRegex(r"[\p{L}\p{N}]", regex.V0)
 _DIGIT_OR_SYMBOL = LazyRegex(r"\p{N}|[!@#$%^&*+=?~_|]", regex.V0)
 _INNER_CAPITAL = LazyRegex(r".\p{Lu}", regex.V0)
 _NOT_A_SECRET = LazyRegex(r"(?i)^(?:\*+|x+|\.+|…+|\[.*\]|<.*>|\{.*\}|oubli[eé]|required|obligatoire|"
@@ -62,7 +62,7 @@ _NOT_A_SECRET = LazyRegex(r"(?i)^(?:\*+|x+|\.+|…+|\[.*\]|<.*>|\{.*\}|oubli[eé
 
 def _looks_secret(value: str, quoted: bool) -> bool:
     """A value shaped like a password or key, not a word of the sentence ("est envoyé par SMS")."""
-    if _NOT_A_SECRET.match(value) or not _ALNUM.search(value):
+    if _NOT_A_SECRET.match(value) or not ALNUM.search(value):
         return False
     if quoted:
         return True
