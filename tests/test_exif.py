@@ -12,8 +12,10 @@ import pytest
 from PIL import Image
 
 from postlint.images import exif as X
+from postlint.dev.examples import GPS_DAKAR
+from postlint.dev.examples import make_exif as example_exif
+from postlint.dev.examples import picture as example_picture
 
-GPS_DAKAR = {1: "N", 2: (14.0, 45.0, 13.0), 3: "W", 4: (17.0, 23.0, 26.99)}  # ≈ 14.7536 N, 17.3908 W
 XMP_CITY = (b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">'
             b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
             b'xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/" '
@@ -23,29 +25,13 @@ XMP_PLAIN = XMP_CITY.replace(b' photoshop:City="Pikine"', b"")
 
 
 def picture(size=(96, 64)) -> Image.Image:
-    im = Image.new("RGB", size, (240, 240, 230))
-    for x in range(size[0]):  # some structure, so the JPEG has real entropy-coded data
-        for y in range(0, size[1], 7):
-            im.putpixel((x, y), ((x * 7) % 256, (y * 11) % 256, 90))
-    return im
+    return example_picture(size)
 
 
 def make_exif(gps: dict | None = None, owner: str | None = None, serial: str | None = None,
               orientation: int | None = 6) -> Image.Exif:
-    ex = Image.Exif()
-    ex[0x010F] = "Apple"
-    ex[0x0110] = "iPhone 12"
-    if orientation:
-        ex[0x0112] = orientation
-    if gps:
-        ex.get_ifd(0x8825).update(gps)
-    sub = ex.get_ifd(0x8769)
-    sub[0x9003] = "2024:02:17 10:42:31"
-    if owner:
-        sub[0xA430] = owner
-    if serial:
-        sub[0xA431] = serial
-    return ex
+    """The example photos' EXIF (`postlint.dev.examples.make_exif`), turned by default (orientation 6)."""
+    return example_exif(gps, owner, serial, orientation)
 
 
 def make_jpeg(path, gps=GPS_DAKAR, owner=None, serial=None, xmp: bytes | None = None, orientation=6) -> str:

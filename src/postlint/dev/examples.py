@@ -46,17 +46,28 @@ EXAMPLE_FILES: dict[str, str] = {
 GPS_DAKAR = {1: "N", 2: (14.0, 45.0, 13.0), 3: "W", 4: (17.0, 23.0, 26.99)}  # EXIF GPS IFD: ≈ 14.7536 N, 17.3908 W
 
 
-def make_jpeg(path: str | Path, *, gps: dict | None = None, owner: str | None = None,
-              serial: str | None = None) -> Path:
-    """Write a small real JPEG whose EXIF holds a camera make, model and date, plus what is asked: a GPS
-    position (an EXIF GPS IFD mapping such as `GPS_DAKAR`), an owner name, a body serial number."""
+def picture(size: tuple[int, int] = (64, 48)) -> Any:
+    """A small picture with some structure, so that its JPEG has real entropy-coded data."""
     from PIL import Image
 
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    im = Image.new("RGB", size, (240, 240, 230))
+    for x in range(size[0]):
+        for y in range(0, size[1], 7):
+            im.putpixel((x, y), ((x * 7) % 256, (y * 11) % 256, 90))
+    return im
+
+
+def make_exif(gps: dict | None = None, owner: str | None = None, serial: str | None = None,
+              orientation: int | None = None) -> Any:
+    """EXIF of a phone photo: camera make, model and date, plus what is asked — a GPS position (an EXIF GPS
+    IFD mapping such as `GPS_DAKAR`), an owner name, a body serial number, an orientation."""
+    from PIL import Image
+
     exif = Image.Exif()
     exif[0x010F] = "Apple"  # Make
     exif[0x0110] = "iPhone 12"  # Model
+    if orientation:
+        exif[0x0112] = orientation
     if gps:
         exif.get_ifd(0x8825).update(gps)
     sub = exif.get_ifd(0x8769)
@@ -65,11 +76,15 @@ def make_jpeg(path: str | Path, *, gps: dict | None = None, owner: str | None = 
         sub[0xA430] = owner  # CameraOwnerName
     if serial:
         sub[0xA431] = serial  # BodySerialNumber
-    im = Image.new("RGB", (64, 48), (240, 240, 230))
-    for x in range(64):  # some structure, so the JPEG has real entropy-coded data
-        for y in range(0, 48, 7):
-            im.putpixel((x, y), ((x * 7) % 256, (y * 11) % 256, 90))
-    im.save(path, "JPEG", exif=exif, quality=85)
+    return exif
+
+
+def make_jpeg(path: str | Path, *, gps: dict | None = None, owner: str | None = None,
+              serial: str | None = None) -> Path:
+    """Write a small real JPEG with the EXIF of `make_exif`."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    picture().save(path, "JPEG", exif=make_exif(gps, owner, serial), quality=85)
     return path
 
 
