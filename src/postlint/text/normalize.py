@@ -1,23 +1,14 @@
-"""Normalisation of words: folding for comparison (case, accents, apostrophes), word lists, case matching.
+"""Normalisation of words: folding for comparison (case, accents, apostrophes) and case matching.
 
-`fold` is the one comparison key of the project (case- and accent-insensitive, apostrophes unified);
-`text.gates.fold_case` is not a comparison key but the text a case-insensitive pattern's gate is tested on.
+`fold` is the comparison key of the project (case- and accent-insensitive, apostrophes unified);
+`fold_in_place` folds character by character, so offsets found in its result hold in the text;
+`text.gates.fold_case` is not a comparison key but the text a case-insensitive pattern's gate is tested on,
+and `text.lang.word_key` the key of the frequency word lists.
 """
 from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-
-import regex
-
-from postlint.text.patterns import LazyRegex
-
-WORD = LazyRegex(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*", regex.V0)
-_GRAPHEME = LazyRegex(r"\X")
-
-
-def words(text: str) -> list[str]:
-    return WORD.findall(text)
 
 
 def strip_accents(text: str) -> str:
@@ -37,10 +28,6 @@ def match_case(template: str, replacement: str) -> str:
     if letters and template[:1].isupper():
         return replacement[:1].upper() + replacement[1:]
     return replacement
-
-
-def graphemes(text: str) -> int:
-    return len(_GRAPHEME.findall(text))
 
 
 APOSTROPHES = "'’ʼ`´"
