@@ -32,8 +32,8 @@ def test_wheel_ships_data_and_installed_copy_finds_it(tmp_path):
     bundled_rules = sorted(p.name for p in (ROOT / "rules").glob("*.yaml"))
     for name in bundled_rules:
         assert f"postlint/_data/rules/{name}" in names
-    for name in ("postlint/api.py", "postlint/cli/check.py", "postlint/web/server.py", "postlint/web/index.html",
-                 "postlint/web/app.js", "postlint/web/review.css"):
+    for name in ("postlint/api.py", "postlint/cli/check.py", "postlint/web/server.py", "postlint/web/static/index.html",
+                 "postlint/web/static/app.js", "postlint/web/static/review.css"):
         assert name in names  # the review page's server and its own files
     wordlist_files = [p for p in (ROOT / "wordlists").rglob("*.yaml")]
     for p in wordlist_files:

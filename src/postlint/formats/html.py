@@ -46,7 +46,7 @@ LABELS = {
 
 @cache
 def stylesheet() -> str:
-    return (Path(__file__).resolve().parent.parent / "web" / "review.css").read_text(encoding="utf-8")
+    return (Path(__file__).resolve().parent.parent / "web" / "static" / "review.css").read_text(encoding="utf-8")
 
 
 def labels_for(lang: str | None) -> dict[str, str]:

@@ -1,7 +1,7 @@
 """The review page server (`postlint serve`): the page for editors and a JSON API for a CMS, on this
 computer only. `create_app` makes the Flask application; the command that runs it is `postlint.cli.serve`.
 
-    GET  /               the review page (web/index.html, app.js, review.css: no external asset)
+    GET  /               the review page (web/static/: index.html, app.js, review.css; no external asset)
     POST /api/check      the report of `postlint check --format json`, for one draft
     POST /api/review     the same report + the checked text + the highlighted view (used by the page)
     GET  /api/health     {"status": "ok", "version": …}
@@ -41,8 +41,7 @@ from postlint.engine.config import find_config
 from postlint.engine.report import FileResult, Report
 from postlint.formats.html import render_file
 
-WEB_DIR = Path(__file__).resolve().parent  # the page's own files: index.html, app.js, app.css, review.css
-ASSET_SUFFIXES = (".html", ".js", ".css")  # what /static/ serves from it (not this module's source)
+WEB_DIR = Path(__file__).resolve().parent / "static"  # the page's own files: index.html, app.js, app.css, review.css
 OPTION_KEYS = {"lang", "type", "platforms", "date", "paragraph_numbers"}
 
 
@@ -70,10 +69,10 @@ def create_app(root: str | None = None, config: str | None = None, *, max_bytes:
                workers: int = DEFAULTS.workers, today: date | None = None, loopback_only: bool = True):
     """The Flask application (tests use it with `app.test_client()`)."""
     from flask import Flask, Response, request, send_from_directory
-    from werkzeug.exceptions import HTTPException, NotFound, RequestEntityTooLarge
+    from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
     root = os.path.abspath(root or os.getcwd())
-    app = Flask("postlint.serve", static_folder=None)
+    app = Flask("postlint.serve", static_folder=str(WEB_DIR), static_url_path="/static")
     app.config.update(MAX_CONTENT_LENGTH=max_bytes, JSON_AS_ASCII=False)
     checker = Checker(root, config, max_chars=max_chars, timeout=timeout, workers=workers, today=today)
     app.extensions["postlint"] = checker
@@ -119,12 +118,6 @@ def create_app(root: str | None = None, config: str | None = None, *, max_bytes:
     @app.get("/")
     def index():
         return send_from_directory(str(WEB_DIR), "index.html")
-
-    @app.get("/static/<path:name>")
-    def static(name: str):
-        if "/" in name or not name.endswith(ASSET_SUFFIXES):
-            raise NotFound()
-        return send_from_directory(str(WEB_DIR), name)
 
     @app.get("/api/health")
     def health():
