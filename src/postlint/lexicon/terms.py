@@ -383,9 +383,8 @@ class TermMatcher:
             return sorted(a + b, key=lambda f: (-len(f.keys), f.rules is None))
         return a or b or []
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None, folded: str | None = None
-                 ) -> Iterator[TermMatch]:
-        """Matches in `text[start:end]` (`folded` is accepted for compatibility and unused)."""
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[TermMatch]:
+        """Matches in `text[start:end]`."""
         if not self._has_anchor(text, start, end):
             return
         toks = tokenize(text, start, end)
