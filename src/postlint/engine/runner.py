@@ -20,15 +20,11 @@ from postlint.document.parse import parse_bytes
 from postlint.engine import config as cfg
 from postlint.engine import execute as engine
 from postlint.engine import fixes, ruleset, suppress
+from postlint.engine.assets import missing_files
+from postlint.engine.discover import discover
 from postlint.engine.registry import load_registry
 from postlint.engine.report import FileResult, Report
 from postlint.text import lang
-
-SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "env", ".env", "__pycache__", ".tox",
-             ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".postlint_cache", "site-packages", "dist",
-             "build", ".idea", ".vscode"}
-WALK_SUFFIXES = (".md", ".markdown", ".txt", ".docx")
-
 
 class RunOptions(Struct):
     config: str | None = None
@@ -43,34 +39,6 @@ class RunOptions(Struct):
     use_cache: bool = True
     cache_dir: str | None = None
     stdin_filename: str | None = None
-
-
-def discover(paths: list[str]) -> tuple[list[str], list[FileResult]]:
-    """Expand folders (skipping VCS, dependency and virtual-environment folders); report missing paths."""
-    files: list[str] = []
-    problems: list[FileResult] = []
-    for p in paths:
-        if p == "-":
-            files.append(p)
-        elif os.path.isdir(p):
-            for root, dirs, names in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.endswith(".egg-info")
-                                 and not os.path.isfile(os.path.join(root, d, "pyvenv.cfg")))
-                for n in sorted(names):
-                    if n.lower().endswith(WALK_SUFFIXES) and not n.startswith("~$"):
-                        files.append(os.path.join(root, n))
-        elif os.path.exists(p):
-            files.append(p)
-        else:
-            problems.append(FileResult(path=p, error=f"{p}: no such file or folder"))
-    seen = set()
-    out = []
-    for f in files:
-        key = os.path.abspath(f) if f != "-" else "-"
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out, problems
 
 
 # During one `check_paths` run, the settings of each folder's governing config, read once: a config file
@@ -141,23 +109,6 @@ def check_bytes(raw: bytes, path: str, settings: cfg.Settings, display_path: str
     result.internal_errors = [f"internal error in rule {c.rule}: {c.message}" for c in res.crashes]
     result.input_errors = missing_files(doc, shown)
     return result
-
-
-def missing_files(doc, shown: str) -> list[str]:
-    """Local images and caption files the draft names but that do not exist: bad input (exit 2), reported
-    with file and line, while the draft itself is still checked (its other findings stand)."""
-    out = []
-    refs = [(im.src, im.span) for im in doc.images if not im.is_remote]
-    refs += [(v.src, v.span) for v in doc.videos if v.src and "://" not in v.src]
-    refs += [(v.captions, v.span) for v in doc.videos if isinstance(v.captions, str) and "://" not in v.captions]
-    for src, span in refs:
-        if not src or src == "None" or (doc.fmt == "docx" and src.startswith("word-image-")):
-            continue
-        path = os.path.join(doc.base_dir, src.split("#")[0].split("?")[0])
-        if not os.path.exists(path):
-            line = doc.position(span.start)[0]
-            out.append(f"{shown}:{line}: file not found: {src!r} (relative to the draft's folder)")
-    return out
 
 
 def check_path(path: str, opts: RunOptions, stdin: bytes | None = None) -> tuple[FileResult, str | None]:
