@@ -11,6 +11,8 @@ are read for image references:
     `cover:`, `banner:`, `og_image:`, `header: {image|teaser|overlay_image}` (scalar lines only);
   - Hugo shortcodes with `src=` (figure, img, legacy-img, imgtxt…);
   - Liquid includes with `image=`, `src=`, `file=` (`{% include figure.html image="…" %}`);
+  - Eleventy/Nunjucks image tags with a positional path (`{% image "assets/a.jpg" "alt" %}`,
+    `{% image_with_class "assets/a.jpg" "class" "alt" %}`);
   - Markdown images `![alt](src)` and HTML `<img src>`.
 Each reference is resolved the way the site generator would serve it: relative to the draft's folder
 (and its page bundle), and, for a site-root path, under the repository root, `static/`, `assets/`,
@@ -47,6 +49,8 @@ FM_KEYS = re.compile(r"^\s*(?:-\s*)?(?:image|images|src|thumbnail|featured_image
                      re.M | re.I)
 SHORTCODE = re.compile(r"\{\{[<%]\s*[\w\-/]+[^}]*?\bsrc\s*=\s*(?:\"([^\"]+)\"|'([^']+)'|(\S+?))\s*[^}]*[>%]\}\}")
 LIQUID = re.compile(r"\{%\s*include[^%]*?\b(?:image|src|file|img|path)\s*=\s*(?:\"([^\"]+)\"|'([^']+)'|(\S+))[^%]*%\}")
+# Eleventy/Nunjucks image tags with a positional path: {% image "assets/a.jpg" "alt" %}, {% image_with_class … %}
+NJK_IMAGE = re.compile(r"\{%-?\s*(?:image|image_with_class|img|figure)\s+[\"']([^\"']+)[\"'][^%]*%\}")
 MD_IMG = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 HTML_IMG = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*(?:\"([^\"]+)\"|'([^']+)')", re.I)
 TEMPLATE = re.compile(r"\{\{-?\s*[^}]*?(?:site|page)\.(?:baseurl|url|filesurl|base_url)[^}]*?\}\}|\{\{-?\s*['\"]?|['\"]?\s*\|\s*(?:relative_url|absolute_url|url)\s*-?\}\}")
@@ -63,7 +67,8 @@ def refs_in(text: str) -> list[tuple[int, str, str]]:
             v = mm.group(1).strip()
             if v and Path(urllib.parse.urlparse(v).path).suffix.lower() in IMG_EXT:
                 out.append((base_line + fm[:mm.start()].count("\n"), "front matter", v))
-    for kind, rx in (("shortcode", SHORTCODE), ("liquid include", LIQUID), ("markdown", MD_IMG), ("html", HTML_IMG)):
+    for kind, rx in (("shortcode", SHORTCODE), ("liquid include", LIQUID), ("nunjucks tag", NJK_IMAGE),
+                     ("markdown", MD_IMG), ("html", HTML_IMG)):
         for mm in rx.finditer(text):
             v = next(g for g in mm.groups() if g)
             out.append((text[:mm.start()].count("\n") + 1, kind, v))
@@ -82,7 +87,8 @@ def resolve(repo: Path, draft: Path, ref: str) -> Path | None:
         bases += sorted(repo.glob("themes/*/static"))
         cands = [b / rel for b in bases]
     else:
-        cands = [draft.parent / ref, draft.parent / draft.stem / ref]
+        # the page's folder (or bundle), then the site root: Eleventy image tags name "assets/…" from the root
+        cands = [draft.parent / ref, draft.parent / draft.stem / ref, repo / ref]
     for c in cands:
         if c.is_file():
             return c

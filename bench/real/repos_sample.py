@@ -105,7 +105,7 @@ def precision(t: int, f: int) -> str:
 
 
 def cmd_score(args) -> int:
-    rows = [json.loads(l) for l in args.verdicts.open(encoding="utf-8") if l.strip()]
+    rows = [json.loads(line) for line in args.verdicts.open(encoding="utf-8") if line.strip()]
     plan = json.loads(args.plan.read_text(encoding="utf-8")) if args.plan else None
     def tally(key):
         c = collections.defaultdict(collections.Counter)
@@ -159,7 +159,7 @@ def cmd_score(args) -> int:
         L.append("")
         pat = collections.Counter(r.get("pattern", "?") for r in rows if r["verdict"] == "false")
         for p, n in pat.most_common():
-            mine = [r for r in rows if r["verdict"] == "false" and r.get("pattern") == p]
+            mine = [r for r in rows if r["verdict"] == "false" and r.get("pattern", "?") == p]
             rules = collections.Counter(r["rule"] for r in mine)
             ex = next(r for r in mine if r["rule"] == rules.most_common(1)[0][0])
             L.append(f"- {n} × **{p}** ({PATTERNS.get(p, '')}; rules: "

@@ -40,7 +40,7 @@ class Link(Struct):
 class Image(Struct):
     src: str
     span: Span  # the image in the text, or its entry in the front matter
-    origin: str  # front_matter | markdown | html
+    origin: str  # front_matter | markdown | html | shortcode (a Hugo shortcode or a Liquid/Nunjucks tag)
     alt: str | None = None
     alt_span: Span | None = None
     title: str | None = None
@@ -49,6 +49,10 @@ class Image(Struct):
     consent: bool | None = None
     minors: bool | None = None
     index: int = 0  # position among the front matter images (origin front_matter)
+    key: str = ""  # front matter key it came from (`images`, `image`, `cover`…), or the shortcode's name
+    # False when a site's theme decides where the file lives (a custom shortcode, a theme's front-matter key):
+    # a file not found is then not reported (the GPS check still runs when it is found)
+    strict: bool = True
 
     @property
     def is_remote(self) -> bool:
@@ -98,6 +102,14 @@ class Meta(Struct):
     embargo_has_tz: bool = False
     disable: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    lang_origin: str | None = None  # where `lang` came from: front_matter | path (content/fr/…, name.fr.md)
+    other_lang: str | None = None  # the page is in a language postlint does not check (es, de…): skipped
+    # site generators' publication keys (for the embargo check): draft, publishDate, expiryDate, date
+    draft: bool = False
+    publish_date: datetime | date | None = None
+    expiry_date: datetime | date | None = None
+    page_date: datetime | date | None = None  # `date:` of a site page (a future one: not yet published)
+    authors: tuple[str, ...] = ()  # author(s), byline: staff, not people the post is about
 
 
 class Document(Struct):
@@ -126,6 +138,9 @@ class Document(Struct):
     lang: str = "en"  # language used for messages and wordlists (declared, forced, configured or detected)
     lang_source: str = "default"  # front_matter | cli | config | detected | default
     paragraph_numbers: list[int] | None = None  # .docx: line n of the text is paragraph [n-1]
+    site: str = ""  # site generator profile (hugo, jekyll, eleventy, astro, docusaurus, gridsome), "" for none
+    site_root: str = ""  # the site's folder (where its configuration file is)
+    markup: list[Span] = field(default_factory=list)  # template tags and shortcodes: markup, never placeholders
     # analyses computed once and shared by the rules, keyed by the analysis function (document/analysis.py)
     memo: dict[object, Any] = field(default_factory=dict)
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
-from postlint.core.vocab import LANGS
+from postlint.core.vocab import CATEGORIES, LANGS
 from postlint.text.patterns import LazyRegex
 
 if TYPE_CHECKING:  # the document layer sits above this one: for annotations only
@@ -40,6 +40,14 @@ did i me my us them there here what which who when where how all more about into
 """.split())
 WORD = LazyRegex(r"[\p{L}]+(?:['’][\p{L}]+)?")
 MIN_WORDS = 8  # below this a text is too short to tell its language
+# an undeclared page detected in a third language is skipped from this length and confidence on (langdetect's
+# wrong guesses at 0.95 and more stop at 12 words: rules/language/mismatch.py)
+OTHER_LANGUAGE_CONFIDENCE = 0.95
+OTHER_LANGUAGE_WORDS = 30
+# what is off for a page in a language postlint does not check: every text rule; its pictures are still
+# checked (a GPS position is in any language) and language.mismatch says once that the text was skipped
+OTHER_LANGUAGE_SKIPS: tuple[str, ...] = tuple(c for c in CATEGORIES if c not in ("language", "geotag")) + (
+    "geotag.coordinates", "geotag.precise-location")
 
 # Quoted material: «…», “…”, "…" (on one line or across a few); the author's own voice is outside it.
 QUOTED = LazyRegex(r"«[^«»]{0,600}»|“[^“”]{0,600}”|„[^„“”]{0,600}[“”]|(?<![\p{L}\p{N}])\"[^\"\n]{0,600}\"")
@@ -85,10 +93,21 @@ def detect(text: str) -> str | None:
 
 def detect_with_confidence(text: str) -> tuple[str | None, float]:
     lang, conf = guess(text)
-    # clear function-word evidence decides: a long text, or a short one made of little words
-    if lang and conf >= 0.8 and (word_count(text) >= MIN_WORDS or sum(function_words(text)) >= 5):
+    # clear function-word evidence decides: a long text, or a short one made of little words — unless the
+    # text holds the little words of Spanish, Portuguese or Italian too ("de", "la", "en", "que" are theirs)
+    if lang and conf >= 0.8 and (word_count(text) >= MIN_WORDS or sum(function_words(text)) >= 5) \
+            and not (lang == "fr" and _romance_words(text) * 2 >= function_words(text)[0]):
         return lang, conf
     return detect_langdetect(text)
+
+
+# little words of Spanish, Portuguese and Italian that French does not have
+_ROMANCE = frozenset("""el los las del con para por una como pero más muy este esta estos también según hay
+não uma com das mais pelo pela são está gli della degli per che sono anche""".split())
+
+
+def _romance_words(text: str) -> int:
+    return sum(1 for w in WORD.findall(text.lower()) if w in _ROMANCE)
 
 
 def detect_langdetect(text: str) -> tuple[str | None, float]:
@@ -153,11 +172,17 @@ def resolve(doc: Document, settings: LanguageSettings) -> None:
         text = own_text(doc)
         if word_count(text) < 3:
             text = doc.body_prose
-        found = detect(text) if word_count(text) >= 3 else None
+        found, confidence = detect_with_confidence(text) if word_count(text) >= 3 else (None, 0.0)
         if found in LANGS:
             doc.lang, doc.lang_source = found, "detected"
         else:
             doc.lang, doc.lang_source = "en", "default"
+            if found and confidence >= OTHER_LANGUAGE_CONFIDENCE and word_count(text) >= OTHER_LANGUAGE_WORDS \
+                    and not doc.meta.other_lang:
+                # a page in a language postlint does not check (Spanish, German…): skipped, said once by
+                # language.mismatch, rather than checked with the English word lists
+                doc.meta.other_lang = found
+                doc.meta.disable = tuple(dict.fromkeys(doc.meta.disable + OTHER_LANGUAGE_SKIPS))
 
 
 def declared(doc: Document, settings: LanguageSettings) -> str | None:

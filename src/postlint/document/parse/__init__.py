@@ -9,7 +9,7 @@ from postlint.core.errors import InputError
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 READERS: dict[str, str] = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".txt": "text",
-                           ".docx": "docx"}
+                           ".docx": "docx", ".mdx": "markdown"}
 
 
 def supported(path: str) -> bool:
@@ -18,6 +18,12 @@ def supported(path: str) -> bool:
 
 def decode(raw: bytes, path: str) -> tuple[str, bool]:
     """UTF-8 with or without BOM; a binary file or invalid UTF-8 is an `InputError` naming the line."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        # UTF-16 with its BOM (Notepad's "Unicode"): its NULs do not make it a binary file
+        try:
+            return raw.decode("utf-16"), False
+        except UnicodeDecodeError:
+            raise InputError("UTF-16 file that cannot be decoded; save the draft as UTF-8", path, 1) from None
     if b"\x00" in raw[:8192]:
         raise InputError("binary file, not a text draft (expected UTF-8 Markdown or plain text)", path,
                          raw[:raw.index(b"\x00")].count(b"\n") + 1)
@@ -35,7 +41,9 @@ def fmt_for(path: str) -> str:
     return READERS.get(os.path.splitext(path)[1].lower(), "markdown")
 
 
-def parse_bytes(raw: bytes, path: str, *, doc_type: str | None = None, base_dir: str | None = None) -> Document:
+def parse_bytes(raw: bytes, path: str, *, doc_type: str | None = None, base_dir: str | None = None,
+                site: str = "auto") -> Document:
+    """`site`: the configuration's `site:` (auto, none, or a generator's name; postlint.document.site)."""
     from postlint.document.parse.builder import build
 
     fmt = fmt_for(path)
@@ -45,12 +53,12 @@ def parse_bytes(raw: bytes, path: str, *, doc_type: str | None = None, base_dir:
         from postlint.document.parse.docx import read_docx
 
         text, paragraph_numbers = read_docx(raw, path)
-        doc = build(text, path, "markdown", doc_type=doc_type, base_dir=base_dir)
+        doc = build(text, path, "markdown", doc_type=doc_type, base_dir=base_dir, site=site)
         doc.fmt = "docx"
         doc.paragraph_numbers = paragraph_numbers
         return doc
     text, had_bom = decode(raw, path)
-    return build(text, path, fmt, had_bom=had_bom, doc_type=doc_type, base_dir=base_dir)
+    return build(text, path, fmt, had_bom=had_bom, doc_type=doc_type, base_dir=base_dir, site=site)
 
 
 def parse_text(text: str, path: str = "draft.md", **kw: Any) -> Document:

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from postlint.document.model import Block, Comment, Document, Image, Link, Token, Video
+from postlint.document.model import Block, Comment, Document, Link, Token, Video
 from postlint.core.spans import LineIndex, Span
-from postlint.document.parse import frontmatter, inline
+from postlint.document.parse import frontmatter, inline, shortcodes, sitepage
+from postlint.document import site as sites
 from postlint.document.parse.plain import PlainToken, paragraph_tokens
 from postlint.document.parse.inline import mask
 from postlint.text.patterns import LazyRegex
@@ -58,9 +59,12 @@ def _md() -> MarkdownIt:
 
 
 def build(source: str, path: str, fmt: str = "markdown", *, had_bom: bool = False, doc_type: str | None = None,
-          base_dir: str = ".") -> Document:
-    """Parse `source` (already decoded). `doc_type` forces the type (e.g. `--type thread`)."""
-    data, fm_lines, body_start, meta = frontmatter.parse(source, path)
+          base_dir: str = ".", site: str = "auto") -> Document:
+    """Parse `source` (already decoded). `doc_type` forces the type (e.g. `--type thread`); `site` the
+    site-generator profile (auto: detected from the draft's folder up; none: off)."""
+    profile = sites.detect(base_dir, site)
+    data, fm_lines, body_start, meta = frontmatter.parse(source, path, profile.kind if profile else "")
+    sites.page_language(meta, path, profile)
     if doc_type:
         meta.type = doc_type
     index = LineIndex(source)
@@ -70,6 +74,8 @@ def build(source: str, path: str, fmt: str = "markdown", *, had_bom: bool = Fals
                    front_matter_span=Span(0, body_start) if body_start else None, front_matter_lines=fm_lines,
                    body=Span(body_start, len(source)), meta=meta, fmt=fmt, had_bom=had_bom, newline=newline,
                    base_dir=base_dir)
+    if profile is not None:
+        doc.site, doc.site_root = profile.kind, profile.root
 
     # thread parts: lines holding `---` split the body
     seps: list[Span] = []
@@ -82,11 +88,14 @@ def build(source: str, path: str, fmt: str = "markdown", *, had_bom: bool = Fals
         _markdown_blocks(doc, chars, body_start, seps)
     else:
         _text_blocks(doc, chars, body_start, seps)
+    if fmt == "markdown":
+        shortcodes.scan(doc, chars, profile is not None)
+    doc.blocks[:0] = sitepage.front_matter_prose(doc, chars) if profile is not None else []
     doc.prose = "".join(chars)
     for b in doc.blocks:
         b.post = doc.post_index(b.span.start)
 
-    _front_matter_media(doc)
+    sitepage.front_matter_media(doc, profile is not None)
     _find_credits(doc)
     _tokens(doc)
     doc.images.sort(key=lambda im: (im.origin != "front_matter", im.span.start))
@@ -99,9 +108,15 @@ def _markdown_blocks(doc: Document, chars: list[str], body_start: int, seps: lis
     idx = doc.line_index
     # markdown-it sees the same lines: front matter and thread separators become blank lines
     first_body_line = idx.position(body_start)[0]
-    md_lines = source.replace("\r\n", "\n").split("\n")
+    # a lone CR is not a line break for LineIndex: markdown-it must not see one either (its line numbers
+    # would run ahead of ours); a space keeps every line's length
+    md_lines = source.replace("\r\n", "\n").replace("\r", " ").split("\n")
     for i in range(first_body_line - 1):
         md_lines[i] = ""
+    if doc.path.lower().endswith(".mdx"):  # MDX: import/export lines are JavaScript
+        for i in range(first_body_line - 1, len(md_lines)):
+            if md_lines[i].startswith(("import ", "export ")):
+                md_lines[i] = ""
     for s in seps:
         md_lines[idx.position(s.start)[0] - 1] = ""
     md_text = "\n".join(md_lines)
@@ -109,7 +124,7 @@ def _markdown_blocks(doc: Document, chars: list[str], body_start: int, seps: lis
     tokens: Sequence[PlainToken | MarkdownToken] = plain if plain is not None else _md().parse(md_text)
 
     stack: list[str] = []
-    for tok in tokens:
+    for ti, tok in enumerate(tokens):
         if tok.nesting == 1:
             stack.append(tok.type)
         elif tok.nesting == -1:
@@ -153,7 +168,7 @@ def _markdown_blocks(doc: Document, chars: list[str], body_start: int, seps: lis
         else:
             level = 0
             if kind == "heading":
-                prev = tokens[tokens.index(tok) - 1]
+                prev = tokens[ti - 1]  # (not tokens.index(tok): quadratic with 25,000 headings)
                 level = int(prev.tag[1:]) if prev.tag[:1] == "h" else 1
             _show(source, chars, region, kind)
             if kind == "heading" and SETEXT.match(idx.line_text(l1)) and l1 > l0:
@@ -202,9 +217,12 @@ def _trim(doc: Document, chars: list[str], region: Span) -> Span:
 
 def _html_block(doc: Document, chars: list[str], region: Span) -> None:
     source = doc.source
-    throwaway = list(chars)
-    res = inline.scan(source, throwaway, region, markdown=False)
+    # links and images only: what scan masks is thrown away (a copy of `chars` per HTML block was quadratic)
+    res = inline.scan(source, inline.DISCARD, region, markdown=False)
     _collect(doc, res)
+    from postlint.document.parse import htmlblocks  # html.parser: only for drafts with an HTML block
+
+    doc.blocks.extend(htmlblocks.show(source, chars, region))
     text = source[region.start:region.end]
     # <figure><img …><figcaption>Photo : X</figcaption></figure>
     cap = re.search(r"<figcaption[^>]*>(.*?)</figcaption>", text, re.I | re.S)
@@ -260,33 +278,6 @@ def _text_blocks(doc: Document, chars: list[str], body_start: int, seps: list[Sp
 
 
 # ------------------------------------------------------------------------------------------- media
-def _front_matter_media(doc: Document) -> None:
-    data = doc.front_matter
-    fm_images = []
-    for i, item in enumerate(data.get("images") or []):
-        if not isinstance(item, dict):
-            continue
-        span = doc.fm_span("images", i) or Span(0, 0)
-        credit = item.get("credit")
-        credit_span = doc.fm_span("images", i, "credit")
-        if not credit and isinstance(item.get("caption"), str) and CREDIT_INLINE.search(item["caption"]):
-            credit, credit_span = item["caption"], doc.fm_span("images", i, "caption")
-        fm_images.append(Image(
-            src=str(item.get("src")), span=span, origin="front_matter",
-            alt=None if item.get("alt") is None else str(item.get("alt")), alt_span=doc.fm_span("images", i, "alt"),
-            title=item.get("title"), credit=str(credit) if credit else None,
-            credit_span=credit_span if credit else None,
-            consent=item.get("consent"), minors=item.get("minors"), index=i))
-    doc.images[:0] = fm_images
-    for key in ("video", "videos"):
-        for i, item in enumerate(data.get(key) or []):
-            if isinstance(item, str):
-                item = {"src": item}
-            if isinstance(item, dict):
-                doc.videos.append(Video(src=str(item.get("src")), span=doc.fm_span(key, i) or Span(0, 0),
-                                        captions=item.get("captions")))
-
-
 def _find_credits(doc: Document) -> None:
     """A body image's credit: its title, text after it on its line, or the caption line right after it."""
     src = doc.source
@@ -299,7 +290,8 @@ def _find_credits(doc: Document) -> None:
             im.credit, im.credit_span = im.title, im.span
             continue
         line, _ = idx.position(im.span.end)
-        rest = src[im.span.end:idx.line_span(line).end]
+        # what follows on its line, up to 400 characters (not the whole line: a line of 2,000 images was quadratic)
+        rest = src[im.span.end:min(idx.line_span(line).end, im.span.end + 400)]
         m = CREDIT_INLINE.search(rest)
         if m:
             im.credit = rest[m.start():].strip()

@@ -1,7 +1,15 @@
-"""YAML front matter: split it off, validate the keys postlint reads (a bad value is an error naming its line;
-other keys are kept in `Meta.extra`) and resolve it into `Meta`."""
+"""Front matter: split it off (YAML `---`, TOML `+++`, JSON `{…}`), validate the keys postlint reads (a bad
+value is an error naming its line; other keys are kept in `Meta.extra`) and resolve it into `Meta`.
+
+On a site generator's page (`site`), the generator's own keys are read for what they mean and never refused:
+`type: blog` is the site's content type, `lang: English` or `languageCode: fr-FR` the language, `date`,
+`publishDate`, `expiryDate` and `draft` the publication. A near-miss of one of postlint's own keys
+(`imagess:`, `platfroms:`) is an error with "did you mean", with or without a site.
+"""
 from __future__ import annotations
 
+import difflib
+import json
 import re
 from datetime import date, datetime
 from typing import Any
@@ -14,37 +22,124 @@ from postlint.text.patterns import LazyRegex
 
 IMAGE_KEYS = {"src", "alt", "credit", "consent", "minors", "title", "caption"}
 VIDEO_KEYS = {"src", "captions", "credit", "title", "alt"}
+# postlint's own top-level keys (their near-misses get "did you mean")
+OWN_KEYS = ("type", "platforms", "platform", "lang", "language", "campaign", "campaigns", "account", "embargo",
+            "images", "video", "videos", "postlint")
+# keys site generators and their themes use that are close to one of postlint's: never taken for a typo
+GENERATOR_KEYS = frozenset("""image images_alt imageAlt image_alt types tag tags languages languageCode
+languagecode locale locales title titles page pages template layout categories category author authors
+lastmod videoId video_id platforms_note accounts videourl video_url embed language_code campaign_id vimeo youtube
+videos_url typeform""".split())
 
 _OPEN = re.compile(r"\A---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
+_TOML_OPEN = re.compile(r"\A\+\+\+[ \t]*\r?\n")
+_TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*\r?$", re.M)
 
 
 def split(source: str) -> tuple[str | None, int, int]:
-    """Return (yaml text, end offset of the front matter block, number of lines it spans)."""
-    m = _OPEN.match(source)
-    if not m:
-        return None, 0, 0
-    close = _CLOSE.search(source, m.end())
-    if not close:
-        return None, 0, 0  # an opening rule with no closing one is a thematic break, not front matter
-    end = close.end()
-    if end < len(source) and source[end] == "\n":
-        end += 1
-    yaml_text = source[m.end():close.start()]
-    return yaml_text, end, source.count("\n", 0, end)
+    """Return (YAML text, end offset of the front matter block, number of lines it spans)."""
+    text, end, lines, _ = split_any(source)
+    return (text, end, lines) if text is not None else (None, 0, 0)
 
 
-def parse(source: str, path: str) -> tuple[dict[str, Any], KeyLines, int, Meta]:
+def split_any(source: str) -> tuple[str | None, int, int, str]:
+    """Return (front matter text, end offset, lines it spans, format: yaml | toml | json)."""
+    for opener, closer, fmt in ((_OPEN, _CLOSE, "yaml"), (_TOML_OPEN, _TOML_CLOSE, "toml")):
+        m = opener.match(source)
+        if not m:
+            continue
+        close = closer.search(source, m.end())
+        if not close:
+            return None, 0, 0, ""  # an opening rule with no closing one is a thematic break, not front matter
+        end = close.end()
+        if end < len(source) and source[end] == "\n":
+            end += 1
+        return source[m.end():close.start()], end, source.count("\n", 0, end), fmt
+    if source.startswith("{") and source[1:2] in ("\n", "\r", " ", "\t", '"'):
+        end = _json_end(source)
+        if end:
+            if end < len(source) and source[end] == "\r":
+                end += 1
+            if end < len(source) and source[end] == "\n":
+                end += 1
+            return source[:end].rstrip(), end, source.count("\n", 0, end), "json"
+    return None, 0, 0, ""
+
+
+def _json_end(source: str) -> int:
+    """End of a JSON object at the start of `source` (Hugo's JSON front matter), or 0."""
+    try:
+        _, end = json.JSONDecoder().raw_decode(source)
+    except ValueError:
+        return 0
+    return end
+
+
+def parse(source: str, path: str, site: str = "") -> tuple[dict[str, Any], KeyLines, int, Meta]:
     """Parse and validate the front matter. Returns (data, key lines, body offset, Meta)."""
-    yaml_text, end, _ = split(source)
-    if yaml_text is None:
+    text, end, _, fmt = split_any(source)
+    if text is None:
         return {}, {}, 0, Meta()
-    data, lines = load_with_lines(yaml_text, path, InputError, line_offset=1)
+    if fmt == "yaml":
+        data, lines = load_with_lines(text, path, InputError, line_offset=1)
+    elif fmt == "toml":
+        data, lines = _load_toml(text, path)
+    else:
+        data, lines = _load_json(text, path)
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise InputError("front matter must be a mapping of keys to values (e.g. `type: post`)", path, 2)
-    return data, lines, end, resolve_meta(data, lines, path)
+    return data, lines, end, resolve_meta(data, lines, path, site)
+
+
+def _load_toml(text: str, path: str) -> tuple[dict[str, Any], KeyLines]:
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        m = re.search(r"line (\d+)", str(e))
+        raise InputError(f"invalid TOML front matter: {str(e).split(' (at')[0]}", path,
+                         int(m.group(1)) + 1 if m else None) from None
+    return data, _key_lines(text, r"^[ \t]*(?P<q>[\"']?)(?P<k>[\w.-]+)(?P=q)[ \t]*=", r"^[ \t]*\[\[?[ \t]*(?P<k>[\w.-]+)")
+
+
+def _load_json(text: str, path: str) -> tuple[dict[str, Any], KeyLines]:
+    try:
+        data = json.loads(text)
+    except ValueError as e:
+        raise InputError(f"invalid JSON front matter: {e}", path, getattr(e, "lineno", None)) from None
+    return data, _key_lines(text, r'^[ \t]*"(?P<k>[^"]+)"[ \t]*:', None)
+
+
+def _key_lines(text: str, key_re: str, table_re: str | None) -> KeyLines:
+    """Lines of the top-level keys (and of each `[[table]]` entry) of a TOML or JSON front matter."""
+    lines: KeyLines = {}
+    counts: dict[str, int] = {}
+    table = None
+    for n, line in enumerate(text.split("\n"), start=2):  # line 1 is the opening `+++` (or the `{`)
+        t = re.match(table_re, line) if table_re else None
+        if t:
+            table = t.group("k")
+            if line.lstrip().startswith("[["):
+                i = counts.get(table, 0)
+                counts[table] = i + 1
+                lines.setdefault((table,), n)
+                lines[(table, i)] = n
+            else:
+                lines.setdefault((table,), n)
+            continue
+        m = re.match(key_re, line)
+        if m:
+            key = m.group("k")
+            path_key = (key,) if table is None else (table, counts.get(table, 1) - 1, key) \
+                if (table, 0) in lines else (table, key)
+            lines.setdefault(path_key, n)
+    if not table_re:  # JSON: the object is written over lines; the first line is `{`
+        lines = {k: v - 1 for k, v in lines.items()}
+    return lines
 
 
 def _err(msg: str, path: str, lines: KeyLines, *key: Any) -> InputError:
@@ -61,11 +156,16 @@ def _str_list(value: Any, path: str, lines: KeyLines, key: str) -> tuple[str, ..
     raise _err(f"front matter `{key}` must be a string or a list of strings", path, lines, key)
 
 
-def resolve_meta(data: dict[str, Any], lines: KeyLines, path: str) -> Meta:
+def resolve_meta(data: dict[str, Any], lines: KeyLines, path: str, site: str = "") -> Meta:
     meta = Meta()
+    _near_misses(data, lines, path)
     t = data.get("type", "post")
     if not isinstance(t, str) or t not in DOC_TYPES:
-        raise _err(f"unknown type {t!r} (allowed: {', '.join(DOC_TYPES)})", path, lines, "type")
+        if not site:
+            close = difflib.get_close_matches(str(t), DOC_TYPES, n=1, cutoff=0.75)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise _err(f"unknown type {t!r} (allowed: {', '.join(DOC_TYPES)}){hint}", path, lines, "type")
+        t = "post"  # the site generator's content type (`type: blog`), not postlint's
     meta.type = t
 
     platforms = []
@@ -76,12 +176,18 @@ def resolve_meta(data: dict[str, Any], lines: KeyLines, path: str) -> Meta:
         platforms.append(name)
     meta.platforms = tuple(dict.fromkeys(platforms))
 
-    lang = data.get("lang", data.get("language"))
-    if lang is not None:
-        norm = str(lang).strip().lower().replace("_", "-").split("-")[0]
-        if norm not in LANGS:
-            raise _err(f"unsupported lang {lang!r} (allowed: fr, en)", path, lines, "lang")
-        meta.lang = norm
+    for key in ("lang", "language", "locale", "languageCode", "languagecode", "language_code"):
+        if data.get(key) in (None, "", []):
+            continue
+        code = lang_code(data[key])
+        if code in LANGS:
+            meta.lang, meta.lang_origin = code, "front_matter"
+        elif code:
+            meta.other_lang = code
+        elif not site and key in ("lang", "language"):
+            raise _err(f"unsupported lang {data[key]!r} (allowed: fr, en, or another language's code to skip "
+                       "the page)", path, lines, key)
+        break
 
     campaigns = _str_list(data.get("campaign"), path, lines, "campaign") + \
         _str_list(data.get("campaigns"), path, lines, "campaigns")
@@ -95,35 +201,119 @@ def resolve_meta(data: dict[str, Any], lines: KeyLines, path: str) -> Meta:
     if "embargo" in data and data["embargo"] not in (None, "", False):
         meta.embargo, meta.embargo_has_time, meta.embargo_has_tz = parse_datetime(
             data["embargo"], path, lines.get(("embargo",)))
+    _publication(meta, data)
 
-    for key, allowed in (("images", IMAGE_KEYS), ("video", VIDEO_KEYS), ("videos", VIDEO_KEYS)):
-        items = data.get(key)
-        if items is None:
-            continue
-        if not isinstance(items, list):
-            raise _err(f"front matter `{key}` must be a list of entries with `src`", path, lines, key)
-        for i, item in enumerate(items):
-            if isinstance(item, str) and key != "images":
-                continue
-            if not isinstance(item, dict) or not isinstance(item.get("src"), str):
-                raise _err(f"`{key}[{i}]` needs a `src` (the file or URL)", path, lines, key, i)
-            unknown = set(item) - allowed
-            if unknown:
-                raise _err(f"`{key}[{i}]`: unknown key {sorted(unknown)[0]!r} (allowed: {', '.join(sorted(allowed))})",
-                           path, lines, key, i, sorted(unknown)[0])
-            for flag in ("consent", "minors"):
-                if flag in item and not isinstance(item[flag], bool):
-                    raise _err(f"`{key}[{i}].{flag}` must be true or false", path, lines, key, i, flag)
+    _check_media(data, lines, path, site)
 
     pl = data.get("postlint")
     if pl is not None:
         if not isinstance(pl, dict) or set(pl) - {"disable"}:
             raise _err("front matter `postlint` takes only `disable: [rule or category, …]`", path, lines, "postlint")
         meta.disable = _str_list(pl.get("disable"), path, lines, "postlint")
+    authors: list[str] = []
+    for key in ("author", "authors", "byline"):
+        value = data.get(key)
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, str) and v.strip():
+                authors.append(v.strip())
+            elif isinstance(v, dict) and isinstance(v.get("name"), str):
+                authors.append(v["name"])
+    meta.authors = tuple(authors)
     meta.extra = {k: v for k, v in data.items() if k not in {
         "type", "platforms", "platform", "lang", "language", "campaign", "campaigns", "account", "embargo",
         "images", "video", "videos", "postlint"}}
+    if site and "type" in data and data["type"] not in DOC_TYPES:
+        meta.extra["type"] = data["type"]
     return meta
+
+
+def _near_misses(data: dict[str, Any], lines: KeyLines, path: str) -> None:
+    """`imagess:`, `platfroms:`, `embrago:`: a typo would switch a check off without a word."""
+    for key in data:
+        if not isinstance(key, str) or key in OWN_KEYS or key in GENERATOR_KEYS or len(key) < 4:
+            continue
+        close = difflib.get_close_matches(key.lower(), OWN_KEYS, n=1, cutoff=0.8)
+        if close and close[0] != key.lower():
+            raise _err(f"unknown front matter key {key!r}: did you mean `{close[0]}`?", path, lines, key)
+
+
+# language names and codes as site generators write them (`lang: English`, `languageCode: fr-CA`)
+_LANG_NAMES = {"english": "en", "anglais": "en", "french": "fr", "français": "fr", "francais": "fr",
+               "spanish": "es", "español": "es", "espanol": "es", "espagnol": "es", "portuguese": "pt",
+               "português": "pt", "portugues": "pt", "portugais": "pt", "german": "de", "deutsch": "de",
+               "allemand": "de", "italian": "it", "italiano": "it", "italien": "it", "arabic": "ar", "arabe": "ar",
+               "dutch": "nl", "chinese": "zh", "japanese": "ja", "russian": "ru", "swahili": "sw",
+               "wolof": "wo", "haitian creole": "ht", "kreyòl": "ht"}
+
+
+def lang_code(value: Any) -> str | None:
+    """`fr`, `fr-FR`, `fr_CA`, `French`, `[English, Spanish]` (the first) → a two-letter code, else None."""
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
+    if not isinstance(value, str):
+        return None
+    text = value.strip().lower()
+    if text in _LANG_NAMES:
+        return _LANG_NAMES[text]
+    m = re.fullmatch(r"([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*", text)
+    return m.group(1) if m else None
+
+
+def _date_or_none(value: Any) -> datetime | date | None:
+    if isinstance(value, (datetime, date)):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return parse_datetime(value, "", None)[0]
+        except InputError:
+            return None
+    return None
+
+
+def _publication(meta: Meta, data: dict[str, Any]) -> None:
+    """Site generators' publication keys, kept for the embargo check (never an error: a theme may write
+    them its own way)."""
+    meta.draft = data.get("draft") is True or data.get("published") is False
+    meta.publish_date = _date_or_none(data.get("publishDate", data.get("publishdate", data.get("pubDate"))))
+    meta.expiry_date = _date_or_none(data.get("expiryDate", data.get("expirydate", data.get("unpublishdate"))))
+    meta.page_date = _date_or_none(data.get("date"))
+
+
+def _check_media(data: dict[str, Any], lines: KeyLines, path: str, site: str) -> None:
+    """postlint's `images`/`video(s)`: a string or a list of strings (Hugo's `images: [cover.jpg]`) or of
+    entries with `src`; an entry's near-miss key (`crdit:`) is an error, other keys are left alone on a site."""
+    for key, allowed in (("images", IMAGE_KEYS), ("video", VIDEO_KEYS), ("videos", VIDEO_KEYS)):
+        items = data.get(key)
+        if items is None or isinstance(items, str):
+            continue
+        if isinstance(items, dict) and (isinstance(items.get("src"), str) or site):
+            items = [items]
+        if not isinstance(items, list):
+            raise _err(f"front matter `{key}` must be a list of entries with `src`", path, lines, key)
+        for i, item in enumerate(items):
+            if isinstance(item, str):
+                continue
+            if not isinstance(item, dict) or not isinstance(media_src(item), str):
+                if site:
+                    continue  # a theme's own shape: read what can be read
+                raise _err(f"`{key}[{i}]` needs a `src` (the file or URL)", path, lines, key, i)
+            for extra in sorted(set(item) - allowed):
+                close = difflib.get_close_matches(str(extra), sorted(allowed), n=1, cutoff=0.8)
+                if close or not site:
+                    hint = f"; did you mean `{close[0]}`?" if close else ""
+                    raise _err(f"`{key}[{i}]`: unknown key {extra!r} (allowed: {', '.join(sorted(allowed))}){hint}",
+                               path, lines, key, i, extra)
+            for flag in ("consent", "minors"):
+                if flag in item and not isinstance(item[flag], bool):
+                    raise _err(f"`{key}[{i}].{flag}` must be true or false", path, lines, key, i, flag)
+
+
+def media_src(item: dict[str, Any]) -> Any:
+    """The file or URL of a front-matter image or video entry (`src`, or a theme's `image`/`url`/`path`)."""
+    for k in ("src", "image", "url", "path", "file"):
+        if isinstance(item.get(k), str):
+            return item[k]
+    return None
 
 
 _DT = LazyRegex(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*"

@@ -1,6 +1,8 @@
 """What it checks: every image — front matter `images:`, Markdown `![alt](src)` and HTML `<img>` — has a
 description: not missing, not empty, not a placeholder such as "image" or "photo", not a file name
-(IMG_1234.jpg). Alt text longer than the platforms accept (X and Instagram 1,000 characters,
+(IMG_1234.jpg). On a static site's page, a theme's own image key (`image:`, `cover:`, `featured_image:`…) without an alt key
+beside it is not reported (the theme writes that alt text, often from the title); an empty or meaningless
+`image_alt:` is. Alt text longer than the platforms accept (X and Instagram 1,000 characters,
 Mastodon 1,500) is reported as info.
 Why: blind and low-vision readers hear the alt text instead of seeing the picture; "image" tells them
 nothing. Describe what the picture shows and why it is in the post.
@@ -48,12 +50,17 @@ def alt_text(doc: Document, ctx: Context):
     limit = ctx.options.get("max_length") or min((ALT_LIMITS[p] for p in doc.meta.platforms if p in ALT_LIMITS),
                                                    default=1000)
     for im in doc.images:
-        if im.origin == "front_matter":
+        if im.origin == "front_matter" and im.key in ("images", ""):
             span = doc.fm_span("images", im.index, "alt") or doc.fm_span("images", im.index) or None
+        elif im.origin == "front_matter":
+            span = (im.alt_span if im.alt_span and im.alt_span.end > im.alt_span.start else None) or \
+                doc.image_span(im) or None
         else:
             span = im.span
         name = os.path.basename(im.src or "") or im.src
         problem = _alt_problem(im.alt, im.src)
+        if problem == "missing" and im.origin == "front_matter" and im.key not in ("images", ""):
+            continue  # a site theme's `image:`/`cover:`: the theme writes its alt text (often the title)
         if problem == "missing":
             msg = ctx.msg(fr="L'image « {n} » n'a pas de texte alternatif : décrivez ce qu'elle montre pour les "
                              "personnes qui utilisent un lecteur d'écran.",

@@ -4,7 +4,8 @@ Bare markers ("TODO", "FIXME", "TBC", "XXX", "lorem ipsum", "{{name}}"), the jou
 drafts), and notes in [], <>, {} made of placeholder words ("[à compléter]", "[LIEN À INSÉRER]", "<add quote>"),
 including "<…>" notes the Markdown reader took for HTML tags. In parentheses only a slot with its action, a verb
 with its slot or "(à compléter)" count: parentheses hold real asides. A "[…]" cut in a quotation and a
-"[VIDÉO]" label are not placeholders. Also the text helpers the rule's banner test uses (`block_of`,
+"[VIDÉO]" label are not placeholders, nor are a static site's template tags and shortcodes (`{{< figure … >}}`,
+`{% include … %}`, `{{ site.baseurl }}`: `Document.markup`). Also the text helpers the rule's banner test uses (`block_of`,
 `is_upper`, `ALNUM`).
 """
 from __future__ import annotations
@@ -56,7 +57,10 @@ def placeholders(doc: Document) -> list[tuple[int, int]]:
     """(start, end) of every placeholder of the body, bare or in a note, in order (an outer one first)."""
     notes = list(_notes(doc))
     bare = PLACEHOLDER.finditer(doc.prose) if passes(PLACEHOLDER_GATE, fold_case(doc.prose)) else ()
-    return sorted(notes + [(m.start(), m.end()) for m in bare], key=lambda x: (x[0], -x[1]))
+    found = notes + [(m.start(), m.end()) for m in bare]
+    if doc.markup:  # a shortcode or template tag (`{{< youtube id >}}`, `{% include x.html %}`) is markup
+        found = [(s, e) for s, e in found if not any(t.start < e and s < t.end for t in doc.markup)]
+    return sorted(found, key=lambda x: (x[0], -x[1]))
 
 
 def _notes(doc: Document):

@@ -4,9 +4,11 @@ CameraSerialNumber, GPSAreaInformation; XMP location and contact fields (photosh
 Iptc4xmpCore:Location, Iptc4xmpExt:Sublocation/City, CreatorContactInfo address, phone, e-mail;
 aux:SerialNumber, aux:OwnerName); IPTC City and Sub-location. Camera make and model, dates and exposure
 settings are not reported.
-It also reports, as a warning, an image that could not be checked: file not found, outside the project
-folder (never read), not an image, or with damaged EXIF (Pillow warns instead of failing: reported as
-unreadable rather than "no GPS").
+It also reports, as a warning, an image that could not be checked: file not found (the message says where it
+looked: on a static site, the site's root, `static/`, `assets/`, `public/` and the theme's `static/` too),
+outside the project folder (never read), not an image, or with damaged EXIF (Pillow warns instead of failing:
+reported as unreadable rather than "no GPS"). An image named by a theme's own shortcode or front-matter key is
+not reported as missing: only the theme knows where it lives.
 Why: a serial number or an owner's name links a picture to a person; a place name in the metadata locates
 it. The ACT Alliance social media policy: protect the safety of people in vulnerable situations.
 Fix safety: no automatic fix in `check`; `postlint strip-metadata IMAGE…` removes these fields."""
@@ -25,6 +27,10 @@ _LABELS = {
     "SerialNumber": ("numéro de série de l'appareil", "camera serial number"),
     "LensSerialNumber": ("numéro de série de l'objectif", "lens serial number"),
 }
+
+
+def _where_fr(where: str) -> str:
+    return (where.replace("the draft's folder", "le dossier du brouillon").replace("the site's root", "la racine du site"))
 
 
 def _label(ctx, kind: str, tag: str) -> str:
@@ -48,9 +54,12 @@ def image_metadata_rule(doc: Document, ctx):
     for im, meta, shown in image_metadata(doc, ctx):
         span = doc.image_span(im)
         if meta.status == "missing":
+            where = meta.detail or ""
             yield ctx.finding(span, ctx.msg(
-                fr="Image introuvable : « {p} ». Ses métadonnées (position GPS…) n'ont pas pu être vérifiées.",
-                en="Image not found: '{p}'. Its metadata (GPS position…) could not be checked.", p=shown))
+                fr="Image introuvable : « {p} » (cherchée dans : {w}). Ses métadonnées (position GPS…) n'ont pas pu "
+                   "être vérifiées.",
+                en="Image not found: '{p}' (looked in: {w}). Its metadata (GPS position…) could not be checked.",
+                p=shown, w=_where_fr(where) if ctx.lang == "fr" else where))
         elif meta.status == "outside":
             yield ctx.finding(span, ctx.msg(
                 fr="« {p} » est hors du dossier du projet ({r}) : ses métadonnées n'ont pas été lues. Placez l'image "

@@ -11,6 +11,10 @@ Why: a wrong declaration usually means a draft pasted into the wrong template or
 version; it also makes postlint check the text with the other language's word lists. INPUD's « Fiche
 de conseils de plaidoyers sur les médias et sur les réseaux sociaux » asks to translate key messages
 for an international audience.
+A page of a static site in a language postlint does not check (front matter `lang: es`, `index.es.md`,
+`content/de/…`) has its text skipped (its pictures are still checked for GPS positions): this rule says so once,
+as a notice. On a site, the page's path gives
+its language when the front matter does not (`content/fr/…`, `name.fr.md`, `i18n/fr/…`).
 Fix safety: none — change `lang:` or translate."""
 from __future__ import annotations
 
@@ -64,6 +68,16 @@ def _name(code: str, ctx: Context) -> str:
                          '---\nlang: fr\n---\nBilan de la maraude\n\n- Kits distribués : 300\n- Nuits : 12\n',
                          '---\nlang: en\n---\nOur president quoted the song « On ne lâche rien, on ne lâche rien, jamais, jamais » at the rally yesterday in Lyon.\n')})
 def mismatch(doc: Document, ctx: Context):
+    other = doc.meta.other_lang
+    if other and not doc.meta.lang and not ctx.settings.force_lang:
+        # every other category is off for this page (postlint.document.site.page_language): say so once
+        yield ctx.finding(None, ctx.msg(
+            fr="Cette page est en {l} : postlint vérifie le français et l'anglais, son texte n'a donc pas été "
+               "vérifié (ses images l'ont été).",
+            en="This page is in {l}: postlint checks French and English, so its text was not checked (its "
+               "pictures were).",
+            l=_name(other, ctx)), severity="info")
+        return
     declared = L.declared(doc, ctx.settings)
     if not declared:
         return
@@ -77,6 +91,8 @@ def mismatch(doc: Document, ctx: Context):
     if _has_paragraph_in(doc, declared, minimum):
         return  # a bilingual post: the declared language is there too
     where = SOURCES.get(doc.lang_source, "lang:")
+    if doc.lang_source == "front_matter" and doc.meta.lang_origin == "path":
+        where = ctx.msg(fr="chemin de la page", en="the page's path")
     yield ctx.finding(None, ctx.msg(
         fr="La langue déclarée est le {d} ({w} {c}), mais le texte semble écrit en {f}. Corrigez `lang:` ou "
            "traduisez le texte.",
