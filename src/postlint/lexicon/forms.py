@@ -28,6 +28,22 @@ FR_STOP = {"de", "du", "des", "d", "à", "au", "aux", "par", "pour", "en", "sur"
 EN_PREP = {"of", "with", "from", "to", "by", "for", "in", "on", "against", "at", "who", "that"}
 
 
+# Words that make the next word a noun, as a determiner does: « une centaine de clandestins », « plus de
+# 300 handicapés ». French only: in English a quantity is followed by an adjective as often as by a noun.
+_QUANTITY_NOUNS = ("dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+                   "soixantaine", "centaine", "millier", "million", "milliard", "majorité", "moitié", "plupart",
+                   "minorité", "foule", "groupe", "nombre", "poignée", "tas", "bande", "cohorte")
+QUANTITIES: dict[str, list[str]] = {
+    "fr": sorted({f"{n}{s} {d}" for n in _QUANTITY_NOUNS for s in ("", "s") for d in ("de", "d")}
+                 | {f"{a} {d}" for a in ("beaucoup", "peu", "plus", "moins", "trop", "combien", "assez", "autant")
+                    for d in ("de", "d")}
+                 | {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+                    "quinze", "vingt", "trente", "cent", "cents", "mille"}
+                 | {f"{k}*" for k in "0123456789"}),
+    "en": [],
+}
+
+
 def expand_braces(text: str) -> list[str]:
     """"{a,b} c" → ["a c", "b c"] (several groups multiply; no nesting)."""
     m = _BRACES.search(text)
@@ -116,6 +132,28 @@ def pluralize(form: str, lang: str) -> str:
     return "".join((plural_word(w, lang) if i in heads else w) + sep for i, (w, sep) in enumerate(_words(form)))
 
 
+def singular_word(word: str, lang: str) -> str:
+    low = word.lower()
+    if word.isupper() or len(low) < 4 or low.endswith("ss"):
+        return word
+    if lang == "fr":
+        if low.endswith("aux"):
+            return word[:-3] + "al"
+        return word[:-1] if low.endswith("s") else word
+    if low.endswith("men"):
+        return word[:-3] + "man"
+    if low.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if low.endswith("s") else word
+
+
+def singularize(form: str, lang: str) -> str:
+    """« handicapés mentaux » → « handicapé mental », "mental patients" → "mental patient" (the words
+    `pluralize` would inflect)."""
+    heads = set(head_indexes(form, lang))
+    return "".join((singular_word(w, lang) if i in heads else w) + sep for i, (w, sep) in enumerate(_words(form)))
+
+
 def is_plural(form: str, lang: str) -> bool:
     words = [w for w, _ in _words(form)]
     heads = head_indexes(form, lang)
@@ -135,4 +173,54 @@ def surface_forms(entry: TermEntry) -> list[tuple[str, bool]]:
                     p = pluralize(f, lang)
                     if p != f:
                         seen.setdefault(p, True)
+                    # a phrase listed in the plural only: its singular too (one word alone may be an adjective
+                    # or another word: "illegals", « albinos »)
+                    if len(_words(f)) > 1 and is_plural(f, lang):
+                        one = singularize(f, lang)
+                        if one != f and pluralize(one, lang).lower() == f.lower():
+                            seen.setdefault(one, False)
     return list(seen.items())
+
+
+# ----------------------------------------------------------------------------------------- labels
+# After a label used as a noun in English ("an epileptic was refused"), the next word is a verb or a
+# preposition, or the sentence ends; after the adjective ("an epileptic seizure") it is a noun.
+_EN_AFTER_NOUN = [".", "who", "whose", "is", "was", "has", "had", "can", "could", "will", "would", "should", "must",
+                  "may", "might", "and", "or", "in", "at", "on", "with", "from", "to", "for", "of", "said", "says",
+                  "does", "did", "are", "were", "gets", "got", "needs", "lives", "lived", "works", "worked", "like",
+                  "living", "working", "because", "but"]
+_EN_DETS = ["a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "our", "their", "every",
+            "each", "another", "one", "any"]
+
+
+def adjective_labels(entry: TermEntry) -> list[TermEntry]:
+    """The entries that flag an adjective of a condition used as a noun for people (« les épileptiques »,
+    "diabetics", "Epileptics", "an epileptic was…"), never the adjective itself (« une crise épileptique »,
+    "a diabetic diet", « une personne épileptique »). French: a determiner or a quantity just before (the
+    adjective follows its noun). English: the plural, which is always a noun; the singular after a determiner
+    and before a verb, a preposition or the end of the sentence."""
+    from msgspec.structs import replace
+
+    if entry.lang == "fr":
+        return [replace(entry, inflect=True, context={**entry.context, "noun_only": True,
+                                                      "window": entry.context.get("window", 3)})]
+    singular = [f for raw in entry.avoid for b in expand_braces(raw) for f in expand_inclusive(b)]
+    plural = [pluralize(f, "en") for f in singular]
+    flag = entry.examples.get("flag", [])
+    low = [p.lower() for p in plural]
+
+    def has_plural(sentence: str) -> bool:
+        return any(re.search(r"(?<![^\W_])%s(?![^\W_])" % re.escape(p), sentence.lower()) for p in low)
+
+    pass_ = entry.examples.get("pass", [])
+    many = replace(entry, avoid=plural, inflect=False, context={},
+                   examples={"flag": [s for s in flag if has_plural(s)]
+                             or [f"{plural[0][:1].upper()}{plural[0][1:]} face discrimination at work."],
+                             "pass": pass_})
+    one = replace(entry, id=f"{entry.id}-singular", avoid=singular, inflect=False,
+                  context={"requires": [{"before": _EN_DETS, "after": _EN_AFTER_NOUN, "person": False,
+                                         "window": 1}], "window": 1},
+                  examples={"flag": [s for s in flag if not has_plural(s)]
+                            or [f"An {singular[0]} was refused a licence."],
+                            "pass": pass_})
+    return [many, one]

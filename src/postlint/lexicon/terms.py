@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from msgspec import Struct, field
 
 from postlint.core.spans import Span
-from postlint.lexicon.forms import INCLUSIVE_DOTS, INCLUSIVE_SUFFIXES, surface_forms
+from postlint.lexicon.forms import INCLUSIVE_DOTS, INCLUSIVE_SUFFIXES, QUANTITIES, surface_forms
 from postlint.text.patterns import LazyRegex
 from postlint.text.normalize import APOSTROPHES, strip_accents
 
@@ -240,6 +240,7 @@ class _Condition:
         return False
 
 
+_ELIDED = {"d", "l", "qu", "j", "n", "s", "c", "m", "t"}  # French words written with an apostrophe before a vowel
 _NOT_ARTICLES = {"d", "du", "des", "de", "aux", "au", "all", "no", "any"}  # « d'être », "no one", "all of us"
 
 
@@ -287,6 +288,8 @@ class EntryContext:
         if ctx.get("noun_only"):
             dets = sorted(DETERMINERS.get(lang, DETERMINERS["any"]))
             requires.append(_Condition({"before": dets, "window": 1}, 1, lang))
+            if QUANTITIES.get(lang):  # « une centaine de clandestins »
+                requires.append(_Condition({"before": QUANTITIES[lang], "window": 1}, 1, lang))
         self.unless = [_Condition(c, window, lang) for c in ctx.get("unless") or ()]
         self.requires = requires
 
@@ -408,7 +411,10 @@ class TermMatcher:
                 i += 1
                 continue
             f, j = hit
-            span = Span(toks[i].start, toks[j - 1].end)
+            end = toks[j - 1].end
+            if j - 1 > i and toks[j - 1].key in _ELIDED and text[end:end + 1] in APOSTROPHES:
+                end += 1  # « souffre d'épilepsie »: the match ends with the apostrophe (« souffre d' »)
+            span = Span(toks[i].start, end)
             plural = f.plural or any(toks[k].plural for k in range(i, j))
             yield TermMatch(span, f.entry, text[span.start:span.end], plural)
             i = j

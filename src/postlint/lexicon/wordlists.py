@@ -33,13 +33,14 @@ from msgspec import Struct, field
 
 from postlint.core.errors import RuleDefinitionError
 from postlint.core.vocab import DOMAINS, LANGS, SEVERITIES
+from postlint.lexicon.forms import adjective_labels
 from postlint.lexicon.terms import TermEntry
 
 LABELS = ("stigmatising", "inaccurate", "outdated", "contested")
 FIXES = ("safe", "unsafe", "none")
 FILE_KEYS = {"domain", "lang", "description", "exempt", "entries"}
 ENTRY_KEYS = {"id", "avoid", "prefer", "prefer_plural", "reason", "source", "severity", "label", "fix", "requires",
-              "unless", "window", "noun_only", "inflect", "accents", "examples", "lang", "domain"}
+              "unless", "window", "noun_only", "inflect", "accents", "examples", "lang", "domain", "adjective"}
 CONDITION_KEYS = {"before", "after", "person", "window"}
 
 
@@ -140,11 +141,13 @@ def _load(path: str, bundled: bool) -> WordList:
     ids: set[tuple[str, str]] = set()
     for i, spec in enumerate(raw):
         entry = _entry(spec, i, where, lang, domain, bundled)
-        if (entry.lang, entry.id) in ids:
-            raise where.error(f"duplicate entry id {entry.id!r}", "entries", i, "id")
-        ids.add((entry.lang, entry.id))
-        entry.origin = path
-        wl.entries.append(entry)
+        # `adjective: true`: the listed adjectives are flagged where they name people (« les épileptiques »)
+        for made in adjective_labels(entry) if spec.get("adjective") else [entry]:
+            if (made.lang, made.id) in ids:
+                raise where.error(f"duplicate entry id {made.id!r}", "entries", i, "id")
+            ids.add((made.lang, made.id))
+            made.origin = path
+            wl.entries.append(made)
     return wl
 
 
@@ -235,7 +238,7 @@ def _entry(spec: Any, i: int, where: _Where, lang: str | None, domain: str | Non
                 cond["window"] = c["window"]
             checked.append(cond)
         context[key] = checked
-    for flag in ("noun_only", "inflect"):
+    for flag in ("noun_only", "inflect", "adjective"):
         if flag in spec and not isinstance(spec[flag], bool):
             raise err(f"{flag}: expected true or false", flag)
     if spec.get("noun_only"):
