@@ -89,3 +89,55 @@ def test_config_read_once_per_run_and_again_in_the_next(tmp_path, monkeypatch):
     assert len(loads) == 3
     check_text("Un texte.", path=tmp_path / "d0.md")  # the API looks every time
     assert len(loads) == 4
+
+
+def test_entry_of_another_shape_is_a_miss(tmp_path):
+    """Valid JSON of the wrong shape (fields missing or of another type) is a miss, never an aborted run."""
+    (tmp_path / ".postlint.yaml").write_text(f"rule_paths: [{RULES}]\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("Un foobar ici.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("Un autre foobar.\n", encoding="utf-8")
+    first = run_cli("check", "--format", "json", "a.md", "b.md", cwd=tmp_path)
+    shapes = [b'{"path": "a.md"}', b'{"path": 5, "findings": []}', b'{"path": "a.md", "findings": [{"rule": 1}]}',
+              b'{"path": "a.md", "findings": [], "deps": ["x"]}', b'{"path": "a.md", "findings": "none"}',
+              b'{"path": "a.md", "findings": [{"rule": "r", "category": "c", "severity": "error", "message": "m", '
+              b'"span": [1, 2, 3]}]}']
+    for bad in shapes:
+        for entry in (tmp_path / ".postlint_cache").rglob("*.json"):
+            entry.write_bytes(bad)
+        again = run_cli("check", "--format", "json", "a.md", "b.md", cwd=tmp_path)
+        assert again.returncode == first.returncode, (bad, again.stderr)
+        assert json.loads(again.stdout) == json.loads(first.stdout), bad
+
+
+def test_deleted_captions_file_invalidates(tmp_path):
+    (tmp_path / ".postlint.yaml").write_text("{}\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("---\nlang: fr\nvideos:\n  - src: https://example.org/v.mp4\n"
+                                   "    captions: media/v.fr.vtt\n---\nNotre vidéo.\n", encoding="utf-8")
+    (tmp_path / "media").mkdir()
+    (tmp_path / "media" / "v.fr.vtt").write_text("WEBVTT\n", encoding="utf-8")
+    first = run_cli("check", "a.md", cwd=tmp_path)
+    assert first.returncode == 0, first.stdout + first.stderr
+    (tmp_path / "media" / "v.fr.vtt").unlink()
+    again = run_cli("check", "a.md", cwd=tmp_path)
+    assert again.returncode == 2 and "v.fr.vtt" in again.stderr  # not the cached clean result
+
+
+def test_image_with_query_string_replaced_invalidates(tmp_path):
+    """`img/photo.jpg?v=2` names the file img/photo.jpg: replacing it by a photo with GPS is seen."""
+    from test_exif import make_jpeg
+
+    (tmp_path / ".postlint.yaml").write_text("{}\n", encoding="utf-8")
+    (tmp_path / "img").mkdir()
+    (tmp_path / "a.md").write_text("---\nlang: fr\n---\n![Une photo](img/photo.jpg?v=2)\nPhoto : X\n",
+                                   encoding="utf-8")
+    photo = tmp_path / "img" / "photo.jpg"
+    make_jpeg(photo, gps=None)
+    first = json.loads(run_cli("check", "--format", "json", "a.md", cwd=tmp_path).stdout)
+    assert not [f for f in first["files"][0]["findings"] if f["rule"] == "geotag.exif-gps"]
+    gps = tmp_path / "img" / "gps.jpg"
+    make_jpeg(gps)
+    st = os.stat(photo)
+    os.utime(gps, ns=(st.st_atime_ns, st.st_mtime_ns))  # same time: only the file changed
+    os.replace(gps, photo)
+    again = json.loads(run_cli("check", "--format", "json", "a.md", cwd=tmp_path).stdout)
+    assert [f for f in again["files"][0]["findings"] if f["rule"] == "geotag.exif-gps"]

@@ -132,3 +132,47 @@ bank banque hotel hôtel company compagnie group groupe holdings inc ltd plc llc
 radio television télévision tv news gazette tribune herald magazine media médias press presse
 festival prize prix award awards cup coupe games jeux day journée week semaine
 """.split())
+
+
+# Towns, regions and countries the drafts name, where the heuristics take a lone capitalised word for a place
+# rather than leave it to the language model (`names.ner_undecided`): capitals and large towns of West, Central
+# and East Africa, the Maghreb, Haiti and France, and countries. Lower-cased; accents kept.
+KNOWN_PLACES = frozenset("""
+dakar pikine guédiawaye guediawaye rufisque thiès thies mbour kaolack touba ziguinchor saint-louis kolda tambacounda
+louga diourbel fatick kédougou kedougou matam sédhiou sedhiou kaffrine richard-toll podor bakel linguère tivaouane
+bamako sikasso kayes ségou segou mopti tombouctou gao kidal koulikoro kati
+ouagadougou bobo-dioulasso koudougou ouahigouya banfora kaya fada
+niamey zinder maradi agadez tahoua dosso
+abidjan bouaké bouake yamoussoukro daloa korhogo san-pédro man
+conakry kankan labé labe nzérékoré nzerekore kindia
+nouakchott nouadhibou banjul bissau freetown monrovia praia
+lomé lome kara sokodé sokode cotonou porto-novo parakou abomey
+accra kumasi tamale takoradi lagos abuja kano ibadan kaduna port-harcourt enugu benin maiduguri
+yaoundé yaounde douala bamenda garoua maroua libreville port-gentil brazzaville pointe-noire kinshasa lubumbashi
+goma bukavu kisangani mbuji-mayi kananga bangui n'djamena ndjamena malabo
+nairobi mombasa kisumu nakuru eldoret kampala gulu entebbe kigali bujumbura gitega dodoma arusha mwanza
+addis-abeba addis juba khartoum mogadiscio mogadishu djibouti asmara
+antananarivo maputo lusaka harare bulawayo lilongwe blantyre windhoek gaborone johannesburg pretoria durban
+rabat casablanca marrakech fès fes tanger alger oran tunis sfax tripoli le-caire caire cairo
+port-au-prince cap-haïtien cap-haitien
+paris lyon marseille lille bordeaux toulouse nantes strasbourg montpellier rennes genève geneve lausanne
+bruxelles brussels londres london new-york washington montréal montreal québec quebec ottawa
+sénégal senegal mali burkina faso niger guinée guinee mauritanie gambie gambia ghana togo bénin
+nigeria nigéria cameroun cameroon gabon congo rdc tchad chad centrafrique kenya ouganda uganda rwanda burundi
+tanzanie tanzania éthiopie ethiopie ethiopia soudan sudan somalie somalia madagascar mozambique zambie zambia
+zimbabwe malawi afrique africa maroc morocco algérie algerie algeria tunisie tunisia libye libya égypte egypte
+egypt haïti haiti france belgique belgium suisse canada europe
+grand grande petit petite yoff médina medina ouakam ngor fann hlm parcelles assainies guédiawaye keur massar
+""".split())
+
+# Common words that open a sentence (and so are capitalised there) without being names.
+OPENERS = frozenset("""
+plus moins toutes tous tout toute chaque aucun aucune plusieurs certains certaines beaucoup ensemble grâce comme
+selon contre entre vers face pas rien chacun chacune quelques quel quelle quels quelles qui que quoi où ou
+comment pourquoi quand lorsque si ainsi alors aussi enfin encore déjà puis donc mais car et or ni oui non
+partagez rejoignez venez inscrivez-vous participez soutenez lisez regardez écoutez contactez appelez
+more most less all every each many some several no not yes please thanks share join come sign support
+read watch listen contact call how why what who where which whether also so then yet still even just
+écrivez envoyez seule seul seules seuls point retrouvez suivez donnez faites agissons ensemble write send follow
+dieu jésus jesus allah christ seigneur god lord
+""".split())

@@ -17,8 +17,9 @@ from collections.abc import Iterator
 import regex
 from msgspec import Struct
 
+from postlint.text import nlp
 from postlint.text.gates import declare, fold_case, passes
-from postlint.document.name_lists import INSTITUTION_WORDS, name_sets as _name_sets
+from postlint.document.name_lists import INSTITUTION_WORDS, KNOWN_PLACES, OPENERS, name_sets as _name_sets
 from postlint.text.patterns import LazyRegex, Match
 
 TITLES = frozenset("""
@@ -51,7 +52,7 @@ _WORD = LazyRegex(_CAP)
 _TITLE_BEFORE = LazyRegex(r"(?i)(?:^|(?<=[\s(«\"“]))(mr|mrs|ms|miss|dr|prof|sir|madam|rev|m|mme|mlle|madame|monsieur|"
                               r"mademoiselle|docteur|pr|maître|maitre)\.?[ \t]+$")
 # An age right after a name: "Amina, 12," "Moussa Ndiaye, 8 ans" "Grace (14)" "Awa, âgée de 9 ans"
-AGE_AFTER = LazyRegex(r"^[ \t]*(?:,[ \t]*(?:âgée?s?[ \t]+de[ \t]+|aged[ \t]+|age[ \t]+)?(\d{1,3})[ \t]*(ans|mois|years?[ \t]+old|,|\))"
+AGE_AFTER = LazyRegex(r"^[ \t]*(?:,[ \t]*(?:âgée?s?[ \t]+de[ \t]+|aged[ \t]+|age[ \t]+)?(\d{1,3})[ \t]*(ans|mois|years?[ \t]+old|,(?!\d)|\))"
                           r"|\([ \t]*(\d{1,3})[ \t]*(?:ans|years?)?[ \t]*\)"
                           r"|,[ \t]+(?:a|an)[ \t]+(\d{1,3})-(?:year|month)-old)", regex.I)
 NAMED_BEFORE = LazyRegex(r"(?i)(?:named|called|name is|s['’]appelle|prénommée?|nommée?|surnommée?)[ \t]+$")
@@ -137,6 +138,39 @@ def person_names(text: str, offset: int = 0) -> list[NameMatch]:
     return out
 
 
+# Any capitalised word, after an apostrophe too ("d'Aminata"): what a language model could take for a name.
+_ANY_CAP = LazyRegex(r"(?<![\p{L}\p{M}\d_])[\p{Lu}][\p{L}\p{M}]*(?:[-'’][\p{L}\p{M}]+)*")
+
+
+def ner_undecided(text: str) -> bool:
+    """Whether `text` holds a capitalised word the heuristics cannot account for, so that only the language
+    model can say whether it is a person. Accounted for: the words of the names `person_names` finds and of the
+    places `precise_places` finds, institution names, hashtags and @handles, capitalised function words and
+    titles (`NOT_NAMES`, `TITLES`), acronyms, a common word opening a sentence, and known towns and countries (`name_lists.KNOWN_PLACES`). A text without
+    such a word is decided by the heuristics alone: the model (a second or more to load) is not asked."""
+    if not _ANY_CAP.search(text):
+        return False
+    covered = [(n.start, n.end) for n in person_names(text)] + [(p.start, p.end) for p in precise_places(text)]
+    for m in _ANY_CAP.finditer(text):
+        s, e = m.span()
+        if s and text[s - 1] in "#@" or any(a <= s and e <= b for a, b in covered):
+            continue
+        word = m.group(0).casefold()
+        if len(word) > 1 and m.group(0).isupper():
+            continue  # an acronym: VIH, ONG, CM2
+        if word in NOT_NAMES or word in TITLES or word in KNOWN_PLACES or word in INSTITUTION_WORDS:
+            continue
+        if in_institution_name(text, s, e):
+            continue
+        if word in OPENERS and not text[:s].strip(" \t\"«“(").endswith(tuple("abcdefghijklmnopqrstuvwxyz,;:")):
+            continue  # "Plus d'infos", "Toutes nos activités…": a sentence's first word
+        return True
+    return False
+
+
+nlp.register_need(ner_undecided)
+
+
 def _span_len(text: str, start: int, words: list[str]) -> int:
     pos = start
     for w in words:
@@ -150,7 +184,7 @@ _NAME = (r"(?:[\p{Lu}](?:['’][\p{Lu}])?[\p{L}\p{M}'’\-]*|\d{1,3}[A-Za-z]?(?!
 _OF_FR = r"(?:[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’])|[ \t]+)"
 _SCHOOL_FR = (r"(?i:école|ecole|collège|college|lycée|groupe[ \t]+scolaire|complexe[ \t]+scolaire|daara|medersa|madrasa|"
               r"jardin[ \t]+d['’]enfants|crèche|garderie|orphelinat|pouponnière|internat|foyer)"
-              r"(?:[ \t]+(?i:élémentaire|primaire|publique|privée|coranique|maternelle|franco-arabe|communale|"
+              r"(?:[ \t]+(?i:élémentaire|primaire|fondamentale|secondaire|technique|professionnelle?|moderne|publique|privée|coranique|maternelle|franco-arabe|communale|"
               r"catholique|islamique|mixte|de[ \t]+base|d['’]application|des[ \t]+filles|des[ \t]+garçons))*"
               r"|\b(?:EPP|EP|CEG|CEM|EEP)")
 _PLACE_SPECS: list[tuple[str, str]] = [
@@ -297,7 +331,18 @@ def street_addresses(text: str, pos: int = 0, endpos: int | None = None) -> Iter
     end = len(text) if endpos is None else endpos
     if not (passes(STREET_EN_GATE, text) or passes(STREET_FR_GATE, fold_case(text))) or not _DIGIT.search(text, pos, end):
         return iter(())
-    return STREET_ADDRESS.finditer(text, pos, end)
+    return (m for m in STREET_ADDRESS.finditer(text, pos, end) if not _year_not_number(text, m))
+
+
+_YEAR_AFTER_ARTICLE = LazyRegex(r"(?i:\b(?:the|a|an|le|la|les|du|des|en|in|of)[ \t]+)$")
+
+
+def _year_not_number(text: str, m: Match) -> bool:
+    """"the 2021 Supreme Court election": a year after an article is a date, not a street number."""
+    digits = m.group(0)[:4]
+    if not (digits.isdigit() and 1900 <= int(digits) <= 2099):
+        return False
+    return _YEAR_AFTER_ARTICLE.search(text, max(0, m.start() - 8), m.start()) is not None
 
 
 # Camp blocks, tents and shelters (geotag.precise-location reports these; "case 3" or "plot 4" stay minors-only).

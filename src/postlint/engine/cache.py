@@ -1,14 +1,15 @@
 """Result cache: an unchanged draft under an unchanged configuration is not linted again.
 
 Key = SHA-256 of (version, file bytes, path, effective settings, rule set). Files a draft depends on
-(its local images) are recorded with size and mtime and checked on every hit. Entries are JSON files
+(its local images, videos and caption files) are recorded with size, mtime and inode — or as missing — and
+checked on every hit. Entries are JSON files
 under `.postlint_cache/` (a `.gitignore` inside keeps them out of commits).
 """
 from __future__ import annotations
 
 import hashlib
 import os
-from typing import Any
+from typing import Any, Literal
 
 import msgspec
 
@@ -41,30 +42,27 @@ class Cache:
         entry = os.path.join(self.folder, key[:2], key + ".json")
         try:
             with open(entry, "rb") as fh:
-                data = msgspec.json.decode(fh.read())
-            if not isinstance(data, dict):
-                return None
-        except (OSError, msgspec.DecodeError):
-            return None
-        if any(file_stamp(p) != stamp for p, stamp in data.get("deps", {}).items()):
+                data = _DECODER.decode(fh.read())
+        except (OSError, msgspec.DecodeError, msgspec.ValidationError):
+            return None  # absent, or not an entry of this shape (another version, a damaged file): a miss
+        if any(file_stamp(p) != stamp for p, stamp in data.deps.items()):
             return None
         # A hit needs no parsing: positions are rebuilt from the text alone (no Markdown parser, no rules).
         doc = _light_document(raw, data)
         if doc is None:
             return None
-        findings = [_finding(f) for f in data["findings"]]
-        return FileResult(path=data["path"], findings=findings, language=data.get("language"), type=data.get("type"),
-                          doc=doc, input_errors=list(data.get("input_errors") or []))
+        try:
+            findings = [_finding(f) for f in data.findings]
+        except (TypeError, ValueError):  # spans of the wrong arity: a damaged entry
+            return None
+        return FileResult(path=data.path, findings=findings, language=data.language, type=data.type,
+                          doc=doc, input_errors=list(data.input_errors))
 
     def put(self, raw: bytes, path: str, settings, result: FileResult) -> None:
         if result.internal_errors or result.doc is None:
             return
         key = self._key(raw, path, settings)
-        deps = {}
-        for im in result.doc.images:
-            if not im.is_remote:
-                p = os.path.normpath(os.path.join(result.doc.base_dir, im.src))
-                deps[p] = file_stamp(p)
+        deps = {p: file_stamp(p) for p in referenced_files(result.doc)}
         data: dict[str, object] = {"path": result.path, "language": result.language, "type": result.type,
                 "deps": deps, "findings": [_dump(f) for f in result.findings], "input_errors": result.input_errors}
         if result.doc.paragraph_numbers is not None:  # .docx: keep the extracted text and paragraph map
@@ -103,19 +101,71 @@ def _write(folder: str, key: str, text: bytes) -> None:
     os.replace(tmp, os.path.join(folder, key + ".json"))
 
 
-def _light_document(raw: bytes, data: dict):
+def referenced_files(doc) -> list[str]:
+    """The local files a draft refers to (images, videos, caption files), as paths on disk: a query string or a
+    fragment (`img/photo.jpg?v=2`) is not part of the file name, and `%20` is a space. The cache records each
+    file's identity, so that replacing an image or deleting a caption file makes the entry miss."""
+    from urllib.parse import unquote
+
+    refs = [im.src for im in doc.images if not im.is_remote]
+    refs += [v.src for v in getattr(doc, "videos", ()) if v.src and "://" not in v.src]
+    refs += [v.captions for v in getattr(doc, "videos", ()) if isinstance(v.captions, str) and "://" not in v.captions]
+    out = []
+    for src in refs:
+        if not src or not isinstance(src, str):
+            continue
+        name = src.split("#")[0].split("?")[0]
+        for candidate in dict.fromkeys((name, unquote(name))):
+            out.append(os.path.normpath(os.path.join(doc.base_dir, candidate)))
+    return out
+
+
+class _CachedFix(msgspec.Struct):
+    applicability: Literal["safe", "unsafe"]
+    title: str
+    edits: list[tuple[int, int, str]]
+
+
+class _CachedFinding(msgspec.Struct):
+    rule: str
+    category: str
+    severity: str
+    message: str
+    span: tuple[int, int] | None = None
+    suggestions: list[str] = []
+    text: str | None = None
+    source: str = ""
+    fix: _CachedFix | None = None
+
+
+class _Entry(msgspec.Struct):
+    """What an entry holds; an entry of another shape is a miss, never an error."""
+    path: str
+    findings: list[_CachedFinding]
+    language: str | None = None
+    type: str | None = None
+    deps: dict[str, str] = {}
+    input_errors: list[str] = []
+    source: str | None = None
+    paragraph_numbers: list[int] | None = None
+
+
+_DECODER = msgspec.json.Decoder(_Entry)
+
+
+def _light_document(raw: bytes, data: _Entry):
     from postlint.document.model import light_document
     from postlint.document.parse import decode
 
-    if "source" in data:
-        text, bom = data["source"], False
+    if data.source is not None:
+        text, bom = data.source, False
     else:
         try:
-            text, bom = decode(raw, data["path"])
+            text, bom = decode(raw, data.path)
         except Exception:
             return None
-    return light_document(data["path"], text, data.get("language") or "en", had_bom=bom,
-                          paragraph_numbers=data.get("paragraph_numbers"))
+    return light_document(data.path, text, data.language or "en", had_bom=bom,
+                          paragraph_numbers=data.paragraph_numbers)
 
 
 # The part of the key shared by every file with the same settings, hashed once per process: it names the
@@ -173,7 +223,8 @@ def file_stamp(path: str) -> str:
     file the draft depends on."""
     try:
         st = os.stat(path)
-        return f"{st.st_size}:{st.st_mtime_ns}"
+        # the inode too: a file replaced by another (`mv new.jpg photo.jpg`, `cp -p`) may keep size and time
+        return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"
     except OSError:
         return "missing"
 
@@ -181,16 +232,15 @@ def file_stamp(path: str) -> str:
 def _dump(f: Finding) -> dict:
     return {"rule": f.rule, "category": f.category, "severity": f.severity, "message": f.message,
             "span": list(f.span) if f.span else None, "suggestions": list(f.suggestions), "text": f.text,
-            "source": f.source,
+            "source": f.source, "occurrences": [list(s) for s in f.occurrences],
             "fix": None if f.fix is None else {"applicability": f.fix.applicability, "title": f.fix.title,
                                                "edits": [[e.span.start, e.span.end, e.replacement] for e in f.fix.edits]}}
 
 
-def _finding(d: dict) -> Finding:
+def _finding(d: _CachedFinding) -> Finding:
     fix = None
-    if d.get("fix"):
-        fix = Fix(tuple(Edit(Span(a, b), r) for a, b, r in d["fix"]["edits"]), d["fix"]["applicability"],
-                  d["fix"]["title"])
-    return Finding(rule=d["rule"], category=d["category"], severity=d["severity"], message=d["message"],
-                   span=Span(*d["span"]) if d.get("span") else None, suggestions=tuple(d.get("suggestions") or ()),
-                   fix=fix, text=d.get("text"), source=d.get("source", ""))
+    if d.fix is not None:
+        fix = Fix(tuple(Edit(Span(a, b), r) for a, b, r in d.fix.edits), d.fix.applicability, d.fix.title)
+    return Finding(rule=d.rule, category=d.category, severity=d.severity, message=d.message,
+                   span=Span(*d.span) if d.span else None, suggestions=tuple(d.suggestions), fix=fix, text=d.text,
+                   source=d.source)

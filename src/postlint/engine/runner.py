@@ -9,13 +9,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import date
 
 from msgspec import Struct, field
 from msgspec.structs import replace
 
 from postlint.core.errors import ConfigError, InputError, PostlintError
-from postlint.core.files import write_atomic
+from postlint.core.files import read_draft
 from postlint.document.parse import parse_bytes
 from postlint.engine import config as cfg
 from postlint.engine import execute as engine
@@ -89,13 +90,14 @@ def check_bytes(raw: bytes, path: str, settings: cfg.Settings, display_path: str
     ruleset.check_rules(settings, registry)
     try:
         doc = parse_bytes(raw, shown, doc_type=settings.force_type,
-                          base_dir=os.path.dirname(os.path.abspath(path)) if path != "-" else os.getcwd())
+                          base_dir=os.path.dirname(os.path.abspath(path)) if path != "-" else os.getcwd(),
+                          site=settings.site)
     except InputError as e:
         return FileResult(path=shown, error=str(e), error_line=e.line)
     if not settings.force_type and "type" not in doc.front_matter and settings.type:
         doc.meta.type = settings.type
         if settings.type == "thread":  # thread parts are split at parse time
-            doc = parse_bytes(raw, shown, doc_type="thread", base_dir=doc.base_dir)
+            doc = parse_bytes(raw, shown, doc_type="thread", base_dir=doc.base_dir, site=settings.site)
     if settings.force_platforms:
         doc.meta.platforms = settings.force_platforms
     elif not doc.meta.platforms and settings.platforms:
@@ -122,10 +124,9 @@ def check_path(path: str, opts: RunOptions, stdin: bytes | None = None) -> tuple
         if path == "-":
             raw = stdin or b""
         else:
-            with open(path, "rb") as fh:
-                raw = fh.read()
-    except OSError as e:
-        return FileResult(path=shown, error=f"{shown}: cannot read: {e.strerror or e}"), None
+            raw = read_draft(path)  # regular files up to MAX_DRAFT_BYTES: never a FIFO or /dev/zero
+    except InputError as e:
+        return FileResult(path=shown, error=str(e)), None
     # a file named on the command line is read whatever its suffix (as Markdown unless it is a Word file)
     cache = None
     if opts.use_cache and not opts.fix and not opts.diff and path != "-":
@@ -152,12 +153,18 @@ def check_path(path: str, opts: RunOptions, stdin: bytes | None = None) -> tuple
             after = fixes.apply_edits(doc.source, edits)
             if opts.diff:
                 diff_text = fixes.unified_diff(shown, doc.source, after)
-            if opts.fix and path != "-":
-                new_raw = fixes.encode(doc, after)
-                write_atomic(path, new_raw)
-                again = check_bytes(new_raw, path, settings, display_path=shown)
-                again.fixed = len(edits)
-                result = again
+            if opts.fix and path != "-" and raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+                # fixes are written as UTF-8: do not re-encode a UTF-16 draft behind the user's back
+                result.input_errors.append(f"{shown}: UTF-16 file: fixes not written; save it as UTF-8 to use --fix")
+            elif opts.fix and path != "-":
+                try:  # never into a Word file, nor over a file changed since it was read
+                    new_raw = fixes.write_fixed(path, doc, after, raw)
+                except InputError as e:
+                    result.input_errors.append(str(e))
+                else:
+                    again = check_bytes(new_raw, path, settings, display_path=shown)
+                    again.fixed = len(edits)
+                    result = again
             elif opts.fix and path == "-":
                 result.fixed_text = after
                 result.fixed = len(edits)
@@ -194,46 +201,83 @@ def excluded(path: str, opts: RunOptions) -> bool:
     return any(cfg.glob_match(rel, g) for g in settings.exclude)
 
 
-def check_paths(paths: list[str], opts: RunOptions, jobs: int = 1, stdin: bytes | None = None
+def check_paths(paths: list[str], opts: RunOptions, jobs: int = 1, stdin: bytes | None = None,
+                on_result: Callable[[FileResult], None] | None = None, light: bool = False
                 ) -> tuple[Report, list[str]]:
+    """Check files and folders. `on_result` is called with each file's result as soon as it is done, in the
+    order of the files (a formatter that writes as it goes); the report then keeps each file's findings and
+    errors but not its text. `light`: keep only what reports read of each document (the text and its lines,
+    as a cache hit or a worker process gives), not the parsed model — memory stays flat on large folders."""
     global _RUN_CONFIGS
     _RUN_CONFIGS = {}
     try:
-        return _check_paths(paths, opts, jobs, stdin)
+        return _check_paths(paths, opts, jobs, stdin, on_result, light)
     finally:
         _RUN_CONFIGS = None
 
 
-def _check_paths(paths: list[str], opts: RunOptions, jobs: int, stdin: bytes | None) -> tuple[Report, list[str]]:
+def _check_paths(paths: list[str], opts: RunOptions, jobs: int, stdin: bytes | None,
+                 on_result: Callable[[FileResult], None] | None, light: bool) -> tuple[Report, list[str]]:
     files, problems = discover(paths)
     named = {os.path.abspath(p) for p in paths if p != "-" and not os.path.isdir(p)}
     files = [f for f in files if f == "-" or os.path.abspath(f) in named or not excluded(f, opts)]
     check_selectors(files[0] if files else "-", opts)  # "-": the current folder's config
-    report = Report(files=list(problems))
+    report = Report(files=[])
     diffs: list[str] = []
-    if jobs <= 0:
-        jobs = auto_jobs(len(files))
-    if jobs > 1 and len(files) > 8 and "-" not in files:
-        from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for result, diff_text in pool.map(_worker, [(f, opts) for f in files], chunksize=16):
-                report.files.append(result)
-                if diff_text:
-                    diffs.append(diff_text)
-        return report, diffs
-    for f in files:
-        result, diff_text = check_path(f, opts, stdin=stdin)
+    def done(result: FileResult, diff_text: str | None) -> None:
+        if on_result is not None:
+            on_result(result)
+            result.doc = None  # written: the report keeps findings and errors (summary, exit status)
+        elif light:
+            result.doc = _detach(result.doc)
         report.files.append(result)
         if diff_text:
             diffs.append(diff_text)
+
+    for problem in problems:
+        done(problem, None)
+    if jobs <= 0:
+        # as many workers as the run is large — and as there are idle processors: on a busy machine, a worker
+        # gets no processor of its own and only adds its cost
+        jobs = min(auto_jobs(len(files)), idle_cpus())
+    parallel = jobs > 1 and len(files) > 8 and "-" not in files and _can_fork()
+    if not parallel:
+        for f in files:
+            done(*check_path(f, opts, stdin=stdin))
+        return report, diffs
+    # Load once, then fork: the first files are checked here, which loads the rules, compiles the patterns and
+    # the term index, reads the configs — the workers inherit all of it instead of each doing it again.
+    head = files[:WARM_UP_FILES]
+    for f in head:
+        done(*check_path(f, opts))
+    rest = files[len(head):]
+    import multiprocessing
+
+    global _FORK_OPTS
+    _FORK_OPTS = opts
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            for result, diff_text in pool.imap(_worker, rest, chunksize=max(1, min(64, len(rest) // (jobs * 8)))):
+                done(result, diff_text)
+    finally:
+        _FORK_OPTS = None
     return report, diffs
 
 
-# Below this many files per process a worker does not pay for itself: each one that meets a child cue
-# loads the French model again (≈ 1.5–3 s, 300 MB), and a pre-commit run checks a handful of drafts.
+# Files checked in the parent process before the workers are forked (see _check_paths).
+WARM_UP_FILES = 4
+# Below this many files per process a worker does not pay for itself: forking copies nothing, but each worker
+# that meets what the parent did not (a language model, a rarely used pattern) loads it again.
 FILES_PER_WORKER = 200
 MAX_AUTO_WORKERS = 4
+_FORK_OPTS: RunOptions | None = None
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def auto_jobs(n_files: int) -> int:
@@ -241,9 +285,18 @@ def auto_jobs(n_files: int) -> int:
     return max(1, min(cpus, MAX_AUTO_WORKERS, n_files // FILES_PER_WORKER))
 
 
-def _worker(args):
-    path, opts = args
-    result, diff_text = check_path(path, opts)
+def idle_cpus() -> int:
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    try:
+        busy = round(os.getloadavg()[0])
+    except OSError:  # not measurable here
+        busy = 0
+    return max(1, cpus - busy)
+
+
+def _worker(path: str):
+    assert _FORK_OPTS is not None  # set by the parent before forking
+    result, diff_text = check_path(path, _FORK_OPTS)
     result.doc = _detach(result.doc)
     return result, diff_text
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 if TYPE_CHECKING:
@@ -109,13 +109,35 @@ def _load_fast() -> Language:
     return nlp
 
 
+# Predicates that say a text needs the model: the name heuristics (`postlint.document.names`) register theirs
+# when imported. A text every registered predicate answers False for gets no entities without the model, so a
+# commit whose drafts the heuristics can decide never waits for spaCy (≈ 1 s to import, 0.2 s to load).
+_NEEDS_MODEL: list[Callable[[str], bool]] = []
+
+
+def register_need(predicate: Callable[[str], bool]) -> None:
+    """Ask the model only for texts `predicate` says the heuristics cannot decide."""
+    if predicate not in _NEEDS_MODEL:
+        _NEEDS_MODEL.append(predicate)
+
+
+def needs_model(text: str) -> bool:
+    if not _NEEDS_MODEL or os.environ.get("POSTLINT_NER") == "always":
+        return True
+    return any(p(text) for p in _NEEDS_MODEL)
+
+
 def entities(texts: list[str]) -> list[list[tuple[int, int, str]]] | None:
-    """(start, end, label) character offsets of the entities of each text; None without a model."""
+    """(start, end, label) character offsets of the entities of each text; None without a model. Texts the
+    heuristics decide (see `register_need`) get no entities, and when all do the model is not loaded."""
+    todo = [i for i, t in enumerate(texts) if needs_model(t)]
+    out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    if not todo:
+        return out
     nlp = french_ner()
     if nlp is None:
         return None
-    out: list[list[tuple[int, int, str]]] = []
     # a small batch keeps memory flat (the default batch of 1000 costs ~2 GB on posts)
-    for doc in nlp.pipe(texts, batch_size=64):
-        out.append([(e.start_char, e.end_char, e.label_) for e in doc.ents])
+    for i, doc in zip(todo, nlp.pipe([texts[i] for i in todo], batch_size=64)):
+        out[i] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     return out
