@@ -232,3 +232,15 @@ def test_cli_names_a_corrupt_word_file_and_goes_on(tmp_path):
     assert "Word" in errors["bad.docx"] or "docx" in errors["bad.docx"]
     assert errors["ok.md"] is None
     assert "Traceback" not in proc.stderr
+
+
+def test_word_file_with_too_much_text_is_refused_before_reading():
+    """95 MB of text in a Word file took minutes; the document XML is limited (about 8 MB of text)."""
+    from postlint.document.parse import docx as reader
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"<w:document>" + b" " * (reader.MAX_DOCUMENT_XML + 10) + b"</w:document>")
+    with pytest.raises(InputError, match="big.docx: Word file with too much text"):
+        read_docx(buf.getvalue(), "big.docx")

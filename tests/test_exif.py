@@ -190,3 +190,18 @@ def test_project_root_prefers_config_then_repository(tmp_path, monkeypatch):
         assert X.project_root(str(loose), None) == os.path.realpath(tmp_path / "loose")
         monkeypatch.chdir(tmp_path / "repo")
         assert X.project_root(str(loose), None) == os.path.realpath(loose)
+
+
+def test_nul_byte_in_an_image_name_is_missing_not_a_crash(tmp_path):
+    from postlint.images.exif import locate
+
+    assert locate("img/a\x00.jpg", str(tmp_path), str(tmp_path)) == (None, "missing")
+
+
+def test_percent_encoded_name_finds_the_file(tmp_path):
+    from postlint.images.exif import locate
+
+    (tmp_path / "img").mkdir()
+    make_jpeg(tmp_path / "img" / "my photo.jpg")
+    real, status = locate("img/my%20photo.jpg", str(tmp_path), str(tmp_path))
+    assert status == "ok" and real.endswith("my photo.jpg")

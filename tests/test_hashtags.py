@@ -89,11 +89,55 @@ def test_campaign_hashtag_present_or_in_another_case(lint):
     assert len(spelt) == 1 and spelt[0]["text"] == "#voixdespairs" and spelt[0]["fixable"]
 
 
-def test_config_campaigns_apply_to_posts_not_press_releases(lint):
+def test_a_plain_config_campaign_applies_only_to_drafts_that_declare_it(lint):
+    # it used to be demanded in every post of the repository, a tips note included, and blocked commits
     cfg = {"campaigns": ["PeersInThePandemic"]}
-    assert len(found(lint("Un post sans hashtag de campagne.", config=cfg), "hashtags.campaign")) == 1
+    assert found(lint("Trois conseils pour bien dormir avant un examen.", config=cfg), "hashtags.campaign") == []
+    declared = '---\ncampaign: "#PeersInThePandemic"\n---\nLes pairs racontent leur année.\n'
+    f = found(lint(declared, config=cfg), "hashtags.campaign")
+    assert len(f) == 1 and f[0]["suggestions"] == ["#PeersInThePandemic"]
+    # still an official spelling
+    spelt = found(lint("Merci ! #peersinthepandemic", config=cfg), "hashtags.official-spelling")
+    assert [x["text"] for x in spelt] == ["#peersinthepandemic"]
+
+
+@pytest.mark.parametrize("files", ["campagne/**", ["campagne/**", "autres/campagne-*.md"]])
+def test_a_campaign_tied_to_a_folder_applies_to_posts_there_not_elsewhere(lint, files):
+    cfg = {"campaigns": ["#Autre", {"hashtag": "VoixDesPairs", "files": files}]}
+    post = "Les pairs prennent la parole samedi à Pikine.\n"
+    f = found(lint(post, name="campagne/jour1.md", config=cfg), "hashtags.campaign")
+    assert [x["suggestions"] for x in f] == [["#VoixDesPairs"]]
+    assert found(lint(post + "#VoixDesPairs", name="campagne/jour2.md", config=cfg), "hashtags.campaign") == []
+    assert found(lint(post, name="conseils/dormir.md", config=cfg), "hashtags.campaign") == []
     pr = "---\ntype: press-release\n---\n# Titre\n\nUn communiqué.\n"
-    assert found(lint(pr, config=cfg), "hashtags.campaign") == []
+    assert found(lint(pr, name="campagne/cp.md", config=cfg), "hashtags.campaign") == []
+
+
+def test_override_campaigns_apply_to_their_files(lint):
+    cfg = {"overrides": [{"files": "campagne/**", "campaigns": ["#VoixDesPairs"]}]}
+    post = "Les pairs prennent la parole samedi à Pikine.\n"
+    assert len(found(lint(post, name="campagne/a.md", config=cfg), "hashtags.campaign")) == 1
+    assert found(lint(post, name="b.md", config=cfg), "hashtags.campaign") == []
+
+
+@pytest.mark.parametrize("bad, needle", [
+    ({"campaigns": [{"hashtag": "#X", "folder": "a/**"}]}, "unknown key 'folder'"),
+    ({"campaigns": [{"files": "a/**"}]}, "campaigns[0]"),
+    ({"campaigns": [5]}, "campaigns[0]"),
+    ({"campaigns": 5}, "campaigns: expected"),
+    ({"campaigns": [{"hashtag": "#X", "files": 5}]}, "campaigns.0.files"),
+])
+def test_bad_campaign_entries_are_config_errors_with_a_line(tmp_path, bad, needle):
+    import yaml
+
+    from postlint.core.errors import ConfigError
+    from postlint.engine import config
+
+    p = tmp_path / ".postlint.yaml"
+    p.write_text("lang: fr\n" + yaml.safe_dump(bad), encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        config.load(str(p))
+    assert needle in str(e.value) and e.value.line and e.value.line >= 2
 
 
 def test_official_spelling_safe_fix(lint):

@@ -41,13 +41,52 @@ def test_options_write_a_commented_config_that_loads(tmp_path):
     assert s.organization["website"] == "https://actalliance.org"
     assert s.organization["email_domains"] == ["act.ch"]
     assert s.campaigns == ("#PeersInThePandemic",)
+    assert s.campaign_scopes == (("#PeersInThePandemic", ("campaigns/peersinthepandemic/**",)),)
 
 
 def test_minimal_and_unusual_values_still_load(tmp_path):
     result, text, s = _invoke(tmp_path, "--yes", "--name", 'Réseau "Pairs" : Sénégal #1')
     assert result.exit_code == 0, result.output
     assert s.organization["names"] == ['Réseau "Pairs" : Sénégal #1']
-    assert s.lang == "fr" and s.campaigns == ()
+    assert s.lang is None and s.campaigns == ()  # the language of each draft is detected
+    assert "\nlang:" not in text
+
+
+@pytest.mark.parametrize("args, lang", [((), None), (("--lang", "auto"), None), (("--lang", "en"), "en"),
+                                        (("--lang", "fr"), "fr")])
+def test_lang_is_written_only_when_asked(tmp_path, args, lang):
+    result, text, s = _invoke(tmp_path, "--yes", "--name", "Kora", *args)
+    assert result.exit_code == 0, result.output
+    assert s.lang == lang
+    assert ("\nlang: " in text) == (lang is not None)
+
+
+def test_default_init_detects_an_english_draft(tmp_path):
+    # `lang: fr` used to be written always: "AIDS victims" was missed and the messages came in French
+    assert run_cli("init", "--yes", "--name", "Kora", cwd=tmp_path).returncode == 0
+    (tmp_path / "post.md").write_text("We stand with AIDS victims and their families across the region.\n",
+                                      encoding="utf-8")
+    r = run_cli("check", "--format", "json", "--no-cache", "post.md", cwd=tmp_path)
+    f = json.loads(r.stdout)["files"][0]
+    assert f["language"] == "en"
+    assert "language.mismatch" not in {x["rule"] for x in f["findings"]}
+    assert any(x["category"] == "stigma" and "victims" in x["text"] for x in f["findings"]), f["findings"]
+
+
+def test_campaign_is_written_scoped_and_spares_other_posts(tmp_path):
+    r = run_cli("init", "--yes", "--name", "Kora", "--campaign", "VoixDesPairs=campagne/**", "--campaign",
+                "#Autre", cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    s = config.load(str(tmp_path / ".postlint.yaml"))
+    assert s.campaign_scopes == (("#VoixDesPairs", ("campagne/**",)), ("#Autre", ("campaigns/autre/**",)))
+    (tmp_path / "campagne").mkdir()
+    post = "Les pairs prennent la parole samedi à Pikine.\n"
+    (tmp_path / "campagne" / "jour1.md").write_text(post, encoding="utf-8")
+    (tmp_path / "conseils.md").write_text("Trois conseils pour bien dormir avant un examen.\n", encoding="utf-8")
+    r = run_cli("check", "--format", "json", "--no-cache", ".", cwd=tmp_path)
+    by_file = {f["path"].removeprefix("./"): [x["rule"] for x in f["findings"]] for f in json.loads(r.stdout)["files"]}
+    assert by_file["campagne/jour1.md"] == ["hashtags.campaign"]
+    assert by_file["conseils.md"] == []
 
 
 def test_prompts(tmp_path):
@@ -56,7 +95,7 @@ def test_prompts(tmp_path):
     assert result.exit_code == 0, result.output
     assert s.organization["names"] == ["Sunu Santé"]
     assert s.organization["handles"] == {"x": "@SunuSante", "instagram": "@sunusante"}
-    assert s.campaigns == ("#VoixDesPairs",) and s.region == "SN"
+    assert s.campaigns == ("#VoixDesPairs",) and s.region == "SN" and s.lang == "fr"
 
 
 def test_refuses_to_overwrite_without_force(tmp_path):

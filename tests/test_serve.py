@@ -316,3 +316,62 @@ def test_serve_command_refuses_a_broken_config(org):
 
 def test_web_assets_are_package_data():
     assert {p.name for p in Path(WEB_DIR).iterdir()} >= {"index.html", "app.js", "app.css", "review.css"}
+
+
+# ------------------------------------------------------------------------------------------- under attack
+def test_cross_site_posts_are_refused(client):
+    body = {"text": "Bonjour.\n"}
+    # any page the editor visits could post a draft here with a CORS "simple request"
+    resp = client.post("/api/check", json=body, headers={"Origin": "https://attacker.example"})
+    assert resp.status_code == 403 and resp.get_json()["error"]["code"] == "cross_site"
+    assert client.post("/api/check", json=body, headers={"Sec-Fetch-Site": "cross-site"}).status_code == 403
+    assert client.post("/api/check", json=body, headers={"Origin": "null"}).status_code == 403
+    # this server's own page, another local page, and programs that are not browsers
+    assert client.post("/api/check", json=body, headers={"Origin": "http://localhost:8765",
+                                                          "Sec-Fetch-Site": "same-origin"}).status_code == 200
+    assert client.post("/api/check", json=body, headers={"Origin": "http://127.0.0.1:3000"}).status_code == 200
+    assert client.post("/api/check", json=body).status_code == 200
+
+
+def test_a_check_past_its_timeout_is_killed_and_others_still_answer(org, monkeypatch):
+    import os
+
+    import postlint.engine.runner
+
+    real = postlint.engine.runner.check_bytes
+
+    def spin(raw, *a, **k):
+        if b"slow" in raw:
+            while True:  # a draft that never ends (a quadratic path): it must stop costing CPU
+                pass
+        return real(raw, *a, **k)
+
+    monkeypatch.setattr(postlint.engine.runner, "check_bytes", spin)
+    app = create_app(str(org), timeout=1.0, workers=2)
+    client = app.test_client()
+    pool = app.extensions["postlint"].pool
+    pool.start()
+    pids = {proc.pid for proc, _ in list(pool.idle.queue)}
+    resp = client.post("/api/check", json={"text": "slow draft\n"})
+    assert resp.status_code == 503 and resp.get_json()["error"]["code"] == "timeout"
+    time.sleep(0.5)
+    alive = [pid for pid in pids if os.path.exists(f"/proc/{pid}") and
+             open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")]
+    assert len(alive) == 1  # the spinning worker is gone
+    for _ in range(3):  # ordinary drafts do not wait behind it
+        assert client.post("/api/check", json={"text": "Bonjour.\n"}).status_code == 200
+    app.extensions["postlint"].close()
+
+
+def test_word_bomb_is_refused_before_it_is_unpacked(client):
+    import base64
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"<w:document>" + b" " * (20 * 1024 * 1024) + b"</w:document>")
+    raw = buf.getvalue()
+    assert len(raw) < 100_000
+    resp = client.post("/api/check", json={"content_base64": base64.b64encode(raw).decode(), "filename": "r.docx"})
+    assert resp.status_code == 413 and "unpacks to" in resp.get_json()["error"]["message"]

@@ -13,7 +13,7 @@ import click
 
 from postlint.core.errors import PostlintError
 from postlint.core.vocab import DOC_TYPES, LANGS, PLATFORMS, SEVERITIES, platform_name
-from postlint.formats import FORMATS, render
+from postlint.formats import FORMATS, render, streamer
 
 
 def _jobs(ctx, param, value):
@@ -64,7 +64,7 @@ def _date(ctx, param, value):
 @click.option("--stdin-filename", metavar="NAME", help="Name (and folder) to use for text read from stdin.")
 def check(paths, fmt, output, config, select, ignore, fail_on, fix, diff, lang, doc_type, platforms, today, jobs,
           no_cache, quiet, stdin_filename):
-    """Check drafts (files or folders; "-" reads stdin)."""
+    """Check drafts (files or folders; no path checks "."; "-" reads stdin)."""
     from postlint.engine.runner import RunOptions, check_paths
 
     norm_platforms = []
@@ -76,7 +76,9 @@ def check(paths, fmt, output, config, select, ignore, fail_on, fix, diff, lang, 
                                          param_hint="--platform")
             norm_platforms.append(name)
     if not paths:
-        paths = ("-",) if not sys.stdin.isatty() else (".",)
+        # the current folder, as ruff and black do — whatever stdin is: in CI, cron or a hook with
+        # `pass_filenames: false` stdin is not a terminal, and reading it would check nothing and pass
+        paths = (".",)
     # `--select a,b` as ruff reads it, as well as the repeatable `--select a --select b`
     opts = RunOptions(config=config, select=comma_list(select), ignore=comma_list(ignore), lang=lang,
                       type=doc_type, platforms=tuple(norm_platforms), today=today, fix=fix, diff=diff,
@@ -88,17 +90,26 @@ def check(paths, fmt, output, config, select, ignore, fail_on, fix, diff, lang, 
     try:
         # the engine's runner rather than `postlint.api.check_paths`: this command also reads stdin, runs
         # in several processes and prints the fixes' diffs
-        report, diffs = check_paths(list(paths), opts, jobs=jobs, stdin=stdin)
+        # JSON and SARIF are written as each file is done, and only reports' data is kept of each draft
+        # (`light`): memory stays flat on large folders
+        stream = None if diff or fix and "-" in paths else streamer(fmt, output)
+        report, diffs = check_paths(list(paths), opts, jobs=jobs, stdin=stdin, light=True,
+                                    on_result=stream.add if stream is not None else None)
     except PostlintError as e:  # rule files or plugins that cannot load: nothing can be checked
         click.echo(f"postlint: {e}", err=True)
         sys.exit(2)
     to_terminal = output is None and sys.stdout.isatty()
-    text = render(fmt, report, color=to_terminal and not os.environ.get("NO_COLOR"), quiet=quiet)
-    if diff and diffs:
+    if stream is not None:
+        stream.close(report)
+    text = "" if stream is not None else render(fmt, report, color=to_terminal and not os.environ.get("NO_COLOR"),
+                                                 quiet=quiet)
+    if diff:
+        # an empty diff would look like a run that did nothing: say there is nothing to fix
+        shown = "".join(diffs) if diffs else "--diff: nothing to fix (no finding has a fix).\n"
         if fmt == "text":
-            text = "".join(diffs) + text
+            text = shown + text
         else:
-            click.echo("".join(diffs), err=True, nl=False)
+            click.echo(shown, err=True, nl=False)
     stdin_fixed = [fr for fr in report.files if fr.path == (stdin_filename or "-") and fix and "-" in paths]
     if stdin_fixed and not diff:
         # like other fixers: the corrected draft goes to stdout, the report to stderr
@@ -106,10 +117,14 @@ def check(paths, fmt, output, config, select, ignore, fail_on, fix, diff, lang, 
         click.echo(fr.fixed_text if fr.fixed_text is not None else (stdin or b"").decode("utf-8", "replace"),
                    nl=False)
         click.echo(text, nl=False, err=True)
-    elif output:
+    elif output and stream is None:
         from postlint.core.files import write_atomic
 
-        write_atomic(output, text.encode("utf-8"))
+        try:
+            write_atomic(output, text.encode("utf-8"))
+        except OSError as e:  # a missing folder, a read-only one: say which file, not a traceback
+            click.echo(f"{output}: cannot write the report: {e.strerror or e}", err=True)
+            sys.exit(2)
     else:
         click.echo(text, nl=False)
     # errors for people reading a terminal or a CI log, whatever the format

@@ -55,18 +55,30 @@ def _website(text: str) -> str:
     return text if "://" in text else "https://" + text
 
 
+def parse_campaign(text: str) -> tuple[str, str]:
+    """"#X=campagne/**" → ("#X", "campagne/**"); "#X" → ("#X", "campaigns/x/**"), a folder of its own."""
+    tag, _, files = text.partition("=")
+    tag = _hashtag(tag)
+    if not tag.strip("# "):
+        raise click.BadParameter(f"empty hashtag in {text!r}", param_hint="--campaign")
+    return tag, files.strip() or f"campaigns/{tag.lstrip('#').lower()}/**"
+
+
 def render(*, names, handles, hashtags, website, campaigns, lang, region, email_domains=()) -> str:
-    """The commented configuration text."""
+    """The commented configuration text. `campaigns`: (hashtag, files glob) pairs; `lang` None: detected."""
     today = date.today().isoformat()
     out = [
         f"# postlint configuration, written by `postlint init` on {today}.",
         "# Every draft in this folder and below uses it. `postlint rules` lists the rules,",
         "# `postlint explain RULE_ID` says what one checks and why.",
         "",
-        "# Language of drafts that do not declare one in their front matter (fr | en).",
-        f"lang: {lang}",
-        "",
     ]
+    if lang in LANGS:
+        out += ["# Language of drafts that do not declare one in their front matter (fr | en); remove this line",
+                "# to have each draft's language detected.", f"lang: {lang}", ""]
+    else:
+        out += ["# The language of each draft is detected (French or English) unless its front matter says",
+                "# `lang:`. To check every draft as one language: lang: fr (or en).", "# lang: fr", ""]
     if region:
         out += ["# Country whose numbering plan reads phone numbers written without +NN (SN, ML, FR, CH, CI, BE…).",
                 f"region: {region}", ""]
@@ -94,8 +106,16 @@ def render(*, names, handles, hashtags, website, campaigns, lang, region, email_
             "  # Extra disclaimer phrases accepted on personal accounts (brand.disclaimer).",
             "  # disclaimers: [\"Tweets perso\"]",
             ""]
-    out += ["# Campaign hashtags: every post of a campaign must carry its hashtag."]
-    out.append(f"campaigns: {_qlist(campaigns)}" if campaigns else "# campaigns: [\"#OurCampaign\"]")
+    out += ["# Campaign hashtags. A draft joins a campaign with `campaign: \"#OurCampaign\"` in its front matter;",
+            "# posts and threads under `files:` (globs relative to this file) belong to it too. Either way they",
+            "# must carry its hashtag (hashtags.campaign). A plain string (campaigns: [\"#OurCampaign\"]) only",
+            "# names a campaign: drafts that declare it must carry it, the others are not asked to."]
+    if campaigns:
+        out.append("campaigns:")
+        for tag, files in campaigns:
+            out += [f"  - hashtag: {_q(tag)}", f"    files: {_q(files)}"]
+    else:
+        out += ["# campaigns:", "#   - hashtag: \"#OurCampaign\"", "#     files: \"campaigns/ourcampaign/**\""]
     out += ["",
             "# Rules: a category or a rule id → off | error | warning | info | {options}.",
             "# rules:",
@@ -124,8 +144,11 @@ def _ask_list(label: str, default: list[str]) -> list[str]:
 @click.option("--hashtag", "hashtags", multiple=True, help="Official hashtag (repeatable).")
 @click.option("--website", help="The organisation's website (its domain marks the organisation's e-mail).")
 @click.option("--email-domain", "email_domains", multiple=True, help="Another e-mail domain of the organisation.")
-@click.option("--campaign", "campaigns", multiple=True, help="Campaign hashtag (repeatable).")
-@click.option("--lang", type=click.Choice(LANGS), help="Default language of the drafts.")
+@click.option("--campaign", "campaigns", multiple=True, metavar="#TAG[=GLOB]",
+              help="Campaign hashtag, and the drafts it applies to (default GLOB: campaigns/TAG/**; a draft "
+                   "elsewhere joins with `campaign:` in its front matter). Repeatable.")
+@click.option("--lang", type=click.Choice(("auto", *LANGS)), default=None,
+              help="Language of the drafts; auto (the default) detects each draft's language.")
 @click.option("--region", help="Country code for national phone numbers (SN, ML, FR, CH…).")
 @click.option("--output", "-o", default=".postlint.yaml", show_default=True, type=click.Path(dir_okay=False),
               help="Where to write the configuration.")
@@ -139,7 +162,7 @@ def init(names, handles, hashtags, website, email_domains, campaigns, lang, regi
     names = [n.strip() for n in names if n.strip()]
     handle_map = dict(parse_handle(h) for h in handles if h.strip())
     tags = [_hashtag(t) for t in hashtags if t.strip("# ")]
-    camps = [_hashtag(c) for c in campaigns if c.strip("# ")]
+    camps = [parse_campaign(c) for c in campaigns if c.strip("# ")]
     if not yes:
         if not names:
             names = _ask_list("Organisation name(s), as they must be spelt", [])
@@ -152,9 +175,11 @@ def init(names, handles, hashtags, website, email_domains, campaigns, lang, regi
         if website is None:
             website = click.prompt("Website (empty for none)", default="", show_default=False)
         if not camps:
-            camps = [_hashtag(c) for c in _ask_list("Campaign hashtags", []) if c.strip("# ")]
+            camps = [parse_campaign(c) for c in _ask_list("Campaign hashtags, as #Tag or #Tag=folder/**", [])
+                     if c.strip("# ")]
         if lang is None:
-            lang = click.prompt("Default language of the drafts", type=click.Choice(LANGS), default="fr")
+            lang = click.prompt("Language of the drafts (auto: detect each one)", type=click.Choice(("auto", *LANGS)),
+                                default="auto")
         if region is None:
             region = click.prompt("Country code for phone numbers (SN, ML, FR…; empty for none)", default="",
                                   show_default=False)
@@ -162,7 +187,7 @@ def init(names, handles, hashtags, website, email_domains, campaigns, lang, regi
     if region and not (len(region) == 2 and region.isalpha()):
         raise click.BadParameter(f"{region!r} is not a two-letter country code", param_hint="--region")
     text = render(names=names, handles=handle_map, hashtags=tags, website=_website(website) if website else "",
-                  campaigns=camps, lang=lang or "fr", region=region,
+                  campaigns=camps, lang=lang if lang in LANGS else None, region=region,
                   email_domains=[d.strip().lstrip("@") for d in email_domains if d.strip()])
     try:
         _validate(text, output)

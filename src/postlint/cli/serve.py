@@ -10,7 +10,7 @@ from datetime import date
 import click
 
 from postlint.core.errors import PostlintError
-from postlint.web.server import DEFAULTS, ApiError, create_app, local_host
+from postlint.web.server import DEFAULTS, IDLE_TIMEOUT, ApiError, create_app, local_host
 
 
 @click.command()
@@ -56,6 +56,8 @@ def serve(host, port, config, today, max_bytes, max_chars, timeout, workers, ope
         click.echo(f"warning: listening on {host}: anyone who can reach this address can use the page.", err=True)
 
     class Handler(WSGIRequestHandler):
+        timeout = IDLE_TIMEOUT  # socketserver applies it to each connection: a silent client is let go
+
         def log_request(self, *args, **kw):
             if not quiet:
                 super().log_request(*args, **kw)

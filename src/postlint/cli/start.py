@@ -66,7 +66,9 @@ def exit_status(code: object) -> int:
 
 
 def _leave(status: int) -> None:
-    if "coverage" in sys.modules:  # its data is saved by an atexit hook
+    # coverage saves its data in an atexit hook; cProfile (`python -m cProfile -m postlint`) writes its profile
+    # when the program returns: under either, or any profiler or tracer, leave the normal way
+    if "coverage" in sys.modules or sys.getprofile() is not None or sys.gettrace() is not None:
         sys.exit(status)
     for stream in (sys.stdout, sys.stderr):
         try:

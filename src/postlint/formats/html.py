@@ -22,7 +22,7 @@ LABELS = {
     "fr": {
         "title": "postlint — rapport de relecture", "error": "erreur", "warning": "avertissement",
         "info": "info", "errors": "erreurs", "warnings": "avertissements", "infos": "infos",
-        "files": "fichier(s) vérifié(s)", "clean": "Aucun problème relevé.", "line": "ligne",
+        "file": "fichier vérifié", "files": "fichiers vérifiés", "clean": "Aucun problème relevé.", "line": "ligne",
         "col": "col.", "paragraph": "¶", "document": "tout le document", "suggestions": "Suggestions :",
         "source": "Source :", "replace": "Remplacer « {old} » par « {new} »", "fix": "Corriger",
         "unreadable": "Fichier illisible :", "internal": "Erreur interne :", "draft": "Brouillon",
@@ -32,7 +32,7 @@ LABELS = {
     },
     "en": {
         "title": "postlint — review report", "error": "error", "warning": "warning", "info": "info",
-        "errors": "errors", "warnings": "warnings", "infos": "info", "files": "file(s) checked",
+        "errors": "errors", "warnings": "warnings", "infos": "info", "file": "file checked", "files": "files checked",
         "clean": "No findings.", "line": "line", "col": "col.", "paragraph": "¶",
         "document": "whole document", "suggestions": "Suggestions:", "source": "Source:",
         "replace": "Replace “{old}” with “{new}”", "fix": "Fix", "unreadable": "Could not read the file:",
@@ -75,7 +75,7 @@ def render(report, lang: str | None = None, title: str | None = None, **_: objec
         f"<style>{stylesheet()}</style></head><body>",
         '<header class="report-header">',
         f"<h1>{escape(title)}</h1>",
-        f"<p>{s['files']} {escape(t['files'])}</p>",
+        f"<p>{s['files']} {escape(t['file'] if _singular(s['files'], t) else t['files'])}</p>",
         counts_html(s, t),
     ]
     if len(report.files) > 1:
@@ -114,9 +114,14 @@ def counts_html(summary: dict, t: dict) -> str:
     return '<ul class="counts">' + "".join(items) + "</ul>"
 
 
+def _singular(n: int, t: dict) -> bool:
+    """French: singular below 2 (« 0 erreur »); English: only 1."""
+    return n < 2 if t is LABELS["fr"] else n == 1
+
+
 def count_label(n: int, severity: str, t: dict) -> str:
     """"1 erreur", "2 erreurs", "0 erreur" (French singular below 2), "0 errors" (English)."""
-    singular = n < 2 if t is LABELS["fr"] else n == 1
+    singular = _singular(n, t)
     plural = {"error": "errors", "warning": "warnings", "info": "infos"}[severity]
     return f"{n} {t[severity] if singular else t[plural]}"
 

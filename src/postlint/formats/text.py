@@ -7,6 +7,9 @@ matchers read, and the run's closing summary ("1 file(s) checked: …"), one lin
 run, which pre-commit logs and scripts read."""
 from __future__ import annotations
 
+import re
+import unicodedata
+
 WORDS = {
     "fr": {"suggestion": "suggestion", "suggestions": "suggestions", "fixable": "(corrigeable avec --fix)"},
     "en": {"suggestion": "suggestion", "suggestions": "suggestions", "fixable": "(fixable with --fix)"},
@@ -32,14 +35,16 @@ def render(report, color: bool = False, quiet: bool = False, **_: object) -> str
                        f"[{f.rule}] {f.message}")
             if quiet:
                 continue
-            if f.span is not None and fr.doc is not None and fr.doc.paragraph_numbers is None:
+            if f.span is not None and fr.doc is not None:
                 line_no, col = fr.doc.position(f.span.start)
                 line = fr.doc.line_index.line_text(line_no)
                 end_line, end_col = fr.doc.position(f.span.end)
                 width = (end_col - col) if end_line == line_no else max(1, len(line) - col + 1)
-                out.append(f"  {c['dim']}{line_no:>4} |{c['reset']} {line}")
-                out.append(f"       {c['dim']}|{c['reset']} {' ' * (col - 1)}{c[f.severity]}{'^' * max(1, width)}"
-                           f"{c['reset']}")
+                shown, pad, marks = excerpt(line, col - 1, col - 1 + max(1, width))
+                # a Word draft: its paragraph number, as in the finding's location
+                label = loc["line"] if fr.doc.paragraph_numbers else line_no
+                out.append(f"  {c['dim']}{label:>4} |{c['reset']} {shown}")
+                out.append(f"       {c['dim']}|{c['reset']} {pad}{c[f.severity]}{marks}{c['reset']}")
             if f.suggestions:
                 words = WORDS["fr" if fr.language == "fr" else "en"]
                 label = words["suggestion"] if len(f.suggestions) == 1 else words["suggestions"]
@@ -53,3 +58,76 @@ def render(report, color: bool = False, quiet: bool = False, **_: object) -> str
         errs = f"; {s['files_with_errors']} file(s) could not be checked" if s["files_with_errors"] else ""
         out.append(f"{c['bold']}{s['files']} file(s) checked: {', '.join(parts)}{errs}{tail}{c['reset']}")
     return "\n".join(out) + "\n"
+
+
+# a marked span longer than this (in terminal columns) shows its start and end around " … "
+MAX_MARK = 60
+# columns of the line shown on each side of a short span (a Markdown paragraph is often one long line)
+MAX_CONTEXT = 100
+_NOT_TAB = re.compile(r"[^\t]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_END = 24  # columns kept at each end of a long span, and of context on each side of it
+
+
+def width(text: str) -> int:
+    """Terminal columns: combining marks and format characters take none, wide (CJK, most emoji) two."""
+    if text.isascii():  # the common case, at C speed
+        return len(text)
+    return len(text) + sum(-1 if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf")
+                           else 1 if unicodedata.east_asian_width(ch) in ("W", "F") else 0
+                           for ch in _NON_ASCII.findall(text))
+
+
+def _pad(text: str) -> str:
+    """Blank space as wide as `text`; its tabs kept, so the marker stays under the span."""
+    if text.isascii():
+        return _NOT_TAB.sub(" ", text)
+    return "".join(ch if ch == "\t" else " " * width(ch) for ch in text)
+
+
+def excerpt(line: str, start: int, end: int) -> tuple[str, str, str]:
+    """(line as shown, blank before the marker, marker) for the span [start, end) of `line`. A span wider
+    than MAX_MARK columns shows its first and last characters around " … "; the line around a span is cut
+    to MAX_CONTEXT columns on each side with "…" (a paragraph on one very long line, a 5 MB line)."""
+    end = min(max(end, start + 1), max(len(line), start + 1))
+    # cut by characters first: widths are then measured on a few hundred characters, whatever the line
+    before, span, after = line[max(0, start - 4 * MAX_CONTEXT):start], line[start:end], line[end:end + 4 * MAX_CONTEXT]
+    cut_before, cut_after = start > 4 * MAX_CONTEXT, end + 4 * MAX_CONTEXT < len(line)
+    if len(span) > 4 * MAX_MARK:
+        span = span[:2 * MAX_MARK] + span[-2 * MAX_MARK:]  # both ends are all that is shown
+    long_span = width(span) > MAX_MARK
+    keep = _END if long_span else MAX_CONTEXT
+    if cut_before or width(before) > keep:
+        before = "…" + _cut(before, keep, left=False)
+    if cut_after or width(after) > keep:
+        after = _cut(after, keep, left=True) + "…"
+    if not long_span:
+        return before + span + after, _pad(before), "^" * max(1, width(span))
+    head, tail = _cut(span, _END, left=True), _cut(span, _END, left=False)
+    marks = "^" * max(1, width(head)) + " … " + "^" * max(1, width(tail))
+    return before + head + " … " + tail + after, _pad(before), marks
+
+
+def _cut(text: str, cols: int, *, left: bool) -> str:
+    """The first (`left`) or last characters of `text` filling at most `cols` columns, combining marks kept
+    with their letter."""
+    if text.isascii():  # one column per character
+        return text[:cols] if left else text[max(0, len(text) - cols):]
+    guess = text[:cols] if left else text[max(0, len(text) - cols):]
+    nxt = text[cols:cols + 1] if left else guess[:1]  # a zero-width mark there would belong with the cut
+    if width(guess) == cols and (not nxt or width(nxt) > 0):
+        return guess  # one column per character here too (no wide or combining character to weigh)
+    chars = list(text if left else reversed(text))
+    out: list[str] = []
+    used = 0
+    for ch in chars:
+        w = width(ch)
+        if used + w > cols and w:
+            break
+        out.append(ch)
+        used += w
+    kept = "".join(out if left else reversed(out))
+    if not left:  # do not start on a combining mark cut from its letter
+        while kept and width(kept[0]) == 0:
+            kept = kept[1:]
+    return kept

@@ -72,6 +72,8 @@ def _inside(path: str, root: str) -> bool:
 def locate(src: str, base_dir: str, root: str) -> tuple[str | None, str]:
     """Resolve an image reference: (real path, "ok") or (None|path, "missing"|"outside")."""
     raw = src.strip()
+    if "\x00" in raw:  # no file name holds a NUL byte (and os functions raise on it)
+        return None, "missing"
     candidates = []
     bare = raw.split("#", 1)[0].split("?", 1)[0]  # without query or fragment
     for s in dict.fromkeys([raw, bare, unquote(bare)]):

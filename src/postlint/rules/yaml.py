@@ -378,10 +378,10 @@ def _count_check(spec: dict, message: dict, err: Callable, eager: bool):
             if hi is not None and count > hi:
                 where = Span(found[hi].start, found[-1].end)
                 yield ctx.finding(where, _fmt(ctx.msg(message["fr"], message["en"]), count=count, max=hi, min=lo,
-                                              post=n + 1), text=doc.source[where.start:where.end])
+                                              post=n + 1, s="" if count == 1 else "s"), text=doc.source[where.start:where.end])
             if lo is not None and count < lo:
                 yield ctx.finding(None, _fmt(ctx.msg(message["fr"], message["en"]), count=count, max=hi, min=lo,
-                                             post=n + 1))
+                                             post=n + 1, s="" if count == 1 else "s"))
 
     return check
 

@@ -1,14 +1,47 @@
 """Quotations: is a position inside a quotation opened earlier?"""
 from __future__ import annotations
 
+import re
+
 
 def in_quotes(text: str, start: int, pos: int) -> bool:
     """Inside « … », “ … ”, ‘ … ’ or "…" opened earlier in the block."""
-    guillemets = curly = 0
-    straight = False
-    single = 0  # British ‘…’; a ’ between letters is an apostrophe (don’t)
-    for k in range(start, pos):
-        c = text[k]
+    guillemets, curly, straight, single = _state_at(text, start, pos)
+    return guillemets > 0 or curly > 0 or straight or single > 0
+
+
+# One draft can ask about thousands of positions of one long block (a 5 MB line full of findings): the state
+# is kept every _STEP characters from `start`, so each question scans at most _STEP characters more.
+_STEP = 256
+_MEMO: dict[tuple[int, int], tuple[str, list[tuple[int, int, bool, int]]]] = {}
+
+
+def _state_at(text: str, start: int, pos: int) -> tuple[int, int, bool, int]:
+    if pos - start <= _STEP:
+        return _scan(text, start, pos, (0, 0, False, 0))
+    key = (id(text), start)
+    hit = _MEMO.get(key)
+    if hit is None or hit[0] is not text:
+        if len(_MEMO) > 64:
+            _MEMO.clear()
+        hit = (text, [(0, 0, False, 0)])
+        _MEMO[key] = hit
+    marks = hit[1]
+    k = (pos - start) // _STEP
+    while len(marks) <= k:
+        at = start + (len(marks) - 1) * _STEP
+        marks.append(_scan(text, at, at + _STEP, marks[-1]))
+    return _scan(text, start + k * _STEP, pos, marks[k])
+
+
+_MARKS = re.compile("[‘’«»“”\"]")
+
+
+def _scan(text: str, begin: int, end: int, state: tuple[int, int, bool, int]) -> tuple[int, int, bool, int]:
+    guillemets, curly, straight, single = state  # single: British ‘…’; a ’ between letters is an apostrophe
+    for m in _MARKS.finditer(text, begin, end):  # only the marks: a C-speed search between them
+        c = m.group()
+        k = m.start()
         if c == "‘":
             single += 1
         elif c == "’" and not (text[k + 1:k + 2].isalpha() and text[k - 1:k].isalpha()):
@@ -23,4 +56,4 @@ def in_quotes(text: str, start: int, pos: int) -> bool:
             curly = max(0, curly - 1)
         elif c == '"':
             straight = not straight
-    return guillemets > 0 or curly > 0 or straight or single > 0
+    return guillemets, curly, straight, single

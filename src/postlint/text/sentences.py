@@ -8,7 +8,12 @@ from postlint.text.patterns import LazyRegex
 
 # A sentence ends at . ! ? … (possibly repeated, possibly followed by a closing quote or bracket)
 # followed by white space; a line break inside a block does not end a sentence, a blank line does.
-_SENTENCE_END = LazyRegex(r"""(?<!\b(?:M|Mme|Mr|Mrs|Ms|Dr|St|p|n°|etc|cf|vs|av|J\.-C|No|art))[.!?…]+[»"”’)\]]*(?=\s)|\n[ \t\r]*\n""", regex.V0)
+# Linear on long runs of punctuation: a match starts only at the start of a run (or just after an abbreviation's
+# own dot: "etc..." ends at the second dot) and the run is taken whole, possessively; a character given back
+# would be punctuation again, never the white space that must follow, so nothing is lost by not backtracking.
+_ABBREV = r"\b(?:M|Mme|Mr|Mrs|Ms|Dr|St|p|n°|etc|cf|vs|av|J\.-C|No|art)"
+_SENTENCE_END = LazyRegex(rf"""(?<!{_ABBREV})(?<![.!?…](?<!{_ABBREV}[.!?…]))[.!?…]++[»"”’)\]]*+(?=\s)"""
+                          r"|\n[ \t\r]*\n", regex.V0)
 _ALNUM = LazyRegex(r"[\p{L}\p{N}]")
 
 

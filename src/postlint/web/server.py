@@ -13,7 +13,8 @@ The draft is checked as if it were the file `filename` in the folder the server 
 folder's `.postlint.yaml` (and its `overrides`) apply — looked up for every request, so a config created
 or edited while the server runs counts at once. Nothing is written and nothing is sent anywhere.
 
-Errors are JSON `{"error": {"status", "code", "message"}}`: 400 bad request, 403 foreign Host header,
+Errors are JSON `{"error": {"status", "code", "message"}}`: 400 bad request, 403 foreign Host header or a
+POST from another web site (docs/robustness.md),
 413 too large, 422 unreadable draft (with the report, whose file has `error`), 500 configuration
 error, 503 busy or too slow.
 """
@@ -25,13 +26,11 @@ import ipaddress
 import json
 import os
 import sys
-import threading
 import traceback
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from datetime import date
 from pathlib import Path
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from postlint import __version__
 from postlint.api import check_bytes
@@ -40,6 +39,7 @@ from postlint.core.vocab import DOC_TYPES, LANGS, PLATFORMS, platform_name
 from postlint.engine.config import find_config
 from postlint.engine.report import FileResult, Report
 from postlint.formats.html import render_file
+from postlint.web.workers import Pool, WorkerBusy, WorkerCrash, WorkerTimeout
 
 WEB_DIR = Path(__file__).resolve().parent / "static"  # the page's own files: index.html, app.js, app.css, review.css
 OPTION_KEYS = {"lang", "type", "platforms", "date", "paragraph_numbers"}
@@ -53,6 +53,7 @@ class Limits(NamedTuple):
 
 
 DEFAULTS = Limits()
+IDLE_TIMEOUT = 30.0  # seconds a connection may stay silent (the request handler's socket timeout)
 
 
 class ApiError(Exception):
@@ -76,15 +77,24 @@ def create_app(root: str | None = None, config: str | None = None, *, max_bytes:
     app.config.update(MAX_CONTENT_LENGTH=max_bytes, JSON_AS_ASCII=False)
     checker = Checker(root, config, max_chars=max_chars, timeout=timeout, workers=workers, today=today)
     app.extensions["postlint"] = checker
+    import weakref
 
-    def reply(body: dict, status: int = 200) -> Response:
-        return Response(json.dumps(body, ensure_ascii=False), status=status, mimetype="application/json")
+    weakref.finalize(app, checker.close)  # its worker processes go with the application
+
+    def reply(body: dict | str, status: int = 200) -> Response:
+        text = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False)
+        return Response(text, status=status, mimetype="application/json")
 
     @app.before_request
     def only_local_names():
         # DNS rebinding: a web page must not reach this server through a name that points at 127.0.0.1
         if loopback_only and not local_host(request.host):
             return reply(ApiError(403, "forbidden_host", f"unexpected Host header {request.host!r}").body(), 403)
+        # any web page the editor visits could POST a draft here (a CORS "simple request" needs no
+        # permission): a browser says where a request comes from, and only this server's page and
+        # programs that are not browsers (a CMS, curl) may post
+        if request.method not in ("GET", "HEAD", "OPTIONS") and not same_origin(request.headers, request.host):
+            return reply(ApiError(403, "cross_site", "requests from other web sites are refused").body(), 403)
         return None
 
     @app.after_request
@@ -127,27 +137,26 @@ def create_app(root: str | None = None, config: str | None = None, *, max_bytes:
 
     @app.post("/api/check")
     def api_check():
-        result = checker.run(*_read_request(request, max_chars))
-
-        body = Report(files=[result]).to_dict()
-        if result.error:
-            raise ApiError(422, "unreadable_draft", result.error, body)
-        return reply(body)
+        return reply(*checker.answer(*_read_request(request, max_chars)))
 
     @app.post("/api/review")
     def api_review():
-        result = checker.run(*_read_request(request, max_chars))
-
-        body = Report(files=[result]).to_dict()
-        if result.error:
-            raise ApiError(422, "unreadable_draft", result.error, body)
         ui = request.args.get("ui") if request.args.get("ui") in ("fr", "en") else None
-        doc = result.doc
-        body.update(text=doc.source, paragraph_numbers=doc.paragraph_numbers, filename=result.path,
-                    html=render_file(result, 1, lang=ui, interactive=True, always_draft=True))
-        return reply(body)
+        return reply(*checker.answer(*_read_request(request, max_chars), review=True, ui=ui))
 
     return app
+
+
+def same_origin(headers, host: str) -> bool:
+    """Whether a request may come from this server's own page (or from a program that is not a browser):
+    `Sec-Fetch-Site` is not cross-site and `Origin`, when sent, names a loopback host (or this host)."""
+    if (headers.get("Sec-Fetch-Site") or "").lower() == "cross-site":
+        return False
+    origin = headers.get("Origin")
+    if origin is None:
+        return True
+    netloc = urlsplit(origin).netloc if origin != "null" else ""
+    return bool(netloc) and (netloc.lower() == host.lower() or local_host(netloc))
 
 
 def local_host(host: str) -> bool:
@@ -212,7 +221,27 @@ def _read_request(request, max_chars: int) -> tuple[bytes, str, dict]:
         raise ApiError(400, "bad_request", "send a Word file as `content_base64` (or as a multipart upload)")
     if not filename.lower().endswith(".docx") and len(raw) > 4 * max_chars:
         raise ApiError(413, "too_long", f"the draft is longer than the limit of {max_chars} characters (--max-chars)")
+    if filename.lower().endswith(".docx"):
+        _refuse_word_bomb(raw, max_chars)
     return raw, filename, _options(options)
+
+
+def _refuse_word_bomb(raw: bytes, max_chars: int) -> None:
+    """A Word file whose text would unpack far beyond the longest draft allowed is refused from the sizes
+    its zip directory declares, before anything is decompressed (zipfile stops at the declared size)."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return  # reported as an unreadable draft (422) by the check
+    limit = max(2 * 1024 * 1024, 40 * max_chars)  # Word's XML holds its text several times over
+    unpacked = sum(i.file_size for i in infos if not i.filename.startswith("word/media/"))
+    if unpacked > limit:
+        raise ApiError(413, "too_long", f"the Word file unpacks to {unpacked // 1024} KB of text and markup; "
+                                        f"the limit is {limit // 1024} KB (--max-chars)")
 
 
 def _json(raw, what: str):
@@ -276,12 +305,13 @@ def _options(options) -> dict:
 
 # ------------------------------------------------------------------------------------------- checking
 class Checker:
-    """Runs checks in a bounded pool so that a slow draft gets a clear 503 instead of a hung request."""
+    """Runs checks in worker processes (`web.workers`): a draft that takes longer than `timeout` gets a
+    clear 503 and its worker is killed, so it stops using the CPU; the others keep answering."""
 
     def __init__(self, root: str, config: str | None, *, max_chars: int, timeout: float, workers: int,
                  today: date | None):
         self.root, self.config, self.max_chars, self.timeout, self.today = root, config, max_chars, timeout, today
-        self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="postlint-check")
+        self.pool = Pool(workers)
 
     @property
     def config_path(self) -> str | None:
@@ -289,42 +319,84 @@ class Checker:
 
         return self.config or find_config(self.root)
 
-    def run(self, raw: bytes, filename: str, options: dict):
-        started = threading.Event()
-        future = self.pool.submit(self._check, raw, filename, options, started)
-        # waiting in the queue behind other drafts is not the draft's fault: allow more time for it
-        if not started.wait(self.timeout * 4):
-            future.cancel()
-            raise ApiError(503, "busy", "the server is busy; try again in a moment")
+    def answer(self, raw: bytes, filename: str, options: dict, review: bool = False, ui: str | None = None
+               ) -> tuple[str, int]:
+        """(JSON text, HTTP status) for one draft."""
+        args = (self.root, self.config, self.max_chars, self.today, raw, filename, options, review, ui)
         try:
-            return future.result(timeout=self.timeout)
-        except FutureTimeout:
+            # waiting for a free worker behind other drafts is not the draft's fault: allow more time for it
+            return self.pool.run(_answer, args, timeout=self.timeout, wait=self.timeout * 4)
+        except WorkerBusy:
+            raise ApiError(503, "busy", "the server is busy; try again in a moment") from None
+        except WorkerTimeout:
             raise ApiError(503, "timeout", f"checking took longer than {self.timeout:g} s "
                                            "(a very long draft? --timeout changes the limit)") from None
-
-    def _check(self, raw: bytes, filename: str, options: dict, started: threading.Event):
-        started.set()
-
-        path = os.path.join(self.root, *filename.split("/"))
-        try:
-            result = check_bytes(raw, path=path, shown_as=filename, lang=options.get("lang"), type=options.get("type"),
-                                 platforms=options.get("platforms", ()), config=self.config,
-                                 today=options.get("today") or self.today or date.today())
-        except PostlintError as e:
-            if e.kind == "input error":
-                return FileResult(path=filename, error=str(e), error_line=e.line)
-            raise ApiError(500, "config_error", str(e)) from None
-        if result.doc is not None and not result.error:
-            if len(result.doc.source) > self.max_chars:
-                raise ApiError(413, "too_long", f"the draft has {len(result.doc.source)} characters; "
-                                                f"the limit is {self.max_chars} (--max-chars)")
-            numbers = options.get("paragraph_numbers")
-            if numbers and result.doc.paragraph_numbers is None and \
-                    abs(len(numbers) - result.doc.line_index.line_count) <= 1:
-                result.doc.paragraph_numbers = numbers  # an edited Word draft keeps pointing at its paragraphs
-        return result
+        except WorkerCrash:
+            raise ApiError(503, "worker_lost", "the check stopped before it ended (too much memory?); "
+                                               "try a shorter draft") from None
 
     def warm_up(self) -> None:
-        """Load rules, wordlists and models before the first editor waits for them."""
+        """Load rules, wordlists and models before the first editor waits for them, then start the workers
+        (forked from this warm process: they start at once and share what was loaded)."""
         for text in ("Bonjour, ceci est un brouillon de publication.", "Hello, this is a draft post."):
-            self.run(text.encode(), "draft.md", {"platforms": ()})
+            answer, status = _answer(self.root, self.config, self.max_chars, self.today, text.encode(), "draft.md",
+                                     {"platforms": ()}, False, None)
+            if status == 500:
+                error = json.loads(answer)["error"]
+                raise ApiError(500, error["code"], error["message"])
+        self.pool.start()
+
+    def close(self) -> None:
+        self.pool.close()
+
+
+def _answer(root: str, config: str | None, max_chars: int, today: date | None, raw: bytes, filename: str,
+            options: dict, review: bool, ui: str | None) -> tuple[str, int]:
+    """Check one draft and build the answer (in a worker process, which also writes the JSON): (JSON text,
+    status)."""
+    body, status = _body(root, config, max_chars, today, raw, filename, options, review, ui)
+    return json.dumps(body, ensure_ascii=False), status
+
+
+def _body(root: str, config: str | None, max_chars: int, today: date | None, raw: bytes, filename: str,
+          options: dict, review: bool, ui: str | None) -> tuple[dict, int]:
+    try:
+        result = _check(root, config, max_chars, today, raw, filename, options)
+        body = Report(files=[result]).to_dict()
+        if result.error:
+            raise ApiError(422, "unreadable_draft", result.error, body)
+        if review:
+            doc = result.doc
+            assert doc is not None  # a result without error has its document
+            body.update(text=doc.source, paragraph_numbers=doc.paragraph_numbers, filename=result.path,
+                        html=render_file(result, 1, lang=ui, interactive=True, always_draft=True))
+        return body, 200
+    except ApiError as e:
+        return e.body(), e.status
+    except MemoryError:
+        return ApiError(413, "too_large", "the draft needs too much memory to check").body(), 413
+    except Exception as e:  # a bug must still answer JSON, and say where to look
+        traceback.print_exception(e, file=sys.stderr)
+        return ApiError(500, "internal_error", f"internal error: {type(e).__name__}: {e}").body(), 500
+
+
+def _check(root: str, config: str | None, max_chars: int, today: date | None, raw: bytes, filename: str,
+           options: dict) -> FileResult:
+    path = os.path.join(root, *filename.split("/"))
+    try:
+        result = check_bytes(raw, path=path, shown_as=filename, lang=options.get("lang"), type=options.get("type"),
+                             platforms=options.get("platforms", ()), config=config,
+                             today=options.get("today") or today or date.today())
+    except PostlintError as e:
+        if e.kind == "input error":
+            return FileResult(path=filename, error=str(e), error_line=e.line)
+        raise ApiError(500, "config_error", str(e)) from None
+    if result.doc is not None and not result.error:
+        if len(result.doc.source) > max_chars:
+            raise ApiError(413, "too_long", f"the draft has {len(result.doc.source)} characters; "
+                                            f"the limit is {max_chars} (--max-chars)")
+        numbers = options.get("paragraph_numbers")
+        if numbers and result.doc.paragraph_numbers is None and \
+                abs(len(numbers) - result.doc.line_index.line_count) <= 1:
+            result.doc.paragraph_numbers = numbers  # an edited Word draft keeps pointing at its paragraphs
+    return result

@@ -30,6 +30,9 @@ VML = "{urn:schemas-microsoft-com:vml}"
 OFFICE = "{urn:schemas-microsoft-com:office:office}"
 
 MAX_UNPACKED = 100 * 1024 * 1024  # a zip bomb must not fill the memory of `postlint serve`
+# the text itself: Word's XML is 3–5 times the text it holds, so this is about the 8 MB limit of text drafts
+# (core.files.MAX_DRAFT_BYTES); a file holding 95 MB of text would take minutes to read
+MAX_DOCUMENT_XML = 32 * 1024 * 1024
 HEADING_STYLE = re.compile(r"^(?:heading|titre|überschrift|título|titolo)\s*(\d)$", re.I)
 TITLE_STYLES = {"title": 1, "titre": 1, "subtitle": 2, "sous-titre": 2}
 HYPERLINK_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]+)"', re.I)
@@ -62,12 +65,17 @@ def _check_container(raw: bytes, path: str) -> None:
         with zipfile.ZipFile(io.BytesIO(raw)) as z:
             names = set(z.namelist())
             total = sum(i.file_size for i in z.infolist())
+            body = z.getinfo("word/document.xml").file_size if "word/document.xml" in names else 0
     except (zipfile.BadZipFile, ValueError, OSError):
         raise InputError("not a Word .docx file (the file is not a valid .docx archive)", path) from None
     if "word/document.xml" not in names:
         raise InputError("not a Word .docx file (no word/document.xml inside)", path)
     if total > MAX_UNPACKED:
-        raise InputError(f"Word file too large once unpacked ({total // (1024 * 1024)} MB)", path)
+        raise InputError(f"Word file too large once unpacked ({total // (1024 * 1024)} MB; the limit is "
+                         f"{MAX_UNPACKED // (1024 * 1024)} MB)", path)
+    if body > MAX_DOCUMENT_XML:
+        raise InputError(f"Word file with too much text ({body // (1024 * 1024)} MB of document XML; the limit is "
+                         f"{MAX_DOCUMENT_XML // (1024 * 1024)} MB, about 8 MB of text)", path)
 
 
 class _Reader:

@@ -5,21 +5,25 @@ with the patterns below, so every span is exact.
 """
 from __future__ import annotations
 
+import bisect
 import re
-
 
 from postlint.document.model import Comment, Image, Link
 from postlint.core.spans import Span
 from postlint.text.patterns import LazyRegex
 
-CODE_SPAN = LazyRegex(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
-COMMENT = LazyRegex(r"<!--.*?-->", re.S)
-IMG_TAG = LazyRegex(r"<img\b[^>]*>", re.I | re.S)
+# Every pattern stops at the next character that could open another element ("(", "<", "[", a quote…):
+# a draft of 20,000 unclosed `![a](` or `<img ` then costs a scan per opener up to the next one, not up
+# to the end of the block (which made such drafts quadratic). Code spans and comments are found by hand.
+BACKTICKS = LazyRegex(r"`+")
+IMG_TAG = LazyRegex(r"<img\b[^<>]*>", re.I | re.S)
 HTML_TAG = LazyRegex(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
 AUTOLINK = LazyRegex(r"<((?:https?|ftp|file|mailto):[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>", re.I)
 # ![alt](dest "title") and [text](dest "title"); one level of nested brackets in the text.
-IMAGE = LazyRegex(r"!\[((?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]\(\s*(<[^>]*>|[^\s)]+)(?:\s+(\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)", re.S)
-LINK = LazyRegex(r"(?<!!)\[((?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]\(\s*(<[^>]*>|[^\s)]*)(?:\s+(\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)", re.S)
+_DEST = r"<[^<>\n]*>|(?:[^\s()]|\([^\s()]*\))"
+_TITLE = r"(?:\s+(\"[^\"]*\"|'[^']*'|\([^()]*\)))?"
+IMAGE = LazyRegex(r"!\[((?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]\(\s*(" + _DEST + r"+)" + _TITLE + r"\s*\)", re.S)
+LINK = LazyRegex(r"(?<!!)\[((?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\]\(\s*(" + _DEST + r"*)" + _TITLE + r"\s*\)", re.S)
 REF_LINK = LazyRegex(r"(?<!!)\[((?:[^\[\]\\]|\\.)*)\]\[[^\]]*\]")
 BARE_URL = LazyRegex(r"(?:\b(?:https?|ftp|file)://|\bwww\.)[^\s<>\"'`\]\[]+", re.I)
 ENTITY = LazyRegex(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -35,6 +39,19 @@ def _unescape(text: str) -> str:
     import html  # its entity table costs ≈ 3 ms to import: only for text that has an entity
 
     return html.unescape(text)
+
+
+class _Discard:
+    """A prose buffer that forgets what is masked in it (for scans whose masking is not wanted)."""
+
+    def __getitem__(self, i: int) -> str:
+        return " "
+
+    def __setitem__(self, i: int, value: str) -> None:
+        pass
+
+
+DISCARD: list[str] = _Discard()  # type: ignore[assignment]
 
 
 def mask(chars: list[str], start: int, end: int) -> None:
@@ -85,27 +102,32 @@ def scan(source: str, chars: list[str], span: Span, markdown: bool = True) -> In
     """Find inline elements in `source[span]`; mask what is not prose in `chars` (the prose buffer)."""
     res = InlineResult()
     s, e = span
-    taken: list[Span] = []  # spans already consumed by an earlier pattern
+    starts: list[int] = []  # spans already consumed by an earlier pattern: disjoint, sorted by start
+    ends: list[int] = []
 
     def free(a: int, b: int) -> bool:
-        return not any(a < t.end and t.start < b for t in taken)
+        i = bisect.bisect_left(starts, b) - 1  # the last span starting before b is the only one that can overlap
+        return i < 0 or ends[i] <= a
 
     def take(a: int, b: int) -> None:
-        taken.append(Span(a, b))
+        if a < b:
+            i = bisect.bisect_left(starts, a)
+            starts.insert(i, a)
+            ends.insert(i, b)
 
     # Each pattern runs only when its block holds the text every match of it contains ("<!--", "`", "!["…):
     # most blocks hold none, and a pattern never run is never compiled (a cold pre-commit run).
     seg = source[s:e]
-    for m in (COMMENT.finditer(source, s, e) if "<!--" in seg else ()):
-        res.comments.append(Comment(m.group(0)[4:-3].strip(), Span(m.start(), m.end())))
-        mask(chars, m.start(), m.end())
-        take(m.start(), m.end())
+    for cs, ce in (_comments(source, s, e) if "<!--" in seg else ()):
+        res.comments.append(Comment(source[cs + 4:ce - 3].strip(), Span(cs, ce)))
+        mask(chars, cs, ce)
+        take(cs, ce)
     if markdown:
-        for m in (CODE_SPAN.finditer(source, s, e) if "`" in seg else ()):
-            if free(m.start(), m.end()):
-                res.code.append(Span(m.start(), m.end()))
-                mask(chars, m.start(), m.end())
-                take(m.start(), m.end())
+        for cs, ce in (_code_spans(source, s, e) if "`" in seg else ()):
+            if free(cs, ce):
+                res.code.append(Span(cs, ce))
+                mask(chars, cs, ce)
+                take(cs, ce)
         for m in (IMAGE.finditer(source, s, e) if "![" in seg else ()):
             if not free(m.start(), m.end()):
                 continue
@@ -172,3 +194,38 @@ def scan(source: str, chars: list[str], span: Span, markdown: bool = True) -> In
             if free(m.start(), m.end()):
                 mask(chars, m.start(), m.end())
     return res
+
+
+def _comments(source: str, s: int, e: int) -> list[tuple[int, int]]:
+    """`<!-- … -->` spans, in one pass (an unclosed one ends the search: nothing after it can close)."""
+    out = []
+    pos = source.find("<!--", s, e)
+    while pos >= 0:
+        end = source.find("-->", pos + 4, e)
+        if end < 0:
+            break
+        out.append((pos, end + 3))
+        pos = source.find("<!--", end + 3, e)
+    return out
+
+
+def _code_spans(source: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Code spans as CommonMark finds them: a run of n backticks up to the next run of exactly n, with
+    something between; linear (each run is looked at once per length)."""
+    runs = [(m.start(), m.end()) for m in BACKTICKS.finditer(source, s, e)]
+    by_length: dict[int, list[int]] = {}
+    for i, (a, b) in enumerate(runs):
+        by_length.setdefault(b - a, []).append(i)
+    out = []
+    i = 0
+    while i < len(runs):
+        a, b = runs[i]
+        same = by_length[b - a]
+        k = bisect.bisect_right(same, i)
+        j = same[k] if k < len(same) else None
+        if j is not None and runs[j][0] > b:
+            out.append((a, runs[j][1]))
+            i = j + 1
+        else:
+            i += 1
+    return out

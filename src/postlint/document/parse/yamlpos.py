@@ -14,6 +14,11 @@ from postlint.core.errors import PostlintError
 KeyPath: TypeAlias = "tuple[Any, ...]"  # mapping keys (any YAML scalar) and list indexes, from the top
 KeyLines: TypeAlias = "dict[KeyPath, int]"  # key path -> 1-based line
 
+# Aliases let 600 bytes of YAML stand for billions of values ("billion laughs"), or for themselves: the tree
+# is measured before it is built, and refused past these limits (far above any real front matter or config).
+MAX_VALUES = 200_000  # values once every alias is expanded
+MAX_DEPTH = 100  # nesting of lists and mappings
+
 
 def load_with_lines(text: str, path: str, error_cls: type[PostlintError], line_offset: int = 0
                     ) -> tuple[Any, KeyLines]:
@@ -28,6 +33,10 @@ def load_with_lines(text: str, path: str, error_cls: type[PostlintError], line_o
     lines: KeyLines = {}
     if node is None:
         return None, lines
+    problem = _measure(node)
+    if problem:
+        bad, message = problem
+        raise error_cls(message, path, bad.start_mark.line + 1 + line_offset)
     loader = yaml.SafeLoader("")
     try:
         data = _build(node, (), lines, loader, line_offset)
@@ -40,13 +49,55 @@ def load_with_lines(text: str, path: str, error_cls: type[PostlintError], line_o
     return data, lines
 
 
+def _measure(root: yaml.Node) -> tuple[yaml.Node, str] | None:
+    """(node, message) when the tree refers to itself, nests too deeply or expands past MAX_VALUES; linear in
+    the composed nodes (an alias is the same node object, measured once)."""
+    size: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[yaml.Node, int, bool]] = [(root, 0, False)]
+    while stack:
+        node, depth, done = stack.pop()
+        key = id(node)
+        children = _children(node)
+        if done:
+            on_path.discard(key)
+            total = 1 + sum(size[id(c)] for c in children)
+            if total > MAX_VALUES:
+                return node, (f"YAML aliases expand to more than {MAX_VALUES:,} values (an alias bomb?); "
+                              "write the values out or use fewer aliases")
+            size[key] = total
+            continue
+        if key in size:
+            continue
+        if key in on_path:
+            return node, "a YAML alias refers to a value that contains it (a loop)"
+        if depth > MAX_DEPTH:
+            return node, f"YAML nested more than {MAX_DEPTH} levels deep"
+        on_path.add(key)
+        stack.append((node, depth, True))
+        for c in children:
+            if id(c) in on_path:
+                return c, "a YAML alias refers to a value that contains it (a loop)"
+            if id(c) not in size:
+                stack.append((c, depth + 1, False))
+    return None
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
 def _build(node: yaml.Node, key: KeyPath, lines: KeyLines, loader: yaml.SafeLoader, off: int) -> Any:
     lines[key] = node.start_mark.line + 1 + off
     try:
         return _build_node(node, key, lines, loader, off)
     except yaml.YAMLError:
         raise
-    except (ValueError, TypeError, OverflowError) as e:  # e.g. a date 2026-13-45
+    except (ValueError, TypeError, OverflowError, AttributeError) as e:  # a date 2026-13-45, `!!timestamp x`
         raise yaml.constructor.ConstructorError(None, None, f"{node.value!r}: {e}" if isinstance(node, yaml.ScalarNode)
                                                 else str(e), node.start_mark) from None
 

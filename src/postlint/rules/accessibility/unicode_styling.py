@@ -24,9 +24,11 @@ def _styled(c: str) -> str | None:
     return plain if len(plain) == 1 and plain.isascii() and plain.isalnum() else None
 
 
+# combining marks (\p{M}) belong to the run: a styled French word carries its accents as combining
+# characters (𝗝𝗼𝘂𝗿𝗻𝗲́𝗲 is 𝗲 + U+0301), and splitting there suggested « Journe » and « e mondiale »
 _STYLED_RUN = LazyRegex(r"[\U0001D400-\U0001D7FF\uFF10-\uFF5A\u24B6-\u24E9\U0001F130-\U0001F149\u2100-\u214F]"
-                            r"(?:[\s\p{P}\d]{0,3}[\U0001D400-\U0001D7FF\uFF10-\uFF5A\u24B6-\u24E9"
-                            r"\U0001F130-\U0001F149\u2100-\u214F])*")
+                            r"(?:[\s\p{P}\d\p{M}]{0,3}[\U0001D400-\U0001D7FF\uFF10-\uFF5A\u24B6-\u24E9"
+                            r"\U0001F130-\U0001F149\u2100-\u214F])*\p{M}*")
 
 
 @rule("accessibility.unicode-styling", severity="warning",
@@ -45,7 +47,7 @@ def unicode_styling(doc: Document, ctx: Context):
         if not any(0x1D400 <= ord(c) <= 0x1D7FF or 0xFF10 <= ord(c) <= 0xFF5A or 0x24B6 <= ord(c) <= 0x24E9
                    or 0x1F130 <= ord(c) <= 0x1F149 for c in styled):
             continue  # letterlike symbols alone (℃, ℓ) are ordinary typography
-        plain = "".join(_styled(c) or c for c in text)
+        plain = unicodedata.normalize("NFC", "".join(_styled(c) or c for c in text))
         span = Span(m.start(), m.end())
         yield ctx.finding(span, ctx.msg(
             fr="Lettres « stylées » Unicode : les lecteurs d'écran ne les lisent pas comme des mots. Écrivez « {p} ».",

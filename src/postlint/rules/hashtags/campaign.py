@@ -1,5 +1,8 @@
-"""What it checks: a draft with `campaign:` in its front matter (or, for posts and threads, a campaign in
-the configuration's `campaigns:`) carries that hashtag somewhere in its text. The hashtag written in
+"""What it checks: a draft with `campaign:` in its front matter carries that hashtag somewhere in its text;
+so does a post or thread in a folder the configuration ties to a campaign (`campaigns: [{hashtag: "#X",
+files: "campagne/**"}]`, or `campaigns:` in an `overrides:` entry). A campaign listed as a plain string
+(`campaigns: ["#X"]`) is known (its spelling is official) but asked for only in drafts that declare it: a
+tips note or a press release of the organisation is not a campaign post. The hashtag written in
 another case (#voixdespairs) counts as present here; `hashtags.official-spelling` reports the case.
 Why: INPUD's « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux » and Grdr's
 « Citoyenneté numérique : comment organiser une campagne de mobilisation digitale ? » — a campaign hashtag
@@ -14,11 +17,11 @@ from postlint.text.hashtags import tag_key
 
 
 def _campaign_tags(doc: Document, ctx: Context) -> tuple[str, ...]:
-    """Front matter campaigns always; configured campaigns for posts and threads (a press release or an
-    article of the organisation is not a campaign post unless its front matter says so)."""
-    configured = tuple(c for c in ctx.campaigns if c not in doc.meta.campaigns)
+    """Front matter campaigns always; campaigns the configuration ties to the draft's folder for posts and
+    threads (a press release or an article there is not a campaign post unless its front matter says so)."""
+    scoped = tuple(c for c in getattr(ctx.settings, "required_campaigns", ()) or () if c not in doc.meta.campaigns)
     if doc.meta.type in ("post", "thread"):
-        return doc.meta.campaigns + configured
+        return doc.meta.campaigns + tuple(dict.fromkeys(scoped))
     return doc.meta.campaigns
 
 

@@ -46,11 +46,16 @@ def count(doc: Document, ctx: Context):
             else:
                 reason = ctx.msg(fr="au-delà de {m}, le message se brouille", en="more than {m} blurs the message",
                                  m=limit)
-            keep = ctx.msg(fr="Gardez les {m} plus importants.", en="Keep the {m} that matter most.", m=limit) \
-                if limit else ctx.msg(fr="Retirez-les.", en="Remove them.")
+            if limit == 1:
+                keep = ctx.msg(fr="Gardez le plus important.", en="Keep the one that matters most.")
+            elif limit:
+                keep = ctx.msg(fr="Gardez les {m} plus importants.", en="Keep the {m} that matter most.", m=limit)
+            else:
+                keep = ctx.msg(fr="Retirez-les.", en="Remove them.") if len(tags) > 1 else \
+                    ctx.msg(fr="Retirez-le.", en="Remove it.")
             yield ctx.finding(extra.span, ctx.msg(
-                fr="{c} hashtags dans ce post{w} : {r}. {k}", en="{c} hashtags in this post{w}: {r}. {k}",
-                c=len(tags), w=where, r=reason, k=keep), suggestions=_keep(doc, ctx, tags, limit))
+                fr="{c} dans ce post{w} : {r}. {k}", en="{c} in this post{w}: {r}. {k}",
+                c=_hashtags(len(tags)), w=where, r=reason, k=keep), suggestions=_keep(doc, ctx, tags, limit))
             continue
         for p, adv in advice:
             if len(tags) > adv:
@@ -59,6 +64,11 @@ def count(doc: Document, ctx: Context):
                     en="{c} hashtags in this post{w}: {p} advises no more than {a}.",
                     c=len(tags), w=where, p=P.display_name(p), a=adv), severity="info",
                     suggestions=_keep(doc, ctx, tags, adv))
+
+
+def _hashtags(n: int) -> str:
+    """« 1 hashtag », « 2 hashtags » (the same word in both languages)."""
+    return f"{n} hashtag{'s' if n != 1 else ''}"
 
 
 def _keep(doc: Document, ctx: Context, tags: list, n: int) -> list[str]:
