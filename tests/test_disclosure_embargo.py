@@ -163,3 +163,51 @@ def test_a_label_and_a_phrase_on_one_line_are_one_embargo(lint, text):
 def test_embargoed_with_a_colon_is_read(lint):
     [f] = _found(lint(_doc("Embargoed: 00:01 GMT Monday 14 December 2026", "en"), today=BEFORE))
     assert f["severity"] == "error" and f["column"] == 1
+
+
+# ----------------------------------------------------------------------------- "on hold until" is not an embargo
+@pytest.mark.parametrize("text", [
+    "The project was put on hold until December 8 while we wait for funding.",
+    "The beta phase is [on Hold until after the conference](https://example.org/1), likely until mid-December.",
+    "Placing the call on hold until an agent is available.",
+])
+def test_on_hold_until_is_not_an_embargo(lint, text):
+    assert _found(lint(_doc(text, "en", "post"), today=BEFORE)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "HOLD UNTIL 2 December 2026, 00:01 GMT\n\nThe report is out.",
+    "Please hold until 2 December 2026 at 10:00 GMT.",
+    "Hold for release until 10am WAT on 2 December 2026",
+])
+def test_hold_until_heading_a_release_is_an_embargo(lint, text):
+    assert [d["severity"] for d in _found(lint(_doc(text, "en"), today=BEFORE))] == ["error"]
+
+
+# ----------------------------------------------------------------------------- a site page's publication keys
+def _site_page(tmp_path, front: str, today: date):
+    from postlint.api import check_text
+
+    (tmp_path / "config.toml").write_text('baseURL = "https://example.org/"\n', encoding="utf-8")
+    (tmp_path / ".postlint.yaml").write_text("{}\n", encoding="utf-8")
+    page = tmp_path / "content" / "release.md"
+    page.parent.mkdir(exist_ok=True)
+    text = f"---\ntitle: Rapport\n{front}\n---\nSous embargo jusqu'au 26 juin 2026 à 00h01 GMT.\n"
+    page.write_text(text, encoding="utf-8")
+    result = check_text(text, path=page, today=today)
+    return [(d["severity"], d["line"]) for d in _found(result)], _found(result)
+
+
+@pytest.mark.parametrize("front,expected", [
+    ("publishDate: 2026-06-20", [("error", 3)]),  # the site publishes before the embargo lifts
+    ("date: 2026-06-22", [("error", 3)]),  # a future date: Hugo builds the page on that day
+    ("publishDate: 2026-06-27", [("info", 5)]),  # scheduled after the embargo
+    ("draft: true", [("info", 5)]),  # not published
+    ("publishDate: 2026-06-28\nexpiryDate: 2026-06-25", [("info", 6)]),  # never online after the embargo
+    ("description: no publication key", [("error", 5)]),  # published today, as before
+])
+def test_site_publication_keys_decide_the_publication_day(tmp_path, front, expected):
+    got, found = _site_page(tmp_path, front, date(2026, 6, 10))
+    assert got == expected
+    if front.startswith("publishDate: 2026-06-20"):
+        assert "2026-06-20" in found[0]["message"] and "2026-06-26" in found[0]["message"]

@@ -364,3 +364,67 @@ def test_treatment_label_and_role_point_at_a_person(lint, lang, text, cue, who):
 ])
 def test_treatment_label_and_role_quiet_cases(lint, lang, text):
     assert _found(lint(_post(text, lang)), THIRD) == []
+
+
+# ---- published-text patterns (issues 17 and 20): quiet beside what must still fire
+@pytest.mark.parametrize("lang,text", [
+    ("en", "I was diagnosed with #HIV when I was 30."),
+    ("fr", "#Témoignage : je vis avec le #VIH depuis 2010."),
+    ("en", "After my first overdose I began using again at 16."),
+])
+def test_first_person_with_hashtags_and_drug_context_fires(lint, lang, text):
+    assert _found(lint(_post(text, lang)), LIVED)
+
+
+@pytest.mark.parametrize("text", [
+    "There were two options. The first, which I began using, was downloading datasets as CSV files.",
+    "Dire « je suis séropo » reste difficile. #VIH",
+])
+def test_not_lived_experience(lint, text):
+    assert _found(lint(_post(text, "fr" if "Dire" in text else "en")), LIVED) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a statistic about no one, beside a named speaker
+    ("en", "Michel Sidibé said that 90 % of people who know their HIV-positive status should be on treatment."),
+    ("en", "According to Dr Amadou Sy, 90% of people living with HIV know their HIV positive status."),
+    # a spokesperson's own public description, with her organisation
+    ("en", "Sex worker and advocacy worker at Sisonke, Constance Mathe, explained the struggles.\n\n> We were close.\n"
+           ">\n> Constance Mathe, Sex worker and advocacy worker - Sisonke"),
+    ("fr", "Awa Diallo, travailleuse du sexe et militante au STRASS, a pris la parole."),
+    # a procedure, not someone's record; a persona in a guide
+    ("en", "Tim Smith and Ann Lee built a tool that helps young people clear a criminal record."),
+    ("en", "We write personas. Meet Janet. Janet has dementia and uses a screen magnifier."),
+])
+def test_public_roles_statistics_and_personas_are_not_disclosures(lint, lang, text):
+    assert _found(lint(_post(text, lang)), THIRD) == []
+
+
+@pytest.mark.parametrize("lang,text,cue", [
+    ("en", "Marc Diallo, sex worker, was arrested on Monday.", "sex worker"),
+    ("en", "Tim Smith has a criminal record from 2004.", "criminal record"),
+    ("en", "Tom and Ann Lee shared their HIV status with the family.", "their HIV status"),
+    ("en", "Meet Janet. Janet has dementia and lives alone.", "has dementia"),
+    ("fr", "Awa Diallo, une ancienne toxicomane, anime nos ateliers.", "une ancienne toxicomane"),
+])
+def test_still_a_third_party_disclosure(lint, lang, text, cue):
+    found = _found(lint(_post(text, lang)), THIRD)
+    assert cue in [d["text"] for _, d in found]
+    assert all(d["severity"] == "error" for _, d in found)
+
+
+@pytest.mark.parametrize("lang,text,cue", [
+    ("fr", "Awa Diallo a été violée en 2019.", "a été violée"),
+    ("en", "Our colleague John Smith was sexually assaulted last year.", "was sexually assaulted"),
+])
+def test_sexual_violence_said_of_a_named_person(lint, lang, text, cue):
+    assert [d["text"] for _, d in _found(lint(_post(text, lang)), THIRD)] == [cue]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Women who were raped need care; 1 in 3 women has been sexually assaulted."),
+    ("en", "The report says many girls were raped during the conflict."),
+    ("fr", "Les femmes qui ont été violées doivent être soignées."),
+])
+def test_sexual_violence_of_no_one_in_particular(lint, lang, text):
+    assert _found(lint(_post(text, lang)), THIRD) == []

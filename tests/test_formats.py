@@ -96,3 +96,40 @@ def test_text_words_follow_the_drafts_language(case):
     assert "= suggestion: bazqux (fixable with --fix)" in p.stdout and "corrigeable" not in p.stdout
     # the run's summary line stays one form for every language: pre-commit logs and scripts read it
     assert "1 file(s) checked: 0 error(s), 1 warning(s), 0 info" in p.stdout
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_streamed_report_is_the_rendered_one(case, fmt):
+    """JSON and SARIF are written file by file (`formats.streamer`): the same text as rendering the whole report,
+    with several files, a file with no finding, an unreadable one, and to stdout or --output."""
+    from postlint.engine.runner import RunOptions, check_paths
+    from postlint.formats import render, streamer
+
+    (case / "clean.md").write_text("Un texte propre.\n", encoding="utf-8")
+    (case / "second.md").write_text("Encore un foobar.\n", encoding="utf-8")
+    paths = [str(case / n) for n in ("draft.md", "clean.md", "missing.md", "second.md")]
+    opts = RunOptions(use_cache=False)
+    whole, _ = check_paths(paths, opts)
+    expected = render(fmt, whole)
+    out = case / "out" / f"report.{fmt}"
+    out.parent.mkdir()
+    writer = streamer(fmt, str(out))
+    streamed, _ = check_paths(paths, opts, on_result=writer.add)
+    writer.close(streamed)
+    assert out.read_text(encoding="utf-8") == expected
+    assert all(fr.doc is None for fr in streamed.files)  # nothing held once written
+    assert streamed.summary() == whole.summary()
+    empty, _ = check_paths([], opts)
+    writer = streamer(fmt, str(out))
+    writer.close(empty)
+    assert out.read_text(encoding="utf-8") == render(fmt, empty)
+    if fmt == "json":
+        cli = run_cli("check", "--no-cache", "--format", fmt, *paths, cwd=case)
+        assert cli.stdout == expected
+
+
+def test_streamer_declines_a_missing_folder(case):
+    from postlint.formats import streamer
+
+    assert streamer("json", str(case / "nowhere" / "r.json")) is None
+    assert streamer("text") is None

@@ -152,9 +152,11 @@ def test_french_ner_finds_a_name_the_list_does_not_know(lint, french_model):
 
 
 @pytest.mark.model
-def test_fast_loader_gives_the_standard_entities(french_model):
+def test_fast_loader_gives_the_standard_entities(french_model, monkeypatch):
     """The fast loader skips spacy.lang.fr: its entities must match spacy.load()'s on typical posts."""
     from postlint.text import nlp
+
+    monkeypatch.setenv("POSTLINT_NER", "always")  # the model on every sentence, decided by the heuristics or not
 
     sentences = [
         "Moussa Ndiaye, 8 ans, élève de CE2 à l'école élémentaire Keur Massar 3, a terminé premier.",
@@ -211,3 +213,76 @@ def test_french_place_suggestion_names_no_town_the_draft_does_not(lint, text, pl
     got = _place_suggestions(r)
     assert got[place] == [suggestion]
     assert not any("Dakar" in s for f in found(r) for s in f["suggestions"])
+
+
+# ---- published-text patterns (issues 17 and 20): what must stay quiet beside what must still fire
+@pytest.mark.parametrize("text", [
+    "Former Gov. Tom Wolf created a child advocate role in 2020.",
+    "Globally, 4,000 adolescent girls and young women acquire HIV each week.",
+    "Respondents spoke Portuguese (14), Spanish (12) and English; most were students.",
+    "Submitted to F1000Research 2, the study covers a girl's nutrition.",
+    "NORAD tracks Santa's North Pole village so children can follow him.",
+    "Michel Sidibé a rencontré la Première dame Dominique Ouattara pour la transmission de la mère à l'enfant.",
+])
+def test_adults_counts_and_set_phrases_are_not_children(lint, text):
+    lang = "fr" if "rencontré" in text else "en"
+    assert found(lint(f"---\nlang: {lang}\n---\n{text}\n")) == []
+
+
+def test_age_cues_need_a_name_before_them():
+    assert ages("Globally, 4,000 girls") == []
+    assert ages("Portuguese (14), Spanish (12)") == []
+    assert [a[2] for a in ages("Amina (12) and Grace (9) walk to school.")] == [12, 9]
+    assert [a[2] for a in ages("Amina, 12, walks to school.")] == [12]
+
+
+def test_a_bracketed_minor_is_the_name_before_it(lint):
+    text = ("Police arrested five protesters in Abuja. Henry Nwodo, Moses Isijola, Marvellous Dominic (a minor) "
+            "and two others were arrested.")
+    assert summary(lint(f"---\nlang: en\n---\n{text}\n")) == [("Marvellous Dominic", "error")]
+
+
+def test_a_title_abbreviation_marks_an_adult_beside_a_real_child(lint):
+    text = "Former Gov. Tom Wolf visited the school where Amina, 9, studies."
+    assert summary(lint(f"---\nlang: en\n---\n{text}\n")) == [("Amina", "warning")]
+
+
+def test_a_group_place_needs_the_children_there(lint):
+    text = "Les élèves du Lycée Blaise Diagne ont gagné le concours."
+    assert summary(lint(f"---\nlang: fr\n---\n{text}\n")) == [("Lycée Blaise Diagne", "warning")]
+
+
+def test_school_beside_the_childs_name_is_flagged_too(lint, french_model):
+    text = "Fatoumata Keïta, 11 ans, élève de CM2 à l'école fondamentale de Kayes N'Di, veut devenir médecin."
+    got = summary(lint(f"---\nlang: fr\n---\n{text}\n"))
+    assert ("Fatoumata Keïta", "error") in got
+    assert ("école fondamentale de Kayes N'Di", "error") in got
+
+
+def test_la_petite_before_a_name_is_a_child(lint, french_model):
+    got = summary(lint("---\nlang: fr\n---\nla petite Fatoumata Keïta de Kayes N'Di aide sa mère au marché.\n"))
+    assert got and got[0][0].startswith("Fatoumata Keïta") and got[0][1] == "error"
+    assert child_words("le petit Moussa joue", 0)[0].individual
+
+
+@pytest.mark.parametrize("text,quiet", [
+    ("Awa, 12 ans, habite Kayes Plateau et va à l'école.", "Kayes Plateau"),
+    ("Les Agendas d'accessibilité programmée permettent d'accueillir un enfant handicapé de 8 ans.", "Agendas"),
+])
+def test_neighbourhoods_and_nouns_are_not_names(lint, french_model, text, quiet):
+    assert quiet not in [t for t, _ in summary(lint(f"---\nlang: fr\n---\n{text}\n"))]
+
+
+@pytest.mark.parametrize("text", [
+    "There was a book I loved as a child that featured the Sesame Street character Grover.",
+    "Both “Ziggy Stardust” and “The Kid” were Internet pioneers; David Bowie in 1998.",
+    "We meet in the Logan Square neighborhood. Ali will talk about a better world for our children.",
+    "In 2014 with funding from the NSF (1), NSF BIO Centers (2) and DataONE, we develop curricula.",
+])
+def test_childhood_titles_notes_and_generic_children_are_not_cues(lint, text):
+    assert found(lint(f"---\nlang: en\n---\n{text}\n")) == []
+
+
+def test_a_named_childs_school_in_the_next_sentence_still_fires(lint):
+    got = summary(lint("---\nlang: fr\n---\nMoussa, 8 ans, a gagné. Il est élève à l'école Keur Massar.\n"))
+    assert ("école Keur Massar", "error") in got

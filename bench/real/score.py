@@ -13,6 +13,11 @@ repository (true / false / unjudgeable, one line of reason each).
 Prints precision = true / (true + false) overall, per severity and per rule, each with its sample size;
 the findings no verdict covers yet (judge them: a change that adds findings must have them judged); and the
 verdicts whose finding is gone — a judged *true* finding that disappeared is lost recall.
+
+No type is forced: postlint detects each text's genre (press release, advisory, statement, op-ed, article,
+post…) as it does for a draft without `type:`; the detected genre is compared with the `genre` column. A
+structure finding on a text listed as an excerpt is counted not judgeable without a verdict: the page store
+kept only the opening, which does not show the contact block or the "about" paragraph.
 """
 from __future__ import annotations
 
@@ -51,10 +56,18 @@ def key(f: dict) -> tuple:
     return (f["id"], f["rule"], f.get("line"), f.get("column"), f.get("text") or "")
 
 
+FOLDED: set[tuple] = set()  # places of info findings folded into one per wording (engine.aggregate)
 CRASHES: list[str] = []  # "id: internal error in rule …" (a rule that crashed is silent on that text)
+DETECTED: dict[str, str] = {}  # id → the genre postlint detected (FileResult.type)
+GENRE_NAMES = {"media-advisory": "advisory"}  # sources' genre column → postlint's type names
+# findings that need the whole text: on an excerpt they cannot be judged (attachment wording can)
+WHOLE_TEXT_RULES = ("structure.",)
+ANY_TEXT_RULES = ("structure.attachment",)
 
 
 def findings(texts: Path, rows: list[dict[str, str]]) -> tuple[list[dict], list[str]]:
+    import msgspec.structs
+
     from postlint.api import check_text
 
     out: list[dict] = []
@@ -67,6 +80,7 @@ def findings(texts: Path, rows: list[dict[str, str]]) -> tuple[list[dict], list[
         published = date.fromisoformat(row["published"]) if row.get("published") else None
         result = check_text(path.read_text(encoding="utf-8"), path=str(path), today=published)
         CRASHES.extend(f"{row['id']}: {e}" for e in result.internal_errors)
+        DETECTED[row["id"]] = result.type
         if result.error:
             out.append({"id": row["id"], "rule": "<input error>", "severity": "error", "line": result.error_line,
                         "column": None, "text": result.error, "complete": row.get("complete", "")})
@@ -76,7 +90,29 @@ def findings(texts: Path, rows: list[dict[str, str]]) -> tuple[list[dict], list[
             out.append({"id": row["id"], "rule": f.rule, "severity": f.severity, "line": loc["line"],
                         "column": loc["column"], "text": result.text(f), "message": f.message,
                         "complete": row.get("complete", "")})
+            for s in getattr(f, "occurrences", ())[1:]:  # folded places are listed by the finding, not gone
+                g = msgspec.structs.replace(f, span=s, text=None, occurrences=())
+                gl = result.location(g)
+                FOLDED.add((row["id"], f.rule, gl["line"], gl["column"], result.text(g)))
     return out, missing
+
+
+def genres(rows: list[dict[str, str]]) -> dict[str, dict]:
+    """How many texts of each listed genre postlint detected as that genre, complete texts and all texts."""
+    out: dict[str, dict] = {}
+    for scope in ("complete", "all"):
+        by: dict[str, Counter] = defaultdict(Counter)
+        for row in rows:
+            if row["id"] not in DETECTED or (scope == "complete" and row.get("complete") != "yes"):
+                continue
+            listed = GENRE_NAMES.get(row["genre"], row["genre"])
+            by[listed]["total"] += 1
+            by[listed]["right"] += DETECTED[row["id"]] == listed
+            if DETECTED[row["id"]] != listed:
+                by[listed]["as " + DETECTED[row["id"]]] += 1
+        out[scope] = {"right": sum(c["right"] for c in by.values()), "total": sum(c["total"] for c in by.values()),
+                      "by": {k: dict(v) for k, v in by.items()}}
+    return out
 
 
 def precision(counter: Counter) -> str:
@@ -101,16 +137,23 @@ def main(argv: list[str]) -> int:
     by_rule: dict[str, Counter] = defaultdict(Counter)
     unjudged = []
     seen = set()
+    excerpt_structure = 0
     for f in found:
         v = judged.get(key(f))
         seen.add(key(f))
+        if v is None and f["complete"] != "yes" and f["rule"].startswith(WHOLE_TEXT_RULES) \
+                and f["rule"] not in ANY_TEXT_RULES:
+            excerpt_structure += 1  # the opening of a page does not show its contact or "about" paragraph
+            overall["unjudgeable"] += 1
+            by_rule[f["rule"]]["unjudgeable"] += 1
+            continue
         if v is None:
             unjudged.append(f)
             continue
         overall[v["verdict"]] += 1
         by_sev[f["severity"]][v["verdict"]] += 1
         by_rule[f["rule"]][v["verdict"]] += 1
-    gone = [v for k, v in judged.items() if k not in seen and k[0] not in missing]
+    gone = [v for k, v in judged.items() if k not in seen and k not in FOLDED and k[0] not in missing]
     lost = [v for v in gone if v["verdict"] == "true"]
 
     print(f"texts: {len(rows) - len(missing)} checked ({len(missing)} listed but not in {args.texts})")
@@ -125,6 +168,13 @@ def main(argv: list[str]) -> int:
     for rule in sorted(by_rule, key=lambda r: -(by_rule[r]["true"] + by_rule[r]["false"])):
         c = by_rule[rule]
         print(f"  {rule:32} {precision(c):>16}  unjudgeable {c['unjudgeable']}")
+    print(f"structure findings on excerpts (not judgeable, no verdict needed): {excerpt_structure}")
+    genre_rows = genres(rows)
+    for scope in ("complete", "all"):
+        g = genre_rows[scope]
+        print(f"genre detected ({scope} texts): {g['right']}/{g['total']} as listed; " + ", ".join(
+            f"{name} {c['right']}/{c['total']}" for name, c in sorted(g["by"].items())))
+    print(f"folded places (info findings reported once per wording): {len(FOLDED)}")
     print(f"verdicts whose finding is gone: {len(gone)} (judged true: {len(lost)})")
     for v in lost[:40]:
         print(f"  lost true finding: {v['id']}:{v.get('line')} {v['rule']} {v.get('text', '')!r}")
@@ -136,7 +186,7 @@ def main(argv: list[str]) -> int:
         figures = {"texts": len(rows) - len(missing), "findings": len(found), "unjudged": len(unjudged),
                    "overall": dict(overall), "severity": {s: dict(by_sev[s]) for s in SEVERITIES},
                    "rules": {r: dict(c) for r, c in sorted(by_rule.items())}, "gone": len(gone),
-                   "internal_errors": CRASHES,
+                   "internal_errors": CRASHES, "excerpt_structure": excerpt_structure, "genres": genre_rows,
                    "lost_true": len(lost)}
         Path(args.json).write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
     return 0

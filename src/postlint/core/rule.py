@@ -43,6 +43,9 @@ class Finding(Struct, frozen=True):
     fix: Fix | None = None
     text: str | None = None  # defaults to source[span]
     source: str = ""  # guideline the finding comes from (for reports)
+    # every place of the same wording when several info findings were folded into this one
+    # (`engine.aggregate`): the first is `span`; empty for a finding about one place
+    occurrences: tuple[Span, ...] = ()
 
     @property
     def fixable(self) -> bool:

@@ -20,7 +20,7 @@ from postlint.text.patterns import LazyRegex
 
 from postlint.document.model import Document, Image
 from postlint.core.spans import Span
-from postlint.document.names import precise_places
+from postlint.document.names import is_first_name, precise_places
 from postlint.document.analysis import analysis
 
 _NUM_FR = ("un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|"
@@ -79,11 +79,22 @@ _GENERIC_BEFORE = LazyRegex(
     r"|\b(?:one|1)[ \t]+(?:in|out[ \t]+of)[ \t]+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[ \t]+"
     r"|\b(?:droits?|protection|intérêt[ \t]+supérieur|travail|santé|bien-être|développement|survie|nutrition|"
     r"mortalité|convention|journée|défenseur|défense|rights|welfare)[ \t]+(?:de[ \t]+l['’]|des[ \t]+|du[ \t]+|de[ \t]+la[ \t]+|of[ \t]+the[ \t]+|of[ \t]+)"
-    r"(?:jeune[ \t]+)?)$")
+    r"(?:jeune[ \t]+)?"
+    r"|\b(?:mère|parents?|mother)[ \t]+(?:à|to)[ \t]+(?:l['’]|the[ \t]+)"  # « transmission de la mère à l'enfant »
+    r"|\b(?:for|pour)[ \t]+(?:all[ \t]+)?(?:our|nos|their|leurs|tous[ \t]+nos)[ \t]+"  # "a better world for our children"
+    # one's own childhood: "a book I loved as a child", « quand j'étais enfant »
+    r"|\b(?:as|when[ \t]+(?:i|he|she|we|they|you)[ \t]+(?:was|were)|quand[ \t]+(?:j['’]|il[ \t]+|elle[ \t]+)"
+    r"(?:étais|était)|lorsque[ \t]+(?:j['’]|il[ \t]+|elle[ \t]+)(?:étais|était))[ \t]+(?:a[ \t]+|an[ \t]+|un[ \t]+|une[ \t]+)?)$")
+# a capitalised child word inside a name or a title: “The Kid”, "Karate Kid", "Boys & Girls Club"
+_IN_A_TITLE = LazyRegex(r"(?:\p{Lu}[\p{L}'’]*,?[ \t]+(?:(?:and|&)[ \t]+)?|[“\"«‘][ \t]*)$")
 _GENERIC_AFTER = LazyRegex(
     r"(?i)^(?:[ \t]+sur[ \t]+(?:\d+|deux|trois|quatre|cinq|dix)|[ \t]+in[ \t]+(?:\d+|two|three|four|five|ten)\b|['’]s?[ \t]+rights|"
     r"[ \t]+(?:protection|rights|labou?r|marriage|mortality|poverty|safeguarding|welfare|care|development|health|"
-    r"friendly|soldiers|benefit|grant|abuse)\b|-friendly)")
+    r"friendly|soldiers|benefit|grant|abuse|advocates?|advocacy|services|support|sponsorship|allowance|custody|"
+    r"literacy|nutrition|tax|policy|policies|ombudsman|commissioner|safety|survival)\b|-friendly)")
+# « la petite Fatoumata Keïta », « le petit Moussa »: "petit" before a capitalised name speaks of one child
+_PETIT_NAME = LazyRegex(r"(?<![\p{L}])(?i:la|le|cette|ce|notre|sa|son|leur)[ \t]+(?P<noun>(?i:petite?))[ \t]+"
+                        r"(?=\p{Lu}\p{Ll})")
 _DET_SINGULAR = LazyRegex(
     r"(?i)(?:\b(?:l|le|la|un|une|ce|cet|cette|notre|votre|son|sa|leur|mon|ma|ton|ta|a|an|the|this|that|our|their|his|"
     r"her|my|your|one|jeune|petite?|young|little|teenage|orphaned|unaccompanied|refugee|displaced)[ \t]*['’]?[ \t]*"
@@ -92,6 +103,25 @@ _VERB_BEFORE = LazyRegex(r"(?i)(?:\b(?:s|qui|il|elle|on|ils|elles|ne|n|se)['’ 
 _MINOR_ADJ_AFTER = LazyRegex(
     r"(?i)^[ \t]+(?:injur|role|issue|change|offen[cs]|detail|problem|incident|delay|adjust|repair|surgery|damage|"
     r"concern|point|d['’]or|de[ \t]+fond|du[ \t]+charbon|de[ \t]+la[ \t]+mine)")
+
+
+# "Amina, 12," "Grace (14)": the word before must be a whole word, the number not the start of "4,000", and a
+# list of counts ("Portuguese (14), Spanish (12)") is not a list of ages unless the words are first names.
+_NAME_BEFORE_AGE = LazyRegex(r"(?<![\p{L}\p{N}_])\p{Lu}[\p{Ll}\p{M}]+$")
+
+
+def _age_after_name(text: str, start: int, end: int, g: str) -> bool:
+    word = _NAME_BEFORE_AGE.search(text, 0, start)
+    if word is None or g == "n3" and regex.match(r"[ \t]*\d", text[end:end + 3]):
+        return False
+    if g == "n4":
+        listed = _COUNT_IN_BRACKETS.findall(text)
+        if len(listed) > 1 and not any(is_first_name(w) for w in listed):
+            return False
+    return True
+
+
+_COUNT_IN_BRACKETS = LazyRegex(r"(\p{L}+)[ \t]*\([ \t]*\d{1,3}[ \t]*\)")  # "NSF (1), NSF BIO Centers (2)": notes
 
 
 class ChildCue(Struct, frozen=True):
@@ -177,6 +207,8 @@ def ages(text: str, offset: int = 0) -> list[tuple[int, int, int, str]]:
             n = _number(m.group(g))
             if m.group("range"):
                 continue  # "aged 5 to 14": a group, counted by the child word if any
+            if g != "n2" and not _age_after_name(text, m.start(), m.end(), g):
+                continue  # "Globally, 4,000 girls", "F1000Research 2,", "Portuguese (14), Spanish (12)": no name
             years = n or 0
             start, end = (m.start(), m.end()) if g == "n2" else (m.start(g), m.end(g))
         if n is not None:
@@ -185,7 +217,8 @@ def ages(text: str, offset: int = 0) -> list[tuple[int, int, int, str]]:
 
 
 def child_words(text: str, offset: int) -> list[ChildCue]:
-    out: list[ChildCue] = []
+    out: list[ChildCue] = [ChildCue(offset + m.start("noun"), offset + m.end("noun"), m.group("noun"), True)
+                           for m in (_PETIT_NAME.finditer(text) if "etit" in text else ())]
     if not passes(CHILD_GATE, fold_case(text)):
         return out
     for m in CHILD_WORD.finditer(text):
@@ -194,6 +227,9 @@ def child_words(text: str, offset: int) -> list[ChildCue]:
         before, after = text[:m.start()], text[m.end():]
         if _GENERIC_BEFORE.search(before) or _GENERIC_AFTER.match(after):
             continue
+        if word[:1].isupper() and before.strip() and (_IN_A_TITLE.search(before) or
+                                                      regex.match(r"[ \t]+\p{Lu}\p{Ll}", after)):
+            continue  # "Assess Fetal, Newborn, and Child Growth": a title
         plural = (low.endswith(("s", "x", "children", "schoolchildren")) and not low.endswith(("ss",))
                   or low == "children")
         if low.startswith("élève") and _VERB_BEFORE.search(before):

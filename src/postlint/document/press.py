@@ -27,6 +27,7 @@ from postlint.document.analysis import analysis
 lazy_regex = LazyRegex  # patterns compiled on first use (start-up time matters in hooks)
 _DASH_SEP = LazyRegex(r"\s+[-–—|/]\s+")
 _ABOUT_HEAD = LazyRegex(r"[*_]*(?:About|ABOUT|about)\s+(?:us\b|the\s|our\s|\p{Lu})")
+_NAMED = LazyRegex(r"\s\p{Lu}")
 _ENDS_PUNCT = LazyRegex(r"[!?;,]\s*$")
 _LABEL_HEAD = LazyRegex(r"[^.!?]*?(?:\s[:–—]|:)\s")
 _DIGIT = LazyRegex(r"\d")
@@ -38,12 +39,12 @@ _URL_KEY = LazyRegex(r"^(?:https?://)?(?:www\.)?|/+$")
 _MONTHS_FR = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 _MONTHS_EN = ("january|february|march|april|may|june|july|august|september|october|november|december|"
               "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
-_DATE = (rf"(?:(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
+DATE = (rf"(?:(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
          rf"thursday|friday|saturday|sunday),?\s+)?(?:\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTHS_FR}|{_MONTHS_EN})\.?"
          rf"(?:\s+\d{{4}})?|(?:{_MONTHS_EN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}))")
 # Matched on folded text (no accents, lower case): "dakar, le 5 mai 2025 –", "accra, ghana, 12 february 2026 -"
 DATELINE = lazy_regex(rf"^\s*[\p{{L}}][\p{{L}}'’. -]{{1,40}}(?:\s*\([^)]{{1,30}}\))?(?:,\s*[\p{{L}}][\p{{L}}'’. -]{{1,30}})?"
-                         rf"(?:,|\s[-–—])\s*{_DATE}\s*(?:[.:]\s*)?(?:[-–—]+|\.|$)")
+                         rf"(?:,|\s[-–—])\s*{DATE}\s*(?:[.:]\s*)?(?:[-–—]+|\.|$)")
 _RELEASE = (r"communique(?:\s+de\s+presse|\s+officiel|\s+conjoint)?|pour\s+(?:diffusion|publication)\s+immediate|"
             r"a\s+(?:diffuser|publier)\s+immediatement|diffusion\s+immediate|"
             r"(?:for\s+)?immediate\s+release|(?:joint\s+)?(?:press|news|media)\s+release|"
@@ -63,13 +64,14 @@ NOTES_LABEL = lazy_regex(
 # only count when the unit names a way to reach someone (see _is_contact).
 CONTACT_LABEL = lazy_regex(
     r"^(?:contacts?\s+(?:presse|medias?|pour\s+la\s+presse|journalistes?)|relations?\s+(?:presse|medias)|"
-    r"service\s+(?:de\s+)?presse|attachee?s?\s+de\s+presse|renseignements|source|"
+    r"service\s+(?:de\s+)?presse|attachee?s?\s+de\s+presse|renseignements(?:\s+(?:pour|aux)\s+(?:les\s+)?(?:medias|journalistes))?|source|"
     r"(?:media|press)\s+(?:contacts?|enquiries|inquiries|relations|office)|for\s+(?:media|press)\s+(?:enquiries|inquiries)|"
     r"contacts?)\b\s*(?:[:–—-]|$)")
 CONTACT_GENERIC = lazy_regex(
     r"^(?:pour\s+(?:plus\s+d'|toutes?\s+|de\s+plus\s+amples\s+|davantage\s+d')(?:informations?|renseignements?|questions?)|"
     r"pour\s+(?:toute\s+)?(?:demande|question)s?(?:\s+(?:de\s+presse|d'interviews?|des\s+medias))?|"
     r"for\s+(?:more|further)\s+(?:information|details)|for\s+interviews?|interviews?\s*:|"
+    r"pour\s+(?:une\s+|toute\s+|les\s+)?(?:entrevues?|interviews?)|"
     r"(?:for\s+)?(?:media|press)\s+(?:enquiries|inquiries|requests))")
 CONTACT_WAY = lazy_regex(r"contact|joindre|appel|ecri|call|e-?mail|courriel|\bt[eé]l\b|phone|@")
 ABOUT_LABEL = lazy_regex(
@@ -79,8 +81,13 @@ ABOUT_LABEL = lazy_regex(
 ORG_INTRO = lazy_regex(
     r"^(?:L['’]|Le\s+|La\s+|Les\s+|The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,6}(?:\s*\([^)]{1,20}\))?,?"
     r"\s+(?:est|sont|is|are|was|a\s+été)\s+(?:un|une|des|l['’]|le|la|a|an|the)\b")
+ORG_NOUN = lazy_regex(r"\b(?:association|organi[sz]ation|network|reseau|charity|ngo|ong|coalition|collecti(?:f|ve)|"
+                      r"federation|union|alliance|agency|agence|fondation|foundation|mouvement|movement|syndicat|"
+                      r"regroupement|institut|institute|fonde|founded|cree|established|membre|member|programme)")
+FIELD_LINE = lazy_regex(r"^[*_\s]*(?:who|what|when|where|why|quoi|quand|ou|qui|date|lieu|heure)[*_\s]*:")
 EMAIL = lazy_regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = lazy_regex(r"(?:\+|\b00)\d[\d .()/-]{6,}\d|\b0\d(?:[ .-]?\d{2}){4}\b|\(\d{3}\)\s*\d{3}[ .-]\d{4}")
+PHONE = lazy_regex(r"(?:\+|\b00)\d[\d .()/-]{6,}\d|\b0\d(?:[ .-]?\d{2}){4}\b|\(\d{3}\)\s*\d{3}[ .-]\d{4}|"
+                   r"\b\d{3}[ .-]\d{3}[ .-]\d{4}\b")
 DOMAIN = lazy_regex(r"\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|net|int|info|ngo|[a-z]{2})(?:/\S*)?\b",
                     regex.I)
 COUNT_WORD = lazy_regex(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
@@ -224,8 +231,8 @@ def _with_trailing_markup(doc: Document, b: Block) -> Block:
 # ------------------------------------------------------------------------------------------- labels
 def _is_contact(doc: Document, u: Unit) -> bool:
     text = folded(doc, u.span).lstrip(" *_#")
-    if CONTACT_LABEL.match(text):
-        return True
+    if CONTACT_LABEL.match(text) or CONTACT_LABEL.match(folded(doc, first_line(doc, u.span)).strip(" *_#:")):
+        return True  # "Contacts presse" alone on its line, then one line per name, phone and e-mail
     if CONTACT_GENERIC.match(text):
         return bool(CONTACT_WAY.search(text) or EMAIL.search(doc.source[u.span.start:u.span.end]))
     return False
@@ -253,7 +260,9 @@ def _is_about(doc: Document, u: Unit) -> bool:
             and not _ENDS_PUNCT.search(first_line):
         return True  # a plain-text label line with a long name: "About the African Parliamentary Network on …"
     head = text[m.end():m.end() + 90]
-    return bool(_LABEL_HEAD.match(head)) or _bare(doc, u) or text[:1] == "q"
+    if _LABEL_HEAD.match(head):  # "À propos de Sunu Santé : …", not "À propos de la réforme : la Fédération …"
+        return text.startswith(("about us", "qui sommes", "who we")) or bool(_NAMED.search(raw[1:].split(":")[0]))
+    return _bare(doc, u) or text[:1] == "q"
 
 
 def _bare(doc: Document, u: Unit, max_words: int = 8) -> bool:
@@ -342,9 +351,13 @@ def analyse(doc: Document) -> Release:
         if not u.role and u.kind in ("release", "embargo", "dateline", "end", "separator"):
             u.role = "meta" if u.kind in ("release", "embargo", "dateline") else "tail"
     pos = 0
-    if len(content) > 1 and content[0].kind != "heading" and content[1].kind == "heading" \
-            and word_count(doc.prose[content[0].span.start:content[0].span.end]) <= 12:
-        content[0].role = "meta"  # "Sunu Santé communique :" above the "# headline"
+    top = content[0] if len(content) > 1 and content[0].kind != "heading" and content[1].kind == "heading" else None
+    if top and rel.contact is None and word_count(doc.prose[top.span.start:top.span.end]) <= 30 and \
+            (PHONE.search(doc.source[top.span.start:top.span.end]) or EMAIL.search(doc.source[top.span.start:top.span.end])):
+        rel.contact, top.role = Section(top.span, None, top.span), "contact"  # "Tel: +44 … / After hours: …" on top
+        content = content[1:]
+    elif top and word_count(doc.prose[top.span.start:top.span.end]) <= 12:
+        top.role = "meta"  # "Sunu Santé communique :" above the "# headline"
         content = content[1:]
     if content:
         first = content[0]
@@ -391,7 +404,8 @@ def analyse(doc: Document) -> Release:
         after = [u for u in us if u.span.start >= body_end and u.kind == "paragraph" and not u.role]
         candidates = after[:1] or body[-1:]
         for u in candidates:
-            if ORG_INTRO.match(doc.prose[u.span.start:u.span.end].strip()):
+            if ORG_INTRO.match(doc.prose[u.span.start:u.span.end].strip()) and ORG_NOUN.search(
+                    fold(doc.prose[u.span.start:u.span.end])[:300]):  # "The report is a wake-up call" is body
                 rel.about = Section(u.span, None, u.span)
                 u.role = "about"
                 body = [b for b in body if b is not u]
@@ -443,8 +457,8 @@ def _title_like(doc: Document, span: Span) -> bool:
     text = " ".join(doc.prose[span.start:span.end].split())
     if not text or "\n" in doc.source[span.start:span.end].strip() or word_count(text) > 30:
         return False
-    if DATELINE.match(fold(text)):
-        return False
+    if DATELINE.match(fold(text)) or FIELD_LINE.match(fold(text)):
+        return False  # a dateline, or an advisory's "Who: …" line
     return len(split_sentences(text, Span(0, len(text)))) <= 1 and not text.endswith((".", ":"))
 
 

@@ -10,6 +10,7 @@ from msgspec import Struct
 from postlint.document.model import Document
 from postlint.core.spans import Span
 from postlint.document.press import CONTACT_LABEL, EMAIL, PHONE, Release, Section, lazy_regex, word_count
+from postlint.document.press_titles import is_title
 from postlint.text.patterns import LazyRegex
 from postlint.text.normalize import fold
 
@@ -22,7 +23,9 @@ _TITLE_WORDS = (
     r"tresori(?:er|ere)|officer|manager|lead\b|head\s+of|spokes(?:person|man|woman)|press\s+secretary|"
     r"advis[eo]r|chair|ceo\b|executive|associate|specialist|strategist|founder|representative|campaigner|"
     r"consultant|liaison|analyst|communications?\b|relations\s+(?:presse|medias|publiques)|press\s+relations|"
-    r"media\s+relations|program(?:me)?\s+(?:officer|manager)|chargee?\b")
+    r"media\s+relations|program(?:me)?\s+(?:officer|manager)|chargee?\b|"
+    # a named press office stands for the role: « Bureau de presse de Rideau Hall », "Press Office"
+    r"bureau\s+de\s+presse|service\s+de\s+presse|relations\s+avec\s+les\s+medias|press\s+office|media\s+desk")
 TITLE = lazy_regex(rf"\b(?:{_TITLE_WORDS})")
 _NAME_STOP = {
     "contact", "contacts", "presse", "press", "media", "medias", "relations", "pour", "for", "source", "renseignements",
@@ -86,7 +89,8 @@ def contact_parts(doc: Document, sec: Section, org_names: tuple[str, ...] = ()) 
 
 
 # ------------------------------------------------------------------------------------------- quotes
-QUOTE_MARKS = lazy_regex(r"«[^«»]{3,}?»|“[^“”]{3,}?[”“]|„[^„“”]{3,}?[“”]|\"[^\"]{3,}?\"")
+# a quote may open and close with different marks ("…” or “…"): a typing habit, not two quotations
+QUOTE_MARKS = lazy_regex(r"«[^«»]{3,}?»|“[^“”\"]{3,}?[”“\"]|„[^„“”]{3,}?[“”]|\"[^\"”“]{3,}?”|\"[^\"]{3,}?\"")
 _VERBS = (
     r"declare|dit|souligne|explique|affirme|ajoute|estime|precise|rappelle|insiste|indique|observe|note|poursuit|"
     r"conclut|temoigne|fait\s+valoir|assure|plaide|lance|resume|commente|confie|martele|regrette|deplore|salue|"
@@ -132,6 +136,8 @@ def quotes(doc: Document, rel: Release) -> list[Quote]:
             dash = bool(DASH_ATTRIBUTION.match(after)) or (u.kind == "quote" and bool(
                 _DASH_ATTRIBUTION.search(prose[u.span.start:u.span.end])))
             attributed = bool(verb_after or verb_before or dash)
+            if not attributed and is_title(doc, q, prose[max(u.span.start, q.start - 120):q.start]):
+                continue  # « Visibles, invisibles : … », the report "…": a title, not a statement
             named = bool((verb_after or dash) and person_names(after)) or bool(verb_before and person_names(before))
             if attributed and not named:  # "…", explique-t-elle — the person is named earlier in the paragraph
                 named = bool(person_names(prose[u.span.start:q.start]))

@@ -48,6 +48,11 @@ _NOT_THERE = LazyRegex(
 _NOT_THERE_AFTER = LazyRegex(r"(?i)^[^.!?]{0,15}\b(?:le[ \t]+plus[ \t]+proche|la[ \t]+plus[ \t]+proche|"
                              r"is[ \t]+(?:a[ \t]+day|\d+|hours?|miles?|far)|est[ \t]+à[ \t]+\d)")
 _SENTENCE = LazyRegex(r"[.!?\n]")
+# the setting word inside the name of an organisation or a programme: "Chicago Books to Women in Prison", "Return
+# to Hospital Day" (a prison's own name is "Pollsmoor Prison", without "in"/"to" before it)
+_IN_A_NAME = LazyRegex(r"\p{Lu}[\p{L}'’\-]*[ \t]+(?:in|to|for|of|after|behind|from|beyond|en|de|du|des)[ \t]+$")
+# a list of abbreviations ("UCT: University of Cape Town; GSH: Grootte Schuur Hospital; SU: …")
+_GLOSSARY_ENTRY = LazyRegex(r"(?<![\p{L}])\p{Lu}{2,6}[ \t]*:[ \t]")
 # (French, English) words for each kind of setting, for the findings
 SETTING_WORDS = {
     "hospital": ("un hôpital ou une clinique", "a hospital or clinic"),
@@ -71,14 +76,26 @@ def yes_no(value: object) -> bool | None:
 @analysis
 def vulnerable_setting(doc: Document) -> tuple[str, str] | None:
     """(kind, words) of the first hospital/clinic/camp/detention mention in the text or the alt texts."""
-    found = None
-    texts = [doc.prose[doc.body.start:doc.body.end]] + [im.alt or "" for im in doc.images] + \
-        [str(im.credit or "") for im in doc.images]
-    for text in texts:
+    found = setting_mentions(doc)
+    return (found[0][1], found[0][2]) if found else None
+
+
+@analysis
+def setting_mentions(doc: Document) -> list[tuple[int, str, str]]:
+    """(offset in the prose, or -1 for an alt text or a credit; kind; words) of every setting mention, body first."""
+    out: list[tuple[int, str, str]] = []
+    texts = [(doc.body.start, doc.prose[doc.body.start:doc.body.end])] + \
+        [(-1, im.alt or "") for im in doc.images] + [(-1, str(im.credit or "")) for im in doc.images]
+    for base, text in texts:
         for m in SETTINGS.finditer(text) if passes(SETTINGS_GATE, fold_case(text)) else ():
             if _NOT_THERE.search(text[max(0, m.start() - 40):m.start()]) or \
                     _NOT_THERE_AFTER.match(text[m.end():m.end() + 60]):
                 continue  # a partner or a referral destination, not where the pictures were taken
+            if m.group(0)[:1].isupper() and _IN_A_NAME.search(text[max(0, m.start() - 40):m.start()]):
+                continue
+            line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+            if len(_GLOSSARY_ENTRY.findall(text, line_start, line_end if line_end >= 0 else len(text))) >= 3:
+                continue
             name = m.group("cn") or m.group("cn2")
             if name and (is_word_form(name) or is_first_name(name)):
                 continue  # "Summer camp", "Boot Camp", « camp de Vacances »: named camps only ("Minawao camp")
@@ -87,8 +104,5 @@ def vulnerable_setting(doc: Document) -> tuple[str, str] | None:
                     _SENTENCE.split(text[m.start():])[0]):
                 continue  # a block in a sentence about a camp, not « bloc A du ministère » (as geotag rules)
             kind = next(k for k in ("hospital", "camp", "detention") if m.group(k))
-            found = (kind, m.group(0).strip())
-            break
-        if found:
-            break
-    return found
+            out.append((base + m.start() if base >= 0 else -1, kind, m.group(0).strip()))
+    return out

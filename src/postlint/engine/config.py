@@ -19,11 +19,13 @@ from msgspec.structs import replace
 from postlint.core.errors import ConfigError
 from postlint.core.vocab import DOC_TYPES, LANGS, PLATFORMS, SEVERITIES, platform_name
 from postlint.document.parse.yamlpos import load_with_lines
+from postlint.engine.campaigns import parse_campaigns
 
 CONFIG_NAMES = (".postlint.yaml", ".postlint.yml")
 TOP_KEYS = {"lang", "organization", "campaigns", "rules", "wordlists", "rule_paths", "overrides", "region",
-            "platforms", "type", "exclude", "cache_dir"}
-ORG_KEYS = {"names", "handles", "hashtags", "website", "email_domains", "phones", "disclaimers"}
+            "platforms", "type", "exclude", "cache_dir", "site"}
+ORG_KEYS = {"names", "handles", "hashtags", "website", "email_domains", "phones", "disclaimers", "accept"}
+ACCEPT_KEYS = {"term", "reason", "rules"}
 OVERRIDE_KEYS = {"files", "type", "lang", "platforms", "rules", "campaigns"}
 
 
@@ -41,7 +43,11 @@ class Settings(Struct, frozen=True):
     root: str | None = None  # folder of the config file: images are never read above it
     lang: str | None = None
     organization: dict[str, Any] = field(default_factory=dict)
-    campaigns: tuple[str, ...] = ()
+    campaigns: tuple[str, ...] = ()  # every configured campaign hashtag (official spellings)
+    # `campaigns: [{hashtag: "#X", files: "campagne/**"}]`: (hashtag, globs) pairs; `for_file` turns those
+    # whose globs match, and the `campaigns` of matching overrides, into `required_campaigns`
+    campaign_scopes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    required_campaigns: tuple[str, ...] = ()
     rules: tuple[RuleSetting, ...] = ()
     wordlists: tuple[str, ...] = ()
     rule_paths: tuple[str, ...] = ()
@@ -51,6 +57,7 @@ class Settings(Struct, frozen=True):
     type: str | None = None
     exclude: tuple[str, ...] = ()
     cache_dir: str | None = None
+    site: str = "auto"  # site-generator profile: auto | hugo | jekyll | eleventy | astro | docusaurus | gridsome | none
     # from the command line
     force_lang: str | None = None
     force_type: str | None = None
@@ -68,10 +75,13 @@ class Settings(Struct, frozen=True):
 
     def for_file(self, path: str) -> Settings:
         """Apply `overrides` whose `files` glob matches `path` (relative to the config's folder)."""
-        if not self.overrides:
+        if not self.overrides and not self.campaign_scopes:
             return self
         rel = relpath(path, self.root)
         s = self
+        scoped = tuple(tag for tag, globs in self.campaign_scopes if any(glob_match(rel, g) for g in globs))
+        if scoped:
+            s = replace(s, required_campaigns=tuple(dict.fromkeys(s.required_campaigns + scoped)))
         for ov in self.overrides:
             globs = ov["files"] if isinstance(ov["files"], list) else [ov["files"]]
             if any(glob_match(rel, g) for g in globs):
@@ -80,6 +90,7 @@ class Settings(Struct, frozen=True):
                             lang=ov.get("lang", s.lang),
                             platforms=tuple(ov["platforms"]) if "platforms" in ov else s.platforms,
                             campaigns=s.campaigns + tuple(ov.get("campaigns") or ()),
+                            required_campaigns=s.required_campaigns + tuple(ov.get("campaigns") or ()),
                             rules=s.rules + tuple(ov.get("_rules") or ()))
         return s
 
@@ -262,8 +273,9 @@ def validate(data: dict, lines: dict, path: str) -> Settings:
             org = {**org, "handles": {"any": h}}
         elif not isinstance(h, dict) or not all(isinstance(v, str) for v in h.values()):
             raise err("organization.handles: expected a mapping platform → handle", "organization", "handles")
-    campaigns = _strings(data.get("campaigns"), err, "campaigns")
-    campaigns = tuple(c if c.startswith("#") else "#" + c for c in campaigns)
+    if "accept" in org:
+        org = {**org, "accept": _accept(org["accept"], err)}
+    campaigns, campaign_scopes = parse_campaigns(data.get("campaigns"), err, _strings)
     platforms = _platforms(data.get("platforms"), err, "platforms")
     doc_type = data.get("type")
     if doc_type is not None and doc_type not in DOC_TYPES:
@@ -278,9 +290,14 @@ def validate(data: dict, lines: dict, path: str) -> Settings:
         if not os.path.exists(w):
             raise err(f"rule_paths: {raw!r} not found (paths are relative to the config file)", "rule_paths")
     overrides = []
+    if not isinstance(data.get("overrides") or [], list):
+        raise err("overrides: expected a list of entries, each with `files:` (a glob such as press/**)", "overrides")
     for i, ov in enumerate(data.get("overrides") or []):
         if not isinstance(ov, dict) or "files" not in ov:
             raise err("overrides: each entry needs `files:` (a glob such as press/**)", "overrides", i)
+        if not ov["files"] or not _strings(ov["files"], err, "overrides", i, "files"):
+            raise err(f"overrides[{i}].files: expected a glob such as press/** (or a list of globs)",
+                      "overrides", i, "files")
         for k in ov:
             if k not in OVERRIDE_KEYS:
                 raise err(f"overrides[{i}]: unknown key {k!r} (allowed: {', '.join(sorted(OVERRIDE_KEYS))})",
@@ -297,14 +314,62 @@ def validate(data: dict, lines: dict, path: str) -> Settings:
                                                                                      "overrides", i, "campaigns")]
         ov["_rules"] = _rules(ov.get("rules"), err, ("overrides", i, "rules"), path)
         overrides.append(ov)
+    if data.get("cache_dir") is not None and not isinstance(data.get("cache_dir"), str):
+        raise err("cache_dir: expected a folder name (a string)", "cache_dir")
     region = data.get("region")
     if region is not None and not (isinstance(region, str) and re.fullmatch(r"[A-Za-z]{2}", region)):
         raise err("region: expected a two-letter country code such as SN, FR, ML, CH", "region")
-    return Settings(config_path=path, root=root, lang=lang, organization=org, campaigns=campaigns, rules=rules,
+    return Settings(config_path=path, root=root, lang=lang, organization=org, campaigns=campaigns,
+                    campaign_scopes=campaign_scopes, rules=rules,
                     wordlists=wordlists, rule_paths=rule_paths, overrides=tuple(overrides),
                     region=region.upper() if region else None, platforms=platforms, type=doc_type,
                     exclude=_strings(data.get("exclude"), err, "exclude"),
-                    cache_dir=data.get("cache_dir"))
+                    cache_dir=data.get("cache_dir"), site=_site(data.get("site", "auto"), err))
+
+
+def _site(value, err) -> str:
+    from postlint.core.vocab import SITES
+
+    if value is None or value is False:
+        return "none" if value is False else "auto"
+    if not isinstance(value, str) or value.lower() not in SITES:
+        raise err(f"site: unknown site generator {value!r} (allowed: {', '.join(SITES)})", "site")
+    return value.lower()
+
+
+def _accept(value: Any, err) -> list[dict[str, Any]]:
+    """`organization.accept`: contested terms the organisation has chosen, each with its reason and,
+    optionally, the stigma rules it applies to (`[{term: usagers de drogues, reason: …, rules:
+    [stigma.drug-use]}]`)."""
+    from postlint.core.vocab import DOMAINS
+
+    key = ("organization", "accept")
+    if not isinstance(value, list):
+        raise err("organization.accept: expected a list of {term, reason, rules} entries", *key)
+    out = []
+    for i, entry in enumerate(value):
+        where = f"organization.accept[{i}]"
+        if not isinstance(entry, dict):
+            raise err(f"{where}: expected a mapping with `term:` and `reason:`", *key, i)
+        for k in entry:
+            if k not in ACCEPT_KEYS:
+                raise err(f"{where}: unknown key {k!r} (allowed: {', '.join(sorted(ACCEPT_KEYS))})", *key, i, k)
+        for k in ("term", "reason"):
+            if not isinstance(entry.get(k), str) or not entry[k].strip():
+                raise err(f"{where}.{k}: expected a non-empty text (the {k} {'accepted' if k == 'term' else 'for it'})",
+                          *key, i, k)
+        rules = entry.get("rules", [])
+        if isinstance(rules, str):
+            rules = [rules]
+        known = {"stigma"} | {f"stigma.{d}" for d in DOMAINS}
+        if not isinstance(rules, list) or not all(isinstance(r, str) for r in rules):
+            raise err(f"{where}.rules: expected a list of stigma rule ids", *key, i, "rules")
+        for r in rules:
+            if r not in known:
+                raise err(f"{where}.rules: {r!r} is not a stigma rule (allowed: {', '.join(sorted(known))})",
+                          *key, i, "rules")
+        out.append({"term": entry["term"].strip(), "reason": entry["reason"].strip(), "rules": list(rules)})
+    return out
 
 
 def _strings(value: Any, err, *key) -> tuple[str, ...]:

@@ -5,6 +5,8 @@ from datetime import date
 
 from msgspec import Struct, field
 
+from postlint.engine import suppress
+from postlint.engine.aggregate import aggregate
 from postlint.engine.config import Settings
 from postlint.engine.ruleset import ActiveRule
 from postlint.document.model import Document
@@ -37,7 +39,9 @@ def run(doc: Document, active: list[ActiveRule], settings: Settings, today: date
                                          "".join(traceback.format_exception(e)[-3:])))
             continue
         res.findings.extend(found)
-    res.findings = dedupe(res.findings)
+    # suppressed findings go first (the runner filters again, a no-op), so that folding the info findings of
+    # one wording keeps only places that are shown
+    res.findings = aggregate(suppress.apply(doc, dedupe(res.findings)), doc.source, doc.lang)
     res.findings.sort(key=sort_key)
     return res
 

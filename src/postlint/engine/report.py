@@ -50,6 +50,9 @@ class FileResult(Struct):
         d["text"] = self.text(f)
         d["suggestions"] = list(f.suggestions)
         d["fixable"] = f.fixable
+        if len(f.occurrences) > 1 and self.doc is not None:
+            # an info finding folded by wording (engine.aggregate) stands for every place of that wording
+            d["occurrences"] = [{**self._edit_loc(s), "text": self.doc.source[s.start:s.end]} for s in f.occurrences]
         if f.fix is not None:
             d["fix"] = {"applicability": f.fix.applicability, "title": f.fix.title,
                         "edits": [{**self._edit_loc(e.span), "replacement": e.replacement} for e in f.fix.edits]}

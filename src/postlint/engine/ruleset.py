@@ -72,6 +72,10 @@ def _selected(selectors: tuple[str, ...], r) -> bool:
 
 def active_rules(settings: Settings, registry, doc) -> list[ActiveRule]:
     """The rules that run on `doc`, with their effective severity and options."""
+    if not (settings.force_type or settings.type or "type" in doc.front_matter):
+        from postlint.document.genre import detect  # only drafts whose type nothing declares
+
+        doc.meta.type = detect(doc).type  # each structure rule then runs only on the genres it fits
     disabled_fm = doc.meta.disable
     return [ar for ar in _configured(settings, registry)
             if not (disabled_fm and _selected(disabled_fm, ar.rule)) and ar.rule.applies_to(doc)]

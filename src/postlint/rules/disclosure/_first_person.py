@@ -111,9 +111,14 @@ FIRST_PERSON = [
      GATE_DRUG_EN + " & did injected shot smoked snorted took tried used"),
     ("drugs", "past", _I + r"used to (?:inject|shoot up)(?![\p{L}])", False, "inject shoot"),
     # "I started injecting at 19", "I started using when I was 16": the start of one's own use
-    ("drugs", "past", _I + r"(?:started|began|start)\s+(?:injecting|shooting up|using drugs|using heroin|using crack|"
-     r"using(?=\s*(?:[,.;!?\"”)]|$|\s+(?:at|when|in\s+\d|aged|as\s+a|after|because|again)(?![\p{L}]))))"
+    ("drugs", "past", _I + r"(?:started|began|start)\s+(?:injecting|shooting up|using drugs|using heroin|using crack)"
      r"(?![\p{L}])(?!\s+insulin)", False, "began start"),
+    # "I started using at 16" has no object: the time of one's start says drugs; "I began using." alone means
+    # drugs only in a block that speaks of them ("which I began using, was downloading datasets" does not)
+    ("drugs", "past", _I + r"(?:started|began|start)\s+using(?=\s+(?:at|when|aged|as\s+a|after|because|again)"
+     r"(?![\p{L}])|\s+in\s+\d)", False, "began start"),
+    ("drugs", "past", r"(?<!which\s)(?<!that\s)" + _I + r"(?:started|began|start)\s+using(?=\s*(?:[,.;!?\"”)]|$))",
+     True, "began start"),
     ("drugs", "past", _I + r"used to (?:use|smoke|take|do)\s+" + EN_DOBJ, False, "smoke used"),
     ("drugs", "past", _I + r"used to (?:be (?:a |an )?(?:(?:drug|heroin|crack|meth|opioid|cocaine) (?:user|addict)|"
      r"addict|junkie|addicted|hooked))(?![\p{L}])", False, "used"),
@@ -266,13 +271,34 @@ def _quote_around(text: str, start: int, end: int, lo: int) -> tuple[int, int] |
     return None
 
 
+_HASH = LazyRegex(r"#(?=\w)", regex.V0)
+
+
+def _unhashed(folded: str) -> tuple[str, list[int]]:
+    """The folded prose without the "#" of hashtags ("diagnosed with #HIV" reads "diagnosed with HIV"), and the
+    prose offset of each of its characters (one more at the end)."""
+    if "#" not in folded:
+        return folded, []
+    keep = [i for i in range(len(folded)) if not (folded[i] == "#" and _HASH.match(folded, i))]
+    return "".join(folded[i] for i in keep), keep + [len(folded)]
+
+
 @analysis
 def lived_matches(doc: Document) -> list[tuple[Span, str, str]]:
     """First-person status statements: (span, topic, tense) with tense present|past|status (cached)."""
-    folded = folded_prose(doc)
+    folded, back = _unhashed(folded_prose(doc))
+    if back:  # offsets of the hashtag-free text: blocks in, findings out
+        import bisect
+        starts = [bisect.bisect_left(back, b.span.start) for b in doc.text_blocks()]
+        ends = [bisect.bisect_left(back, b.span.end) for b in doc.text_blocks()]
+        return [(Span(back[s.start], back[s.end - 1] + 1), topic, tense)
+                for s, topic, tense in _lived(doc, folded, list(zip(starts, ends)), back)]
+    return _lived(doc, folded, [b.span for b in doc.text_blocks()], back)
+
+
+def _lived(doc: Document, folded: str, blocks, back: list[int]) -> list[tuple[Span, str, str]]:
     out: list[tuple[Span, str, str]] = []
-    for block in doc.text_blocks():
-        b0, b1 = block.span
+    for b0, b1 in blocks:
         text = folded[b0:b1]
         if not _FIRST_PERSON_WORD.search(text):
             continue
@@ -303,7 +329,7 @@ def lived_matches(doc: Document) -> list[tuple[Span, str, str]]:
                     continue
                 else:
                     tense_now = tense
-                if _mentioned(doc, folded, span, b0):
+                if _mentioned(doc, folded, span, b0, back):
                     continue
                 text_m = m.group(0)
                 out.append((Span(span.start, span.end - (len(text_m) - len(text_m.rstrip()))), topic, tense_now))
@@ -311,7 +337,11 @@ def lived_matches(doc: Document) -> list[tuple[Span, str, str]]:
     return out
 
 
-def _mentioned(doc: Document, folded: str, span: Span, lo: int) -> bool:
+def _mentioned(doc: Document, folded: str, span: Span, lo: int, back: list[int]) -> bool:
+    if back:  # a quotation is looked for in the source, whose offsets are the prose's
+        q = _quote_around(doc.source, back[span.start], back[span.end - 1] + 1, back[lo])
+        return q is not None and len(_WORD_TOKEN.findall(doc.source[q[0] + 1:q[1]])) <= 6 and \
+            bool(_MENTION_BEFORE.search(folded_prose(doc)[max(back[lo], q[0] - 40):q[0]]))
     q = _quote_around(doc.source, span.start, span.end, lo)
     if q is None:
         return False

@@ -24,9 +24,14 @@ GATE_DRUG_EN = ("benzos buprenorphine cannabis chems cocaine codeine coke crack 
                 "heroin ketamine lsd marijuana mdma meth molly morphine opiates opioids oxy smack speed spice "
                 "suboxone substances tramadol weed")
 # Words that make "je consomme", "I still use" mean drugs.
+# (not the words that are common English: "came", "hero", "speed", "joints", "shit", "coke")
+_AMBIGUOUS = ("came|", "hero|", "speed|", "joints?|", "shit|", "coke|")
+_CONTEXT_FR, _CONTEXT_EN = DRUG_FR, DRUG_EN
+for _w in _AMBIGUOUS:
+    _CONTEXT_FR, _CONTEXT_EN = _CONTEXT_FR.replace(_w, ""), _CONTEXT_EN.replace(_w, "")
 CONTEXT = LazyRegex(r"(?<![\p{L}])(?:%s|%s|seringues?|syringes?|naloxone|overdoses?|surdoses?|rdr|"
                     r"reduction des risques|harm reduction|substitution|sevrage|withdrawal|injections?|"
-                    r"shoot|addiction|dependance)(?![\p{L}])" % (DRUG_FR, DRUG_EN))
+                    r"shoot|addiction|dependance)(?![\p{L}])" % (_CONTEXT_FR, _CONTEXT_EN))
 
 FR_DOBJ = r"(?:du |de la |de l'|des |de |d')\s*(?:" + DRUG_FR + r")(?![\p{L}])"
 # Said of someone else, "prend des produits" is too vague to accuse anyone of drug use.
@@ -48,4 +53,5 @@ TOPICS = {
     "prison": ("un passé carcéral", "a prison record"),
     "health": ("un diagnostic de santé", "a health diagnosis"),
     "legal": ("une situation judiciaire ou administrative", "a legal or immigration status"),
+    "violence": ("des violences sexuelles subies", "sexual violence suffered"),
 }

@@ -138,6 +138,12 @@ THIRD_PERSON = [
               r"(?:was|has\s+been|had\s+been)\s+released\s+from\s+(?:prison|jail)",
      ("arrested bars convicted criminal illegal imprisoned incarcerated inside jail parole prison probation "
       "undocumented")),
+    # sexual violence survived: "One woman, Shakila, said she was raped", « Awa a été violée »
+    ("violence", r"(?:was|were|had\s+been|has\s+been|got)\s+(?:[\p{L}]+\s+)?(?:raped|gang-raped|sexually\s+"
+                 r"(?:assaulted|abused|exploited)|trafficked\s+for\s+sex)|(?:a|avait)\s+ete\s+(?:[\p{L}]+\s+)?"
+                 r"(?:violee?s?|agressee?s?\s+sexuellement|victime\s+(?:d'un\s+viol|de\s+viol|d'une\s+agression\s+"
+                 r"sexuelle))",
+     "abused agressee agressees agresse assaulted exploited raped trafficked victime violee violees viole"),
     ("sexwork", r"(?:est|etait)\s+(?:une?\s+)?(?:ancienne?\s+)?(?:travailleu(?:r|se)\s+du\s+sexe|tds|prostituee?|"
                 r"escort)|se\s+prostitu(?:e|ait)|(?:fait|faisait)\s+le\s+trottoir|(?:is|was)\s+(?:a\s+|an\s+)?"
                 r"(?:former\s+)?(?:sex\s+worker|escort|prostitute)|(?:does|did)\s+sex\s+work|sells?\s+sex",

@@ -10,7 +10,12 @@ The time and time zone may come before or after the date ("EMBARGOED UNTIL 00:01
 In a pitch (`type: pitch`), sent privately to a journalist, the embargo is what the pitch offers, not a
 reason to hold it back: no finding when the date, time and time zone are given; info when the time or the
 zone is missing, when the date cannot be read, or when the embargo offered has already lifted (text only).
-The front matter `embargo:` of a pitch is read the same way.
+The front matter `embargo:` of a pitch is read the same way. A media advisory (`type: advisory`) is read like a
+pitch: it is sent before the briefing, and its embargo covers what will be released there.
+A site page (Hugo, Jekyll…) is published on its `publishDate`, or on its `date` when that is in the future, not
+today: an embargo lifting after that day → error on the `publishDate:`/`date:` line ("the site will publish this
+page on … before the embargo lifts on …"); scheduled after the embargo → info; `draft: true` → info (not
+published); an `expiryDate` before the embargo → info (never online after it).
 Why: publishing before the embargo breaks the promise made to journalists; an embargo needs a date,
 a time and a time zone to be honoured (press practice: "EMBARGOED UNTIL [date, time, time zone]",
 writing.colostate.edu and pressreleasedistribution.com press-release guides).
@@ -41,9 +46,10 @@ _OPENER = LazyRegex(r"""(?x)(?<![\p{L}])(?:
   | (?:pas\ de\ |aucune\ )?(?:publication|diffusion)\ (?:interdite\ )?avant(?:\ le)?
   | embargoed?\ (?:until|till|to|through)
   | under\ embargo(?:\ until)?
-  | hold\ (?:for\ release\ )?until
+  | hold\ for\ release\ until
+  | (?<=(?:^|\n)[\s*_\#>\[(-]{0,6}|please\ |kindly\ )hold\ until  # "HOLD UNTIL…" heading a release, not "on hold until"
   | not\ for\ (?:release|publication|broadcast)\ (?:before|until|prior\ to)
-  | for\ release\ (?:on|at|after)
+  | (?<=(?:^|\n)[\s*_\#>\[(-]{0,6})for\ release\ (?:on|at|after)  # not "ready for release at the end of April"
   | embargo(?:ed)?\s*[:\-]
 )(?![\p{L}])""")
 # every opener holds one (declared: `gates.implied` proves it)
@@ -174,8 +180,12 @@ def embargo(doc: Document, ctx: Context):
     today = ctx.today
     fm = doc.meta.embargo
     fm_day = fm.date() if isinstance(fm, datetime) else fm
-    if doc.meta.type == "pitch":
+    if doc.meta.type in ("pitch", "advisory"):  # sent to journalists before the event, under the embargo it offers
         yield from _pitch(doc, ctx, fm_day)
+        return
+    scheduled = _scheduled(doc, today)
+    if scheduled is not None or doc.meta.draft:
+        yield from _site_page(doc, ctx, fm_day, scheduled)
         return
     if fm is not None and fm_day is not None:
         when = _fmt(fm)
@@ -223,6 +233,65 @@ def embargo(doc: Document, ctx: Context):
             yield ctx.finding(emb.span, ctx.msg(
                 fr="Embargo levé depuis le {when} : retirez la mention avant de publier.",
                 en="Embargo lifted on {when}: remove the line before publishing.", when=emb.when.isoformat()),
+                severity="info")
+
+
+# ----------------------------------------------------------------------------- a site page's publication keys
+def _day(value) -> date | None:
+    return value.date() if isinstance(value, datetime) else value if isinstance(value, date) else None
+
+
+def _scheduled(doc: Document, today: date) -> tuple[date, str] | None:
+    """(day the site will publish the page, front matter key saying so) when that is not today: `publishDate`,
+    else a future `date` (Hugo and Jekyll do not build future-dated pages by default)."""
+    pub = _day(doc.meta.publish_date)
+    if pub is not None and pub != today:
+        return pub, "publishDate"
+    page = _day(doc.meta.page_date)
+    if pub is None and page is not None and page > today:
+        return page, "date"
+    return None
+
+
+def _site_page(doc: Document, ctx: Context, fm_day: date | None, scheduled: tuple[date, str] | None):
+    """A site page is published on its publication day, not today; a draft page (`draft: true`) not at all."""
+    pub, key = scheduled if scheduled is not None else (ctx.today, "")
+    where = None
+    for k in ((key, "publishDate", "publishdate", "pubDate", "publish_date", "date") if key else ()):
+        where = doc.fm_span(k)
+        if where is not None:
+            break
+    embargoes: list[tuple[Span | None, date]] = [(None, fm_day)] if fm_day is not None else []
+    embargoes += [(e.span, e.when) for e in find_text_embargoes(doc, ctx.today)
+                  if e.when is not None and e.when != fm_day]
+    expiry = _day(doc.meta.expiry_date)
+    for span, when in embargoes:
+        if doc.meta.draft:
+            yield ctx.finding(span, ctx.msg(
+                fr="Embargo jusqu'au {emb} sur une page en brouillon (draft) : vérifiez la date de publication avant "
+                   "de la mettre en ligne.",
+                en="Embargo until {emb} on a draft page: check the publication date before putting it online.",
+                emb=when.isoformat()), severity="info")
+        elif when > pub:
+            yield ctx.finding(where or span, ctx.msg(
+                fr="Le site publiera cette page le {pub} ({k}), avant la levée de l'embargo le {emb}.",
+                en="The site will publish this page on {pub} ({k}), before the embargo lifts on {emb}.",
+                pub=pub.isoformat(), k=key, emb=when.isoformat()), severity="error",
+                suggestions=[ctx.msg(fr=f"{key}: {when.isoformat()}", en=f"{key}: {when.isoformat()}")])
+        elif expiry is not None and expiry < when:
+            yield ctx.finding(span, ctx.msg(
+                fr="La page expire le {exp}, avant la levée de l'embargo le {emb} : elle ne sera jamais en ligne "
+                   "après l'embargo.",
+                en="The page expires on {exp}, before the embargo lifts on {emb}: it will never be online after "
+                   "the embargo.", exp=expiry.isoformat(), emb=when.isoformat()), severity="info")
+        elif span is not None or when > ctx.today:
+            yield ctx.finding(span, ctx.msg(
+                fr="Embargo jusqu'au {emb}, page programmée le {pub} ({k}) : publication après la levée, c'est bon."
+                   "{m}",
+                en="Embargo until {emb}, page scheduled on {pub} ({k}): published after the embargo lifts, fine.{m}",
+                emb=when.isoformat(), pub=pub.isoformat(), k=key,
+                m=ctx.msg(fr=" Retirez la mention d'embargo du texte publié.",
+                          en=" Remove the embargo line from the published text.") if span is not None else ""),
                 severity="info")
 
 

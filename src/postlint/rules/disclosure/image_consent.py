@@ -2,7 +2,8 @@
 displacement camp (also a named camp: "Minawao camp", « camp de M'béra »; an IDP site, « site de
 déplacés »; a numbered shelter, tent or block: "Shelter 12", « abri 4 », "block D"), or a detention
 setting (prison, detention or removal centre), every image must record
-the consent of the people shown (`consent: true` in its front-matter entry). Markdown and HTML images
+the consent of the people shown (`consent: true` in its front-matter entry). An image in the text counts when the setting is named in its own section
+(between headings, within about 1,500 characters) or in its alt text or credit. Markdown and HTML images
 cannot record consent and are flagged with a hint to declare them in the front matter. Images marked
 `minors: true` are left to `minors.image-consent`.
 Why: ACT Alliance, « Politique de l'Alliance ACT relative aux médias sociaux », requires prior authorisation
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from postlint.core.rule import rule
 from postlint.document.model import Document, Image
-from postlint.document.settings import SETTING_WORDS, vulnerable_setting, yes_no
+from postlint.document.settings import SETTING_WORDS, setting_mentions, yes_no
 
 SOURCE = ("ACT Alliance, « Politique de l'Alliance ACT relative aux médias sociaux »: « tout individu qui publie des "
           "images sur les médias sociaux doit obtenir au préalable l'autorisation des personnes pouvant être reconnues "
@@ -40,13 +41,16 @@ def _declare_hint(ctx, im: Image) -> str:
 def image_consent(doc: Document, ctx):
     if not doc.images:
         return
-    setting = vulnerable_setting(doc)
-    if not setting:
+    mentions = setting_mentions(doc)
+    if not mentions:
         return
-    fr, en = SETTING_WORDS[setting[0]]
     for im in doc.images:
         if yes_no(im.consent) is True or yes_no(im.minors) is True:
             continue
+        setting = _setting_of(doc, im, mentions)
+        if setting is None:
+            continue
+        fr, en = SETTING_WORDS[setting[0]]
         state = "consent: false" if yes_no(im.consent) is False else ctx.msg(fr="aucun consentement enregistré",
                                                                              en="no consent recorded")
         msg = ctx.msg(fr="Image « {s} » dans un message qui évoque {w} (« {t} ») — {c} : obtenez l'autorisation des "
@@ -56,6 +60,29 @@ def image_consent(doc: Document, ctx):
                       s=im.src, w=fr, we=en, t=setting[1], c=state,
                       h=_declare_hint(ctx, im))
         yield ctx.finding(doc.image_span(im), msg, suggestions=["consent: true"])
+
+
+def _setting_of(doc: Document, im: Image, mentions: list[tuple[int, str, str]]) -> tuple[str, str] | None:
+    """The setting a picture may have been taken in: for a front-matter image (the post's own picture), any
+    mention; for an image in the text, a mention in its own section (between headings), its alt text or credit —
+    not a hospital named in a bio far above a board member's portrait."""
+    if im.origin == "front_matter":
+        return mentions[0][1], mentions[0][2]
+    lo, hi = doc.body.start, doc.body.end
+    for b in doc.blocks:
+        if b.kind != "heading":
+            continue
+        if b.span.end <= im.span.start:
+            lo = b.span.end
+        elif b.span.start >= im.span.end:
+            hi = b.span.start
+            break
+    for at, kind, words in mentions:
+        if at < 0 and words and (words in (im.alt or "") or words in str(im.credit or "")):
+            return kind, words
+        if at >= 0 and lo <= at < hi and abs(at - im.span.start) <= 1500:
+            return kind, words
+    return None
 
 
 RULES = [image_consent]

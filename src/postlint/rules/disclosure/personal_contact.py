@@ -1,7 +1,10 @@
 """What it checks: phone numbers (read with libphonenumber: French, Senegalese, Malian, Ivorian, Swiss,
 Belgian… numbers, in international or national form; the country comes from config `region`, from
 +NN numbers and places named in the draft, else from its language) and e-mail addresses.
-- a mobile number in a post → warning; in the contact block of a press release or pitch → info;
+- a mobile number in a post → warning (info when the numbering plan cannot tell a mobile from a landline);
+  not flagged in a press-contact block ("Contact presse", "Media contact", a pitch's signature), beside the
+  organisation's landline, toll-free line or e-mail in the same block ("Tel: … / After hours: …"), or after a
+  press role ("contacter René L., coordonnateur des communications, …"): the organisation's own public contact;
 - an e-mail on a free webmail or consumer ISP domain (gmail, yahoo.fr, hotmail, orange.fr…) → warning,
   info for a shared role address (presse.ong@gmail.com).
 Not flagged: office landlines, toll-free and short public numbers (3114, 119, 3919), the
@@ -26,6 +29,7 @@ from urllib.parse import urlsplit
 import regex
 
 from postlint.core.rule import Context, rule
+from postlint.core.vocab import PRESS_TYPES
 from postlint.core.spans import Span
 from postlint.document.model import Document
 from postlint.text.normalize import fold_in_place
@@ -48,7 +52,8 @@ CONTACT_LABEL = LazyRegex(r"(?<![\p{L}])(?:contacts?(?: (?:presse|press|medias?|
                               r"media contacts?|relations (?:presse|medias)|service de presse|attachee? de presse|"
                               r"press office|media (?:enquiries|inquiries)|press (?:enquiries|inquiries)|"
                               r"renseignements|pour (?:plus d'informations?|toute information|en savoir plus)|"
-                              r"for (?:more|further) information|presse)(?![\p{L}])")
+                              r"for (?:more|further) information|presse|ont signe|signataires|signatories|"
+                              r"signed by)(?![\p{L}])")
 # Where a national number is written without +NN, the draft's places say which country it is from.
 PLACE_REGIONS = {
     "dakar": "SN", "pikine": "SN", "thies": "SN", "ziguinchor": "SN", "saint-louis": "SN", "senegal": "SN",
@@ -109,6 +114,12 @@ def org_domains(org: dict) -> set[str]:
 MOBILE_CUE = LazyRegex(r"(?i)\b(?:cell(?:phone|ular)?|mobile|portable|whats\s?app|signal|telegram|"
                        r"perso(?:nal|nnel)?|private|priv[ée])\b[^\d\n]{0,25}$")
 
+# words that make a number personal even in a contact block
+PERSONAL_CUE = LazyRegex(r"(?i)\b(?:perso(?:nal|nnel(?:le)?)?|private|priv[ée]e?|home|domicile)\b[^\d\n]{0,25}$")
+# a press or communications role, or an interview request, before a number in its block (folded text)
+PRESS_ROLE = LazyRegex(r"(?i)(?<![\p{L}])(?:press(?:e)?|media|medias|communications?|porte-parole|spokes(?:person|"
+                       r"man|woman)|entrevues?|interviews?|relations publiques|public relations|helpline|hotline|"
+                       r"ligne d'ecoute|toll-free|numero vert|after hours|out of hours)(?![\p{L}])")
 OFFICE_CUE = LazyRegex(r"(?i)\b(?:office|switchboard|main\s+line|landline|direct\s+line|front\s+desk|reception|"
                        r"bureau|standard|accueil|fixe|ligne\s+directe|si[èe]ge)\b[^\d\n]{0,12}$")
 # the closing formula of a letter or a pitch: the signature under it is the sender's contact block
@@ -118,18 +129,28 @@ SIGN_OFF = LazyRegex(r"(?i)^\W*(?:(?:kind|best|warm|warmest)\s+(?:regards|wishes
                      r"merci(?:\s+d'avance)?)\W*$")
 
 
-def contact_zones(doc: Document) -> list[Span]:
+_LABEL_TAIL = LazyRegex(r"(?i)[\W_]*(?:(?:please[ \t]+)?(?:contact(?:ez|er)?(?:[ \t-]*nous)?|call|write)"
+                        r"(?:[ \t]+us)?)?[\W_]*$")
+
+
+_PRESS_LABEL = LazyRegex(r"(?<![\p{L}])(?:press|presse|media|medias|attachee?|for (?:more|further) information|"
+                         r"ont signe|signataires|signatories|signed by)"
+                         r"(?![\p{L}])")
+
+
+def contact_zones(doc: Document, press_only: bool = False) -> list[Span]:
     """Spans of press-contact blocks: a block opened by a contact label, or the section under a
     "Contact" heading, or the few blocks after a line that is only a label; in a pitch, the signature
-    from the closing formula ("Kind regards,", « Cordialement, ») to the end."""
+    from the closing formula ("Kind regards,", « Cordialement, ») to the end. `press_only`: only labels that
+    say press or media ("Contacts presse", "Media contact"), not a bare "Contact :"."""
     zones: list[Span] = []
     blocks = doc.text_blocks()
     for i, b in enumerate(blocks):
         text = fold_in_place(doc.prose[b.span.start:b.span.end])
         m = CONTACT_LABEL.search(text)
-        if not m:
+        if not m or press_only and not _PRESS_LABEL.search(m.group(0)):
             continue
-        head_only = not regex.search(r"[\p{L}\p{N}]", text[m.end():])
+        head_only = _LABEL_TAIL.match(text[m.end():]) is not None  # "For more information, contact:"
         if b.kind == "heading" or head_only:
             nxt = next((x for x in blocks[i + 1:] if x.kind == "heading" and (b.kind != "heading" or
                                                                                x.level <= b.level)), None)
@@ -176,7 +197,7 @@ def _regions(doc: Document, ctx: Context, prose: str) -> list[str]:
 # nothing for these regions —; shortest international prefix + 6, the fewest country-code + national digits
 # of any country). `min_phone_digits` derives them from phonenumbers' metadata.
 MIN_PHONE_DIGITS = {"BE": 8, "BF": 8, "BJ": 8, "CA": 7, "CH": 8, "CI": 8, "CM": 8, "FR": 8, "GB": 7, "GH": 8, "GN": 8,
-                    "KE": 7, "ML": 8, "MR": 8, "NE": 8, "NG": 9, "SN": 8, "TG": 8, "UG": 9, "ZA": 5}
+                    "KE": 7, "ML": 8, "MR": 8, "NE": 8, "NG": 9, "SN": 8, "TG": 8, "UG": 9, "US": 7, "ZA": 5}
 _FEWEST_PHONE_DIGITS = min(MIN_PHONE_DIGITS.values())
 _PHONE_PUNCT = ("\\-\u2010-\u2015\u2212\u30FC\uFF0D-\uFF0F \u00A0\u00AD\u200B\u2060\u3000()\uFF08\uFF09\uFF3B\uFF3D."
                 "\\[\\]/~\u2053\u223C\uFF5E")  # phonenumbers' _VALID_PUNCTUATION without "x"
@@ -204,7 +225,8 @@ def _may_hold_phone(doc: Document, ctx: Context, prose: str) -> bool:
         return True
     # only a place named in the draft can bring a region that reads shorter numbers (ZA, KE…)
     places = [PLACE_REGIONS[m.group(0)] for m in _PLACE_RE.finditer(fold_in_place(prose))]
-    return bool(places) and bool(_digit_run(min(MIN_PHONE_DIGITS[r] for r in places)).search(prose))
+    # a region missing from the table (a place added later) reads any run of digits: never skip wrongly
+    return bool(places) and bool(_digit_run(min(MIN_PHONE_DIGITS.get(r, 1) for r in places)).search(prose))
 
 
 def min_phone_digits(region: str) -> int:
@@ -250,10 +272,38 @@ def find_phones(doc: Document, ctx: Context) -> list[tuple[Span, PhoneNumber]]:
             before = prose[max(0, span.start - 1):span.start]
             if before and (before.isalnum() or before in "-/"):  # part of an IBAN, a reference, a date
                 continue
+            after = prose[span.end:span.end + 2]
+            if after[:1].isalnum() or after[:1] in "-_/" and after[1:2].isalnum():  # a file name, a slug
+                continue
             if _AFTER_NUMBER.match(fold_in_place(prose[span.end:span.end + 16])):
                 continue
             found.append((span, m.number))
     return sorted(found, key=lambda x: x[0].start)
+
+
+def _org_contact(doc: Document, span: Span, public: list[Span], org: dict) -> bool:
+    """The number sits in the organisation's own contact lines: a block that also gives its landline, toll-free
+    line or a non-webmail e-mail ("Tel: +44 20 … / After hours: +44 7778 …"), or after a press role or an
+    interview request in the same block."""
+    blocks = doc.text_blocks()
+    at = next((i for i, b in enumerate(blocks) if b.span.contains(span)), None)
+    if at is None:
+        return False
+    block = blocks[at].span
+    if blocks[at].kind == "list_item":  # "- by email at aaact@canada.ca / - by phone at 819-…": the whole list
+        lo = hi = at
+        while lo > 0 and blocks[lo - 1].kind == "list_item":
+            lo -= 1
+        while hi + 1 < len(blocks) and blocks[hi + 1].kind == "list_item":
+            hi += 1
+        block = Span(blocks[lo].span.start, blocks[hi].span.end)
+    if any(block.contains(p) for p in public):
+        return True
+    free = free_email_domains()
+    for m in EMAIL.finditer(doc.source, block.start, block.end) if "@" in doc.source[block.start:block.end] else ():
+        if not _domain_in(m.group(0).rsplit("@", 1)[1].lower(), free):
+            return True
+    return PRESS_ROLE.search(fold_in_place(doc.prose[block.start:span.start])) is not None
 
 
 def _official_phones(org: dict, region: str) -> set[str]:
@@ -278,35 +328,39 @@ def _official_phones(org: dict, region: str) -> set[str]:
 def personal_contact(doc: Document, ctx: Context):
     org = ctx.organization
     phones = find_phones(doc, ctx)
+    kinds: list = []
     if phones:
         import phonenumbers
         from phonenumbers import PhoneNumberType as T
 
         region = getattr(ctx.settings, "region", None) or DEFAULT_REGION.get(doc.lang, "FR")
         official = _official_phones(org, region) if org.get("phones") else set()
-        press_like = doc.meta.type in ("press-release", "pitch")
-        zones = contact_zones(doc) if press_like else []
+        # a press-contact block is the organisation's own public contact whatever the declared type (most
+        # published releases carry no front matter); in a post, a bare "Contact : 70 12…" may be someone's mobile
+        zones = contact_zones(doc, press_only=doc.meta.type not in PRESS_TYPES + ("pitch",))
+        kinds = [phonenumbers.number_type(n) for _, n in phones]
+        lines = (T.FIXED_LINE, T.TOLL_FREE, T.SHARED_COST, T.UAN)
+        public = [s for (s, _), k in zip(phones, kinds) if k in lines]
 
     def in_zone(span: Span) -> bool:
         return any(z.contains(span) for z in zones)
 
-    for span, number in phones:
+    for (span, number), kind in zip(phones, kinds):
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         if e164 in official or e164.lstrip("+") in official:
             continue
-        kind = phonenumbers.number_type(number)
-        if kind in (T.MOBILE, T.PERSONAL_NUMBER, T.PAGER):
-            severity = "info" if in_zone(span) else "warning"
-        elif kind == T.FIXED_LINE_OR_MOBILE:
-            # the numbering plan cannot tell (US, Canada…): the words before it can ("Office:", "on her cell");
-            # in a contact block or a pitch signature only a number the text calls a mobile is mentioned
-            before = (doc.source, max(0, span.start - 40), span.start)
-            mobile = MOBILE_CUE.search(*before) is not None
-            if in_zone(span) and not mobile or not in_zone(span) and OFFICE_CUE.search(*before):
-                continue
-            severity = "warning" if mobile and not in_zone(span) else "info"
-        else:
+        if kind not in (T.MOBILE, T.PERSONAL_NUMBER, T.PAGER, T.FIXED_LINE_OR_MOBILE):
             continue  # office lines, toll-free, shared-cost and service numbers are public by design
+        before = (doc.source, max(0, span.start - 40), span.start)
+        if PERSONAL_CUE.search(*before) is None and (in_zone(span) or _org_contact(doc, span, public, org)):
+            continue
+        if kind != T.FIXED_LINE_OR_MOBILE:
+            severity = "warning"
+        else:
+            # the numbering plan cannot tell (US, Canada…): the words before it can ("Office:", "on her cell")
+            if OFFICE_CUE.search(*before):
+                continue
+            severity = "warning" if MOBILE_CUE.search(*before) else "info"
         if severity == "info":
             message = ctx.msg(
                 fr="Numéro de portable « {n} » : vérifiez que c'est un téléphone professionnel, pas le numéro "
@@ -356,7 +410,8 @@ def _emails(doc: Document):
             continue  # code, a URL's query, HTML attributes other than mailto
         if link is not None and not visible and m.group(0).lower() in link.text.lower():
             continue  # [x@gmail.com](mailto:x@gmail.com): one finding, on the text
-        key = (m.group(0).lower(), span.start)
+        # one finding per address and line: <a href="mailto:x@gmail.com">x@gmail.com</a> shows it twice
+        key = (m.group(0).lower(), doc.line_index.position(span.start)[0])
         if key not in seen:
             seen.add(key)
             yield span, m.group(0)

@@ -5,7 +5,10 @@ localhost, private IP addresses and file:// paths (error: they cannot work for r
 Why: such a link hands strangers an internal file (or write access to it); ACT Alliance, « Politique de
 l'Alliance ACT relative aux médias sociaux », asks never to disclose the organisation's confidential
 information.
-Not flagged: published pages (Google Docs "/pub", forms "viewform", notion.site pages), ordinary websites.
+Not flagged: published pages (Google Docs "/pub", forms "viewform", notion.site pages), ordinary websites,
+and a document a public page shares on purpose — a link to one of its headings, or a line
+that invites readers into it (a public agenda, call notes, a Q&A, a sign-up sheet, an example) — unless the
+draft says it is internal or confidential.
 Fix safety: no automatic fix — publish a read-only copy on the website and link to that.
 """
 from __future__ import annotations
@@ -80,6 +83,26 @@ def classify_url(url: str) -> tuple[str, str] | None:
 
 
 
+# A document shared on purpose with the readers of a public page: a link to a heading, or a sentence that invites readers into it (a public agenda, call notes, a sign-up sheet, an example),
+# in a draft that says nothing of being internal. Such a page is public by design: not flagged.
+_SHARED_ON_PURPOSE_URL = LazyRegex(r"(?i)#heading=")  # a link to a place in the document, for its readers
+_SHARED_ON_PURPOSE = LazyRegex(
+    r"(?i)(?<![\p{L}])(?:agenda|ordre[ \t]+du[ \t]+jour|(?:call|meeting|community)[ \t]+notes|notes|minutes|"
+    r"compte[ \t-]+rendu|q[ \t]*&[ \t]*a|sign[ \t-]?up|inscri(?:ption|vez)|collaborative|collaborati(?:f|ve)|"
+    r"add[ \t]+(?:it|your|a|them|yourself)|ajoutez|example|exemple|template|mod[èe]le|anyone[ \t]+can|faq)(?![\p{L}])")
+_INTERNAL_DRAFT = LazyRegex(r"(?i)(?<![\p{L}])(?:internal|interne|confidenti\w*|do[ \t]+not[ \t]+(?:share|forward|"
+                            r"distribute|publish)|ne[ \t]+pas[ \t]+(?:diffuser|partager|transférer|publier))(?![\p{L}])")
+
+
+def _shared_on_purpose(doc: Document, url: str, span: Span) -> bool:
+    if _INTERNAL_DRAFT.search(doc.source, doc.body.start, doc.body.end):
+        return False
+    if _SHARED_ON_PURPOSE_URL.search(url):
+        return True
+    line = doc.line_index.line_span(doc.line_index.position(span.start)[0])
+    return _SHARED_ON_PURPOSE.search(doc.source, line.start, line.end) is not None
+
+
 @rule("disclosure.private-link", severity="warning",
       summary="Links to editable or private documents (Google Docs in edit mode, file shares, intranet, localhost)",
       source=SOURCE, fix="never",
@@ -103,6 +126,8 @@ def private_link(doc: Document, ctx: Context):
             continue
         seen.append(span)
         what, label = kind
+        if what == "share" and _shared_on_purpose(doc, url, span):
+            continue
         if what == "local":
             yield ctx.finding(span, ctx.msg(
                 fr="Lien vers une ressource locale ou interne ({label}) : il ne fonctionnera pas pour le public "

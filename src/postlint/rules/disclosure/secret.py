@@ -4,6 +4,8 @@ credentials inside a URL (https://user:pass@host) and private key blocks — in 
 Why: INPUD, « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux », and ACT
 Alliance, « Politique de l'Alliance ACT relative aux médias sociaux », ask communication teams to keep
 digital security in mind (passwords, phishing); a secret published once must be considered compromised.
+Not flagged: a numeric access code after a conference link or number, or in a media advisory ("Code d'accès :
+212518" for journalists joining a public press event by Zoom); a tutorial's dummy value (`pwd = "password"`).
 Fix safety: no automatic fix. Remove the secret, then change it: it may already be in a draft history.
 """
 from __future__ import annotations
@@ -45,10 +47,10 @@ _SECRETS = [
 ]
 # "password: X", "mot de passe : X", "mdp = X", "api_key=X", "the password is X"
 _LABELLED = LazyRegex(r"""(?ix)
-    (?<![\p{L}])(?P<label>
-        pass(?:word|wd|code|phrase)? | pwd | mots?\ de\ passe | mdp | code\ (?:d'acc[eè]s|wi-?fi|pin)
+    (?<![\p{L}\p{N}])(?P<label>
+        pass(?:word|wd|code|phrase) | (?<!_)pass | pwd | mots?\ de\ passe | mdp | code\ (?:d'acc[eè]s|wi-?fi|pin)
       | pin | api[_\ -]?key | apikey | api[_\ -]?secret | secret[_\ -]?key | client[_\ -]?secret
-      | access[_\ -]?token | auth[_\ -]?token | token | aws_secret_access_key)
+      | access[_\ -]?token | auth[_\ -]?token | (?<!_)token | aws_secret_access_key)  # not nginx "proxy_pass", "client_token="
     (?:\s*(?:wi-?fi|du\ wifi|du\ compte|of\ the\ account))?
     (?:\s*[:=]|\s+(?:is|est)\b|(?:\s+[\p{L}'’\-]+){1,4}?\s*[:=])\s*  # "mot de passe du wifi de l'atelier : X"
     (?P<quote>["'`«]\s?)?(?P<value>[^\s"'`<>»]{4,})""")
@@ -57,7 +59,20 @@ _LABELLED_GATE = declare("labelled secret", _LABELLED, "api client code mdp pass
 _DIGIT_OR_SYMBOL = LazyRegex(r"\p{N}|[!@#$%^&*+=?~_|]", regex.V0)
 _INNER_CAPITAL = LazyRegex(r".\p{Lu}", regex.V0)
 _NOT_A_SECRET = LazyRegex(r"(?i)^(?:\*+|x+|\.+|…+|\[.*\]|<.*>|\{.*\}|oubli[eé]|required|obligatoire|"
-                              r"strong|fort|s[eé]curis[eé]|unique|personnel|personal|reset|change[rz]?)\W*$")
+                              r"strong|fort|s[eé]curis[eé]|unique|personnel|personal|reset|change[rz]?|"
+                              # a tutorial's dummy value, a URL (an nginx proxy_pass, a link): not a secret
+                              r"password\d*|passw0rd|mot_?de_?passe|motdepasse|secret|changeme|change_?me|"
+                              r"your_?password|my_?password|mypassword|yourpassword|example|test|1234|123456|12345678|"
+                              r"admin|pass|dummy|placeholder|https?://.*|localhost.*|"
+                              r"\$\{?\w+\}?|%\w+%|#[0-9a-f]{3,8})\W*$")  # ${ORACLE_PASSWORD}, a colour
+
+
+# a conference link or number right before a numeric code: "…zoom.us/j/643… / Code d'accès : 212518"
+_CONFERENCE = LazyRegex(r"(?i)zoom\.us|webex|teams\.microsoft|t[ée]l[ée]conf[ée]rence|conference[ \t]+call|"
+                        r"dial[ \t-]?in|num[ée]ro[ \t]+sans[ \t]+frais|toll[ \t-]?free|meeting[ \t]+id|webinai?re?")
+
+
+_ZOOM_LINK = LazyRegex(r"zoom\.us/(?:j|w|my)/\S*$")
 
 
 def _looks_secret(value: str, quoted: bool) -> bool:
@@ -95,6 +110,11 @@ def secret(doc: Document, ctx: Context):
         span = Span(m.start(), m.start("value") + len(value))
         if any(span.overlaps(f) for f in found):
             continue
+        if m.group("label").lower() == "pwd" and _ZOOM_LINK.search(text, max(start, m.start() - 80), m.start()):
+            continue  # the passcode of a public meeting's Zoom link ("zoom.us/j/948…?pwd=…")
+        if value.isdigit() and (doc.meta.type == "advisory" or
+                                _CONFERENCE.search(text, max(start, m.start() - 300), m.start())):
+            continue  # the dial-in or Zoom code journalists need to join a public press event
         found.append(span)
         yield _secret_finding(ctx, span, m.group("label").lower())
 

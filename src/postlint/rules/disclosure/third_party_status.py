@@ -1,13 +1,15 @@
 """What it checks: a sentence that names or points to a person (first and last name, a title such as
 "Mme Diallo", a known first name, "notre trésorière", an @handle) and says of them an HIV or
-hepatitis status, a diagnosis, drug use or treatment — present, past or as a label ("used to inject
+hepatitis status, a diagnosis, sexual violence suffered ("a été violée", "was raped"), drug use or treatment — present, past or as a label ("used to inject
 heroin", "était toxicomane", « suivi au programme méthadone », "on ARVs", « Awa Diallo, une ancienne
 toxicomane, … ») —, sex work, a prison record, or an irregular migration status; also when the next
 sentence refers back with a pronoun ("She is…", "…disclosed his HIV status", « Depuis 2010, elle
 vit… ») or has no verb of its own (« Bienvenue à Seydou, notre pair-éducateur. Un ancien toxicomane qui
 connaît la rue. »), and for several people ("Mike Brown and Tom Hughes live with HIV", « Awa et Moussa
 vivent avec le VIH », or "Both men are…" after a sentence naming them).
-Not flagged: groups ("les personnes vivant avec le VIH", "people who use drugs"), anonymous people
+Not flagged: groups ("les personnes vivant avec le VIH", "people who use drugs", "90 % of people who know their
+HIV status"), a spokesperson's public role ("Sex worker and advocacy worker at Sisonke, Constance Mathe"), a
+procedure ("helps clear a criminal record"), a persona in a guide, anonymous people
 ("a man who uses drugs", "one patient… she is HIV-positive"), names of institutions and places
 ("the Dakar Labour Court", "Fann Hospital" are not people), a person speaking of themselves in the
 first person (disclosure.lived-experience), a named person who made it public themselves ("X
@@ -51,6 +53,44 @@ _SELF_BEFORE = LazyRegex(r"(?<![\p{L}'])(?:je|j'|i|nous|we)(?:\s*(?:suis|sommes|
                          r"avons|ete|been|etais|etions|ne|n'))*\s*$", regex.V0)
 
 
+# A status given as the person's public role, on the record: "Sex worker and advocacy worker at Sisonke",
+# "Constance M., sex worker and activist - Sisonke", « travailleuse du sexe et militante au STRASS »: the
+# spokesperson's own public description, not a disclosure (folded text after the label).
+_PUBLIC_ROLE_AFTER = LazyRegex(
+    r"(?i)\s*(?:(?:and|et|&|/)\s+(?:[\p{L}-]+\s+){0,2}(?:workers?|activists?|advocates?|organi[sz]ers?|"
+    r"coordinators?|directors?|leaders?|spokes(?:person|woman|man)|founders?|members?|militante?s?|coordinat\w+|"
+    r"direct\w+|pr[ée]sidente?s?|porte-parole|fondat\w+|membres?|animat\w+|pairs?|peers?|[ée]ducat\w+|"
+    r"m[ée]diat\w+)|(?:at|with|from|for|chez|au|à\s+l['’]|auprès\s+d[eu'’])\s+(?-i:\p{Lu})|\s*[-–—]\s*(?-i:\p{Lu}))")
+# "people who know their HIV status", "a criminal record check", "helps clear a criminal record": a general
+# statement or a procedure, no one's record (folded text before the cue)
+_RECORD_NOT_SAID = LazyRegex(r"(?<![\p{L}])(?:clear|expunge|seal|erase|remove|wipe|check|without|no|any|effacer|sans|"
+                             r"aucun)\s+(?:(?:a|the|their|his|her|your|of|de|du|son|leur|un)\s+)?(?:juvenile\s+)?$",
+                             regex.V0)
+# "their HIV status" said of a group or a count: "90 % of people who know their HIV-positive status"
+_GROUP_BEFORE = LazyRegex(r"(?:%|(?<![\p{L}])(?:percent|per\s+cent|people|persons|those|men|women|patients|"
+                          r"individuals|adults|adolescents|children|youths?|everyone|many|most|millions?|thousands|"
+                          r"members|workers|users|clients|migrants|prisoners|who)(?![\p{L}]))[^.!?;:]{0,60}$", regex.V0)
+# a persona or a made-up example in a guide: "Meet Janet, our persona…", « personnage fictif »
+_PERSONA = LazyRegex(r"(?<![\p{L}])(?:personas?|fictional|fictitious|imaginary|made-up|hypothetical|"
+                     r"personnage\s+fictif|fictive?s?|imaginaire|exemple\s+fictif)(?![\p{L}])", regex.V0)
+
+
+# a list of example users in a guide: "- Mateo is in a hurry…", "- Janet has dementia and needs…" (a lone first
+# name opening each item)
+_LONE_NAME_ITEM = LazyRegex(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:is|has|was|had|needs|wants|uses|"
+                            r"est|a|vit|doit|veut|utilise)\b", regex.M)
+
+
+def _example_users(doc: Document, span: Span) -> bool:
+    """The status is said in a list whose items each open with a different lone first name: personas."""
+    line = doc.line_index.position(span.start)[0]
+    here = doc.line_index.line_text(line)
+    if not _LONE_NAME_ITEM.match(here):
+        return False
+    near = [doc.line_index.line_text(n) for n in (line - 1, line + 1) if 1 <= n <= doc.line_index.line_count]
+    return any(_LONE_NAME_ITEM.match(t) and t.split()[1] != here.split()[1] for t in near)
+
+
 @rule("disclosure.third-party-status", severity="error",
       summary="An identifiable person's HIV status, diagnosis, drug use, legal or migration status",
       source=SOURCE, fix="never",
@@ -75,6 +115,17 @@ def third_party_status(doc: Document, ctx: Context):
                 continue
             if _SELF_BEFORE.search(folded, max(0, span.start - 30), span.start):
                 continue  # « je suis suivi au programme méthadone »: one's own (disclosure.lived-experience)
+            if m.group(0).startswith("their") and _GROUP_BEFORE.search(folded, max(0, span.start - 80), span.start):
+                continue
+            if kind == "label" and _PUBLIC_ROLE_AFTER.match(doc.prose, span.end):
+                continue
+            if m.group(0) in ("criminal record", "casier judiciaire") and \
+                    (_RECORD_NOT_SAID.search(folded, max(0, span.start - 40), span.start) or
+                     regex.match(r"\s*(?:checks?|expunge\w*|clearing|relief)", folded[span.end:span.end + 20])):
+                continue
+            if _PERSONA.search(folded, max(doc.body.start, span.start - 600), span.start) or \
+                    _example_users(doc, span):
+                continue
             if m.group(0).startswith("used to") and \
                     not _HABIT_SUBJECT.search(doc.prose[max(0, span.start - 40):span.start]):
                 continue

@@ -1,7 +1,8 @@
 """What it checks: decimal coordinates ("-33.9249, 18.4241", "14.6928° N, 17.4467° W"), degrees-minutes-seconds
 ("14°41'N 17°26'W"), map links that carry a position (Google Maps @lat,lng or ?q=lat,lng, OpenStreetMap
 #map=z/lat/lng or mlat/mlon, geo: URIs), what3words addresses and plus codes.
-Not flagged: times (14:30), scores, amounts ("12.50, 13.75"), dates, version numbers, phone numbers; pairs
+Not flagged: a map link to a place listed by its name (a public venue: "…/maps/place/Venue+Name/@41.88,-87.63")
+unless the post speaks of a child; times (14:30), scores, amounts ("12.50, 13.75"), dates, version numbers, phone numbers; pairs
 with fewer than four decimals need a hemisphere letter, a degree sign or a word such as "GPS", "position",
 "coordonnées" nearby.
 Why: an exact position of a harm-reduction van, a shelter or a home exposes the people who go there.
@@ -10,13 +11,21 @@ Fix safety: no automatic fix; give the neighbourhood or a public meeting point i
 place privately."""
 from __future__ import annotations
 
+import regex
+
 from postlint.core.rule import rule
 from postlint.document.child_cues import child_posts
 from postlint.document.model import Document
 from postlint.rules.geotag._common import SOURCE, fmt_position
 from postlint.rules.geotag._coords import coordinate_spans
+from postlint.text.patterns import LazyRegex
 
 # Positions written in the text are found by `_coords.py`.
+
+
+# a map link to a place listed by its name ("…/maps/place/TechNexus+Venture+Collaborative/@41.88,-87.63"): a
+# public venue, not a private spot; a pin with no name (…/maps/place/41.88,-87.63) is still a position
+_NAMED_PLACE_LINK = LazyRegex(r"(?i)/maps/place/(?=[^/@?#]*\p{L}{3})[^/@?#]+/", regex.V0)
 
 
 @rule("geotag.coordinates", severity="warning",
@@ -30,6 +39,10 @@ def coordinates(doc: Document, ctx):
     kids = child_posts(doc) if spans else set()  # (whether the post is about a child: only for a finding)
     for span, pos in spans:
         child = doc.post_index(span.start) in kids
+        if "|" in doc.source[span.start:span.end]:
+            continue  # two numbers in neighbouring cells of a Markdown table: data, not a written position
+        if not child and _NAMED_PLACE_LINK.search(doc.source, span.start, span.end):
+            continue  # a public venue listed on the map by its name, where people are invited to come
         shown = ""
         if pos:
             lat, lon = (float(x) for x in pos.split(","))

@@ -4,7 +4,10 @@ shelters ("bloc C", "tente 14", "Block 4", "shelter 12") and "📍" check-ins. A
 « Nos bureaux », « Notre siège », « Venez nous voir au » (these unless the post speaks of a child), or in an
 "À propos / About" section is the organisation's own and is not flagged — unless its sentence speaks of a
 shelter, a camp or where someone lives; nor is the labelled venue of an event ("Lieu : …", "Venue: …")
-unless the post speaks of a child. A person's home ("she lives at 12 rue …") or a shelter's address is
+unless the post speaks of a child; nor the address of a public institution named right before it ("General
+Services Administration, 1800 F Street NW", « Ministère de la Santé, 12 rue … »), nor a year before a name
+("the 2021 Supreme Court election"), nor any address in a media advisory (`type: advisory`: it exists to give
+the venue of a public event) unless it speaks of a child. A person's home ("she lives at 12 rue …") or a shelter's address is
 always flagged.
 Why: a precise place exposes people in vulnerable situations (ACT Alliance social media policy: keep safety in
 mind; never tell where a minor is).
@@ -29,7 +32,8 @@ _CONTACT_LINE = LazyRegex(r"(?i)^[\W\d_]*(?:contacts?|adresse|address|siège|hea
                           r"our[ \t]+office|bureaux?|offices?|écrivez|write|boîte[ \t]+postale|mailing)\b")
 # A labelled venue line of an event announcement ("Lieu : 45 avenue Blaise Diagne", "Venue: 14 Kenyatta Road"):
 # the address is published on purpose, unless the post speaks of a child.
-_VENUE_LINE = LazyRegex(r"(?i)^[\W\d_]*(?:lieu|lieux|venue|where|location|localisation|adresse[ \t]+du[ \t]+jour)"
+_VENUE_LINE = LazyRegex(r"(?i)^[\W\d_]*(?:lieu|lieux|venue|where|location|localisation|adresse[ \t]+du[ \t]+jour|"
+                            r"in[ \t-]?person|en[ \t]+présentiel|endroit|où|ou)"
                             r"[ \t]*(?:\*\*|__)?[ \t]*:")
 _PIN_END = LazyRegex(r"[.!?|•]|[\p{Extended_Pictographic}]|#", regex.V0)
 _ABOUT_HEADING = LazyRegex(r"(?i)^\W*(?:à[ \t]+propos|a[ \t]+propos|about|contact)")
@@ -48,6 +52,18 @@ _AT_RISK = LazyRegex(r"(?i)(?<![\p{L}])(?:shelters?|refuges?|safe[ \t]*houses?|f
                      r"tentes?|tents?|domicile|(?:her|his|their|family)[ \t]+home|"
                      r"(?:lives?|lived|resides?)[ \t]+(?:at|in)|vit|vivent|habite\w*|réside\w*)(?![\p{L}])")
 _SENTENCE_END = LazyRegex(r"[.!?](?:\s|$)")
+# A public institution's own address: its name or acronym right before ("General Services Administration, 1800 F
+# Street NW", "GSA – 1800 F Street", "headquartered in Washington, DC at 1800 F Street", « Ministère de la Santé,
+# 12 rue … »). A public building is meant to be found.
+_INSTITUTION_BEFORE = LazyRegex(
+    r"(?:(?<![\p{L}])(?:Administration|Agency|Department|Ministry|Minist[èe]re|Office|Headquarters|headquartered|HQ|"
+    r"Embassy|Ambassade|City[ \t]+Hall|Town[ \t]+Hall|Mairie|Pr[ée]fecture|Parliament|Parlement|Assembl[ée]e|"
+    r"Senate|S[ée]nat|Court|Tribunal|Commission|Council|Conseil|Bureau|Secretariat|Secr[ée]tariat|University|"
+    r"Universit[ée]|Library|Biblioth[èe]que|Museum|Mus[ée]e|Hotel|H[ôo]tel)(?![\p{L}])|"
+    r"(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])[ \t]*[,–—-])[^.!?\n]{0,60}(?:\n[^.!?\n]{0,60})?$")
+# "the 2021 Supreme Court election", "The 2023 Instructor Notes Drive": a year and a name, not a street number
+_YEAR_AFTER_ARTICLE = LazyRegex(r"(?i)(?<![\p{L}])(?:the|a|an|this|that|its|our|their|le|la|les|du|des|de[ \t]+la|en)"
+                                r"[ \t]+$")
 
 
 def _org_context(doc: Document, offset: int, child: bool) -> bool:
@@ -69,6 +85,19 @@ def _org_context(doc: Document, offset: int, child: bool) -> bool:
     return bool(heading and _ABOUT_HEADING.match(doc.source[heading.span.start:heading.span.end]))
 
 
+def _public_building(doc: Document, span: Span) -> bool:
+    """A public institution's address: its name or acronym just before, and no one said to live there."""
+    number = doc.line_index.position(span.start)[0]
+    line = doc.line_index.line_span(number)
+    # the institution's name may head the address on the line above ("U.S. General Services Administration<br/>")
+    above = doc.line_index.line_span(number - 1) if number > 1 else line
+    start = above.start if doc.source[above.start:above.end].strip() else line.start
+    if not _INSTITUTION_BEFORE.search(doc.prose, max(start, span.start - 100), span.start):
+        return False
+    end = _SENTENCE_END.search(doc.prose, span.end, line.end)
+    return not _AT_RISK.search(doc.prose, max(line.start, span.start - 100), end.start() if end else line.end)
+
+
 @rule("geotag.precise-location", severity="warning",
       summary="A street address with a number, a camp block or tent number, or a 📍 check-in",
       source=SOURCE,
@@ -78,6 +107,10 @@ def precise_location(doc: Document, ctx):
     prose, body = doc.prose, doc.body
     found: list[tuple[Span, str]] = []
     for m in street_addresses(prose, body.start, body.end):
+        number = regex.match(r"\d+", m.group(0))
+        if number and 1900 <= int(number.group(0)) <= 2099 and \
+                _YEAR_AFTER_ARTICLE.search(prose, max(0, m.start() - 12), m.start()):
+            continue
         found.append((Span(m.start(), m.end()), "address"))
     cues = place_cues(prose)  # once for the draft, not per sentence
     for s in doc.sentences() if cues != ((), ()) else ():
@@ -99,6 +132,8 @@ def precise_location(doc: Document, ctx):
         child = doc.post_index(span.start) in kids
         if any(span.overlaps(t) for t in taken) or _org_context(doc, span.start, child):
             continue
+        if kind == "address" and not child and (_public_building(doc, span) or doc.meta.type == "advisory"):
+            continue  # a media advisory exists to give the venue of a public event
         taken.append(span)
         if kind == "address" and not child and \
                 _VENUE_LINE.match(doc.line_index.line_text(doc.line_index.position(span.start)[0])):

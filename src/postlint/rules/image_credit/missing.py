@@ -3,6 +3,10 @@
 text after the image on its line, a <figcaption>, or a caption line right after it: "Photo : X", "© X",
 "Crédit(s) : X", "Credit: X", "Source : X", "via X". Remote images count like local ones.
 A "credit" that is not a source ("Source : Google Images", "Internet", "Facebook", "DR") is reported too.
+Not flagged: images that are not photographs — screenshots, charts, plots, diagrams, logos, avatars, badges,
+icons, flyers (said by the file name, alt text or title, the host, an SVG/PNG/GIF file with no word of a
+photograph in its alt text, or a place right under a code block that drew it) — and an image whose paragraph
+just above credits it ("Photos by Jane Doe on Flickr").
 Why: the guides ask to respect copyright and to cite the source fully, and to show clearly that shared
 material comes from another source.
 Fix safety: no automatic fix; add `credit: "© Author / Organisation"` to the image entry, or a line
@@ -11,7 +15,8 @@ from __future__ import annotations
 
 from postlint.core.rule import rule
 from postlint.document.model import Document
-from postlint.rules.image_credit._credit import SOURCE, credit_kind
+from postlint.rules.image_credit._credit import SOURCE, credit_kind, not_a_photo
+from postlint.text.patterns import LazyRegex
 
 
 @rule("image-credit.missing", severity="warning",
@@ -25,6 +30,10 @@ def missing(doc: Document, ctx):
         where = doc.image_span(im)
         name = im.src if im.src not in ("", "None") else ctx.msg(fr="(sans fichier)", en="(no file)")
         if not im.credit or not im.credit.strip():
+            if not_a_photo(im.src, im.alt, im.title, _after_code(doc, im)) or _credited_above(doc, im):
+                continue
+            if any(_CREDIT_IN_ALT.search(x) for x in (im.alt or "", im.title or "") if x):
+                continue  # alt="unconf17 group. Photo (c) Karthik Ram": the credit is in the alt text
             msg = ctx.msg(fr="Image sans crédit : « {s} ». Indiquez l'auteur et la source (« Photo : Prénom Nom / "
                              "Organisation »), dans le front matter (credit:) ou sur la ligne sous l'image.",
                           en="Image without a credit: '{s}'. Name the author and source (\"Photo: First Last / "
@@ -37,6 +46,34 @@ def missing(doc: Document, ctx):
                           en="The credit '{c}' of image '{s}' is not a source: name the author or the organisation "
                              "that supplied the image.", c=im.credit.strip(), s=name)
             yield ctx.finding(where, msg)
+
+
+# a paragraph above that says who took the pictures ("Most of the images in this post were taken by Bérénice B.,
+# our volunteer photographer"); a bare credit line above ("Photo : Awa Diallo") belongs under the image
+_CREDIT_ABOVE = LazyRegex(r"(?i)(?:taken[ \t]+by|photographer|photographe|(?:photos?|pictures?|images?)[ \t]+by|"
+                          r"prises?[ \t]+par|courtesy[ \t]+of)")
+_CREDIT_IN_ALT = LazyRegex(r"(?i)(?:©|\(c\)|photos?[ \t]+(?:by|credits?|courtesy|de|par|:)|credits?[ \t]*:|"
+                          r"crédits?[ \t]*:|courtesy[ \t]+of|photographer|photographe)")
+
+
+def _previous_block(doc: Document, im):
+    if im.origin == "front_matter":
+        return None
+    return next((b for b in reversed(doc.blocks) if b.span.end <= im.span.start), None)
+
+
+def _after_code(doc: Document, im) -> bool:
+    """The image follows a code block: a plot or an animation the code above produced."""
+    prev = _previous_block(doc, im)
+    return prev is not None and prev.kind == "code"
+
+
+def _credited_above(doc: Document, im) -> bool:
+    """The paragraph right above credits the photographer ("Photos by Jane Doe, on Flickr:")."""
+    prev = _previous_block(doc, im)
+    if prev is None or prev.kind != "paragraph" or any(prev.span.contains(o.span) for o in doc.images if o is not im):
+        return False  # a credit beside another image is that image's
+    return _CREDIT_ABOVE.search(doc.source, prev.span.start, prev.span.end) is not None
 
 
 RULES = [missing]

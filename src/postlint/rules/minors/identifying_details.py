@@ -26,7 +26,7 @@ from postlint.core.spans import Span
 from postlint.document.analysis import analysis
 from postlint.document.child_cues import ChildCue, Unit, child_cues, units
 from postlint.document.model import Document
-from postlint.document.names import (AGE_AFTER, NOT_NAMES, NameMatch, PlaceMatch, camp_location, is_first_name,
+from postlint.document.names import (AGE_AFTER, NAME_SEQ, NOT_NAMES, NameMatch, PlaceMatch, camp_location, is_first_name,
                                      person_names, precise_places, street_addresses)
 from postlint.text.patterns import LazyRegex
 
@@ -56,12 +56,14 @@ _ROLE = (r"institut(?:eur|rice)s?|enseignante?s?|professeure?s?|maîtresse|maît
          r"paediatrician|pediatrician|psychologist|president|minister|director|officer|worker|lawyer|founder|"
          r"representative|spokesperson|pastor|priest|volunteer|photographer|journalist|ambassador|manager|colleague|"
          r"ceo|chair|chairperson|councillor|governor|commissioner|judge|counsell?or|caseworker|coach|trainer|"
-         r"formatrice|formateur")
+         r"formatrice|formateur|gov|governor|sen|senator|rep|congress(?:wo)?man|secretary|sheriff|gen|col|capt|"
+         r"supt|hon|amb|atty|cllr|sgt|insp|bishop|mp|mep|former|ex-president|ancien(?:ne)?|dame|lady|"
+         r"ambassadrice|marraine|reine|queen|roi|king|prince|princesse|princess")
 _RELATIVE = (r"mère|père|maman|papa|parents?|grand-mère|grand-père|grands-parents|tante|oncle|frère|sœur|soeur|"
              r"cousine?|tut(?:eur|rice)|belle-mère|beau-père|mother|father|mum|mom|dad|grandmother|grandfather|grandma|granny|"
              r"aunt|uncle|brother|sister|cousin|guardian|stepmother|stepfather")
 _ROLE_BEFORE = LazyRegex(
-    rf"(?i)\b(?P<w>{_ROLE}|{_RELATIVE})(?:[ \t]+(?:de|du|des|d['’]|of|the|la|le|l['’]|at|à|en|in|our|notre|sa|son|"
+    rf"(?i)\b(?P<w>{_ROLE}|{_RELATIVE})\.?(?:[ \t]+(?:de|du|des|d['’]|of|the|la|le|l['’]|at|à|en|in|our|notre|sa|son|"
     rf"her|his)?[ \t]*"
     rf"[\p{{L}}'’\-]+){{0,4}}[ \t]*[,:]?[ \t]*(?:(?:m|mme|mr|mrs|ms|dr|pr)\.?[ \t]+)?$")
 _ROLE_AFTER = LazyRegex(
@@ -99,9 +101,27 @@ def _french_names(doc: Document, targets: list[Unit]) -> dict[int, list[NameMatc
                     continue
                 if not text[:1].isupper():
                     continue
+                if _NOT_A_PERSON(u.text, s, e, words):
+                    continue
                 names.append(NameMatch(u.span.start + s, u.span.start + e, text, len(words) > 1, "ner"))
             cache[u.index] = names
     return {u.index: cache[u.index] for u in targets}
+
+
+# What spaCy's French model takes for a person and is not: a noun after an article (« les Agendas
+# d'accessibilité programmée »), a neighbourhood (« Kayes Plateau », « habite Médina Coura »).
+_ARTICLE_BEFORE = LazyRegex(r"(?i)(?<![\p{L}])(?:les|des|aux|ces|du|le|la|l['’]|un|une)[ \t]*$")
+_PLACE_BEFORE = LazyRegex(r"(?i)(?<![\p{L}])(?:habite|habitent|habitait|vit[ \t]+à|vivent[ \t]+à|à|au|aux|en|vers|"
+                          r"près[ \t]+de|quartier(?:[ \t]+de)?|commune[ \t]+de|village[ \t]+de|ville[ \t]+de)[ \t]*$")
+_PLACE_WORDS = frozenset("plateau ville centre centre-ville nord sud est ouest marché gare port cité médina "
+                         "zone extension village quartier commune secteur plage aéroport carrefour rond-point "
+                         "coura liberté".split())
+
+
+def _NOT_A_PERSON(text: str, s: int, e: int, words: list[str]) -> bool:
+    if any(w.casefold() in _PLACE_WORDS for w in words[1:]) or _PLACE_BEFORE.search(text, 0, s):
+        return True
+    return len(words) == 1 and not is_first_name(words[0]) and bool(_ARTICLE_BEFORE.search(text, 0, s))
 
 
 def _names(doc: Document, u: Unit, ner: dict[int, list[NameMatch]]) -> list[NameMatch]:
@@ -157,8 +177,8 @@ def identifying_details(doc: Document, ctx):
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(us) and not u.alt and not us[j].alt and us[j].post == u.post]
         one = [c for c in cs if c.individual]
         for t in [i] + near:
-            if t == i or t == i + 1 or one:
-                place_windows.setdefault(t, []).extend(cs if t != i - 1 else one)
+            if t == i or one:  # a group's place: in the cue's own sentence ("les élèves de l'école X")
+                place_windows.setdefault(t, []).extend(cs if t == i else one)
             if one and (t != i - 1 or _PRONOUN_START.match(u.text)):
                 name_windows.setdefault(t, []).extend(one)
     need_names = [us[t] for t in name_windows]
@@ -171,26 +191,34 @@ def identifying_details(doc: Document, ctx):
         u = us[t]
         cs = place_windows.get(t, [])
         individual = [c for c in cs if c.individual]
-        places = precise_places(u.text, u.span.start)
+        places = _with_more_schools(precise_places(u.text, u.span.start), u)
         covered = [] if u.alt else _geotag_covered(u, places)
         for p in places if cs else ():
             if (p.start, p.end) in reported or any(s.start <= p.start < s.end for s in skip):
                 continue
             if any(p.start < e and b < p.end for b, e in covered):
                 continue  # geotag.precise-location reports it, as an error in a post about a child
+            if not individual and not _LOCATIVE_BEFORE.search(doc.prose, max(u.span.start, p.start - 30), p.start):
+                continue  # "NORAD tracks Santa's North Pole village so children can follow him"
             cue = _nearest(individual or cs, p.start)
             reported.add((p.start, p.end))
             yield _place_finding(ctx, p, cue, bool(individual), lambda u=u: _town(doc, us, u))
         ones = name_windows.get(t, [])
         if not ones:
             continue
-        for n in _names(doc, u, ner):
+        names = _names(doc, u, ner)
+        bound_names = _bound_names(doc, u, ones)
+        names += [b for b in bound_names if not any(b.start < n.end and n.start < b.end for n in names)]
+        bound = [(b.start, b.end) for b in bound_names]
+        for n in sorted(names, key=lambda n: n.start):
             if (n.start, n.end) in reported or any(p.start <= n.start < p.end for p in places):
                 continue
             if any(s.start <= n.start < s.end for s in skip) or n.text.casefold() in org:
                 continue
             if any(c.start <= n.start < c.end for c in ones):
                 continue
+            if bound and all(b != (n.start, n.end) for b in bound):
+                continue  # "Henry Nwodo, Marvellous Dominic (a minor) and two others": the minor is the last one
             kind = _adult_or_relative(doc, n)
             if kind == "adult":
                 continue
@@ -198,10 +226,49 @@ def identifying_details(doc: Document, ctx):
             yield _name_finding(ctx, n, _nearest(ones, n.start), kind == "relative", changed)
 
 
+# A school named after an adjective the place patterns do not list: « l'école fondamentale de Kayes N'Di »
+# (Mali), « le lycée technique de Thiès ».
+_MORE_SCHOOLS = LazyRegex(r"(?<![\p{L}])(?i:école|ecole|lycée|collège|complexe[ \t]+scolaire)(?:[ \t]+\p{Ll}[\p{Ll}\-]+)"
+                          r"{1,2}[ \t]+(?:de[ \t]+la[ \t]+|de[ \t]+l['’]|du[ \t]+|des[ \t]+|de[ \t]+|d['’])"
+                          r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,3}")
+
+
+def _with_more_schools(places: list[PlaceMatch], u: Unit) -> list[PlaceMatch]:
+    if "col" not in u.text and "cole" not in u.text and "lycée" not in u.text:
+        return places
+    more = [PlaceMatch(u.span.start + m.start(), u.span.start + m.end(), m.group(0), "school")
+            for m in _MORE_SCHOOLS.finditer(u.text)]
+    more = [m for m in more if not any(p.start < m.end and m.start < p.end for p in places)]
+    return sorted(places + more, key=lambda p: p.start) if more else places
+
+
+# "Marvellous Dominic (a minor)", « Awa Traoré (mineure) »: the cue in brackets is said of the name before it.
+_BRACKET_BEFORE = LazyRegex(r"(?P<name>" + NAME_SEQ.pattern + r")[ \t]*\([ \t]*(?:(?i:a|an|un|une)[ \t]+)?$")
+
+
+def _bound_names(doc: Document, u: Unit, cues: list[ChildCue]) -> list[NameMatch]:
+    """Names that a bracketed child word right after them is said of."""
+    out = []
+    for c in cues:
+        if doc.prose[c.end:c.end + 1] != ")" or not c.start > u.span.start:
+            continue
+        m = _BRACKET_BEFORE.search(doc.prose, max(u.span.start, c.start - 80), c.start)
+        if m and not any(w.casefold() in NOT_NAMES for w in m.group("name").split()):
+            words = m.group("name").split()
+            out.append(NameMatch(m.start("name"), m.end("name"), m.group("name"), len(words) > 1, "age"))
+    return out
+
+
 def _geotag_covered(u: Unit, places: list[PlaceMatch]) -> list[tuple[int, int]]:
     """Numbered street addresses and camp blocks/tents of the body: geotag.precise-location's findings."""
     spans = [(u.span.start + m.start(), u.span.start + m.end()) for m in street_addresses(u.text)]
     return spans + [(p.start, p.end) for p in places if p.kind == "camp" and camp_location(p, u.text)]
+
+
+# where a group of children is: « les élèves de l'école X », "pupils at X School", « à l'école X »
+_LOCATIVE_BEFORE = LazyRegex(r"(?i)(?<![\p{L}])(?:de|du|des|d['’]|à|au|aux|dans|en|chez|sur|at|in|from|of|near|to|"
+                             r"into|inside|outside|visited|visit|visits|attend|attends|attending)[ \t]*"
+                             r"(?:l['’]|la[ \t]+|le[ \t]+|les[ \t]+|the[ \t]+|a[ \t]+|an[ \t]+|leur[ \t]+|their[ \t]+)?$")
 
 
 def _nearest(cues: list[ChildCue], offset: int) -> ChildCue:

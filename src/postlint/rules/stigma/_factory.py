@@ -21,13 +21,20 @@ wordlists/en/stigma/{domain}.yaml, in the draft's language), plus the organisati
 hyphen or space, any case; never inside another word (droguerie, caméra, toxicologie). Context-dependent
 terms are flagged only in their stigmatising sense (cue words around the term: "drug abuse" but not
 "sexual abuse", "clean" about a person or a test but not "clean water"). Names and self-designations
-(config organization.names, Narcotics Anonymous, Journée mondiale de lutte contre le sida) are skipped;
-terms inside quotation marks are still flagged and the message says so: someone else's quoted words
-(a quoted sentence or headline, a block quote) as info — the guides skip quoted speech, the editor
-decides — except in a press release, whose quotations are the organisation's own; a lone word in scare
-quotes ('called them "junkies"') keeps its severity; a term named as a word ('the word "addict"') or
-rejected in a glossary ("❌ Toxicomane → ✅ …", "instead of addicts") is info; the title of a work
-(*Junky* (1953), the film "Diary of a Junkie") is a name.
+(config organization.names, Narcotics Anonymous, Journée mondiale de lutte contre le sida) are skipped, and
+so are the names of bodies, programmes, laws, days, declarations and plans ("Joint United Nations Programme
+on HIV/AIDS", « Déclaration politique sur le VIH/sida »), fixed designations of bodies for contested wording
+(« association de lutte contre le VIH/sida »), a writer counting themself in ("like many other drug users,
+I…"; a label for oneself is info) and the terms the organisation has chosen (config organization.accept,
+with a reason). Terms inside quotation marks are still flagged and the message says so: someone else's
+quoted words (a quoted sentence or headline, a block quote) as info — the guides skip quoted speech, the
+editor decides — except in a press release, whose quotations are the organisation's own; not at all when
+the term is contested, when the quotation is a statement kept verbatim (15 words or more, or several
+paragraphs), or when it is quoted to rebut it (« "Un toxicomane de 41 ans…", écrit l'AFP : une dépêche
+stigmatisante »); a lone word in scare quotes ('called them "junkies"') keeps its severity; a term named as
+a word ('the word "addict"') or rejected in a glossary ("❌ Toxicomane → ✅ …", "instead of addicts") is
+info; the title of a work (*Junky* (1953), the film "Diary of a Junkie") is a name. An info finding about
+the same words is reported once per document, with the count.
 Why: {source}.
 Severity per entry: error = dehumanising label, warning = outdated or inaccurate, info = contested
 (option `contested: false` hides these).

@@ -49,6 +49,10 @@ def finding(hit: Hit, ctx: Context, doc: Document | None = None) -> Finding:
                            "reformulez", en=", inside a quotation: keep it as is if you are quoting someone, "
                                          "otherwise rephrase")
         severity = "info"
+    elif hit.own:  # the writer counts themself in: a community's own voice, theirs to choose
+        head += ctx.msg(fr=", ici pour un groupe dont l'auteur fait partie : gardez-le si c'est son choix",
+                        en=", here for a group the writer belongs to: keep it if that is their choice")
+        severity = "info"
     elif hit.quoted:
         head += ctx.msg(fr=", même dans une citation", en=", even inside a quotation")
     prefer = e.prefer_plural if hit.plural and e.prefer_plural else e.prefer

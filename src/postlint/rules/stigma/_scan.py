@@ -32,6 +32,7 @@ class Hit(Struct):
     sentence_start: bool
     mentioned: bool = False  # the quotation marks hold the term alone, named as a word ("the word 'addict'")
     speech: bool = False  # quoted words of someone else: a sentence or a headline, or a block quote
+    own: bool = False  # the writer names a group they belong to ("like many other drug users, I …")
 
 
 # (language, organisation wordlists, organisation names) → (matcher, matcher of the protected names)
@@ -56,38 +57,125 @@ def scan(doc: Document, settings: Any) -> list[Hit]:
     extra = tuple(getattr(settings, "wordlists", ()) or ())
     org = getattr(settings, "organization", {}) or {}
     names = tuple(n for n in org.get("names", ()) if isinstance(n, str))
-    key = ("stigma.hits", doc.lang, extra, names)
+    accepted = tuple((a["term"], tuple(a.get("rules") or ())) for a in org.get("accept", ()) if isinstance(a, dict))
+    key = ("stigma.hits", doc.lang, extra, names, accepted)
     memo = _scans(doc)
     if key in memo:
         return memo[key]
     matcher, protected = matchers(doc.lang, extra, names)
+    chosen = _accepted_matcher(doc.lang, accepted)
+    named = _named_entries(matcher, names)
     hits: list[Hit] = []
     for region, text, block in _regions(doc):
         shielded = [m.span for m in protected.finditer(text, region.start, region.end)]
+        own_terms = [] if chosen is None else list(chosen.finditer(text, region.start, region.end))
         for m in matcher.finditer(text, region.start, region.end):
             if any(m.span.overlaps(s) for s in shielded):
                 continue
-            sentence = _sentence(doc, m.span.start) if block is not None else region
-            if block is not None and block.kind != "heading" and (
-                    context.in_proper_name(text, sentence, m.span) or context.in_title(doc.source, m.span)):
-                continue
-            quoted = block is not None and (block.quoted or in_quotes(text, region.start, m.span.start))
-            start = text[sentence.start:m.span.start].strip() == ""
-            # the source, not the prose: "the word *junkie*" (italics are masked in the prose)
-            mentioned = (block is not None and context.mentioned(doc.source, sentence, m.span)
-                         or context.rejected(text, region, m.span))
-            # in a press release the quotations are the organisation's own (its spokesperson's): it can edit them
-            speech = (quoted and not mentioned and doc.meta.type != "press-release"
-                      and (block.quoted or context.speech(text, region, m.span)))
-            hits.append(Hit(m.span, m.entry, m.surface, m.plural, quoted, start, mentioned, speech))
+            if any(m.span.overlaps(a.span) and _accepts(a.entry.id, m.entry.domain) for a in own_terms):
+                continue  # wording the organisation chose (config `organization.accept`)
+            if m.entry.id in named:
+                continue  # contested wording the organisation's own name uses: « Autosupport des usagers de drogues »
+            hit = _hit(doc, text, region, block, m)
+            if hit is not None:
+                hits.append(hit)
     memo[key] = hits
     return hits
+
+
+def _hit(doc: Document, text: str, region: Span, block: Any, m: Any) -> Hit | None:
+    """The match as a hit, or None where the words are not the writer's: a name, the title of a work, a
+    fixed designation, someone else's quoted words about a contested term, a quotation reproduced to rebut it."""
+    sentence = _sentence(doc, m.span.start) if block is not None else region
+    contested = m.entry.severity == "info"
+    if block is not None and block.kind != "heading" and (
+            context.in_proper_name(text, sentence, m.span) or context.in_title(doc.source, m.span)):
+        return None
+    if context.in_designation(text, sentence, m.span, contested=contested, lang=doc.lang):
+        return None
+    if contested and (context.person_first(text, m.span) or context.administrative(text, m.span)
+                      or (m.entry.label == "contested" and context.qualifies_a_thing(text, m.span))):
+        return None
+    continued = block is not None and block.span.start in _continued_quotes(doc)
+    quoted = block is not None and (block.quoted or continued or in_quotes(text, region.start, m.span.start))
+    start = text[sentence.start:m.span.start].strip() == ""
+    # the source, not the prose: "the word *junkie*" (italics are masked in the prose)
+    mentioned = (block is not None and context.mentioned(doc.source, sentence, m.span)
+                 or context.rejected(text, region, m.span))
+    quotation = quoted and not mentioned and (block.quoted or continued or context.speech(text, region, m.span))
+    if quotation and context.rebutted(text, region, m.span):
+        return None  # « "Un toxicomane de 41 ans…", écrit l'AFP : une dépêche stigmatisante »
+    # in a press release the quotations are mostly the organisation's own (its spokesperson's): it can edit a
+    # stigmatising word in them; a contested term in a quotation is the speaker's choice, often a partner's
+    speech = quotation and (doc.meta.type != "press-release" or contested)
+    if speech and (contested or continued or (not block.quoted and context.long_quotation(text, region, m.span))):
+        return None  # someone else's statement, kept verbatim, or a contested term in their words: theirs
+    own = not quoted and context.self_designation(text, sentence, m.span, doc.lang)
+    if own and contested:
+        return None
+    return Hit(m.span, m.entry, m.surface, m.plural, quoted, start, mentioned, speech, own)
+
+
+def _named_entries(matcher: Any, names: tuple[str, ...]) -> frozenset[str]:
+    """The contested (info) entries that the organisation's own configured names contain: an organisation
+    called « Autosupport des usagers de drogues » has chosen that wording for the people it represents."""
+    if not names:
+        return frozenset()
+    return frozenset(m.entry.id for n in names for m in matcher.finditer(n, 0, len(n)) if m.entry.severity == "info")
+
+
+def _accepts(rules: str, domain: str) -> bool:
+    """`rules` is the entry id of an accepted term: the rule ids it covers, joined by spaces (empty: all)."""
+    return not rules or any(r in ("stigma", f"stigma.{domain}") for r in rules.split())
+
+
+ACCEPTED: dict[tuple, Any] = {}
+
+
+def _accepted_matcher(lang: str, accepted: tuple[tuple[str, tuple[str, ...]], ...]):
+    """A matcher of the terms the organisation accepts, with their inflections; each match's entry id holds
+    the rules it covers."""
+    if not accepted:
+        return None
+    key = (lang, accepted)
+    if key not in ACCEPTED:
+        from postlint.lexicon.terms import TermEntry, TermMatcher
+
+        ACCEPTED[key] = TermMatcher([TermEntry(id=" ".join(rules), avoid=[term], lang=lang, accents="loose", inflect=True)
+                                     for term, rules in accepted])
+    return ACCEPTED[key]
 
 
 @analysis
 def _scans(doc: Document) -> dict[tuple, list[Hit]]:
     """The scans of this document, by language, extra wordlists and organisation names."""
     return {}
+
+
+@analysis
+def _continued_quotes(doc: Document) -> frozenset[int]:
+    """Starts of the paragraphs inside a quotation of several paragraphs whose marks open in an earlier one
+    and close in a later one (“… / … / …”), found only when the quotation does close within four paragraphs."""
+    text = doc.prose
+    inside: set[int] = set()
+    pending: list[int] = []
+    opened = False
+    for b in doc.text_blocks():
+        if b.kind != "paragraph":
+            opened, pending = False, []
+            continue
+        if opened:
+            part = text[b.span.start:b.span.end]
+            if sum(part.count(c) for c in "”»") > sum(part.count(c) for c in "“«"):
+                inside.update(pending + [b.span.start])  # closed here: the paragraphs between were quoted
+                opened, pending = False, []
+            elif len(pending) >= 4:
+                opened, pending = False, []
+            elif not part.lstrip().startswith(("“", "«")):
+                pending.append(b.span.start)
+            continue
+        opened = in_quotes(text, b.span.start, b.span.end)
+    return frozenset(inside)
 
 
 @analysis

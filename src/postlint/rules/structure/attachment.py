@@ -24,7 +24,9 @@ _REST = (
     r"\bjoint\s+[àa]\s+ce(?:t|\s+pr[ée]sent)?\s+(?:courriel|mail|e-mail|message)\b|"
     r"\bplease\s+find\s+(?:attached|enclosed)\b|\b(?:see|find)\s+(?:the\s+)?attach(?:ed|ments?)\b|"
     r"\battached\s+(?:is|are|you\s+will\s+find|please\s+find|herewith|to\s+this\s+(?:e-?mail|message))\b|"
-    r"\b(?:I|we)(?:'ve|\s+have)?\s+attached\b|\b(?:in|as)\s+(?:an?\s+|the\s+)?attachments?\b|"
+    # "we have attached great importance to": another sense
+    r"\b(?:I|we)(?:'ve|\s+have)?\s+attached\b(?!\s+(?:(?:great|particular|much|little|high|no|some|the\s+utmost)\s+)?"
+    r"(?:importance|significance|value|weight|priority|conditions|strings))|\b(?:in|as)\s+(?:an?\s+|the\s+)?attachments?\b|"
     # "is attached to the hospital" is not an attachment; "is attached to this e-mail" is
     r"\b(?:is|are)\s+attached\b(?!\s+to\b(?!\s+(?:this|my|our)\s+(?:e-?mail|message)))|"
     r"\battachments?\s*:|\battached\s+(?:file|document|report|pdf|photo|image|picture|press\s+kit|leaflet|flyer|"
@@ -48,7 +50,8 @@ def _may_announce_attachment(doc: Document) -> bool:
                      "votre courriel argumentaire ou votre message et n'envoyez pas de pièces jointes. »",
       examples={"fail": ("Veuillez trouver ci-joint le rapport complet.", "Please find attached our report."),
                 "pass": ("Le rapport complet est en ligne : https://www.exemple.org/presse",
-                         "The clinic is attached to the district hospital.")})
+                         "The clinic is attached to the district hospital.",
+                         "We have attached great importance to the voice of peers.")})
 def attachment(doc: Document, ctx: Context):
     if not _may_announce_attachment(doc):
         return

@@ -1,7 +1,8 @@
 """What it checks: an "about" paragraph — under a heading or label "À propos de …", "About …",
 "Qui sommes-nous", or an unlabelled closing paragraph presenting the organisation ("X est une
 association …", "X is a charity …"), e.g. after a *** separator — holding the website address and
-`min_sentences` to `max_sentences` sentences. A shorter paragraph is reported at info level.
+`min_sentences` to `max_sentences` sentences. A missing "about" paragraph is a warning; a missing website
+address and a paragraph shorter or longer than asked are info. Press releases only.
 Why: the INPUD media guide asks for « un court paragraphe (4 à 5 phrases) avec l'information de base de
 votre organisation, y compris l'adresse URL de son site internet ».
 Fix safety: no automatic fix."""
@@ -35,22 +36,25 @@ def boilerplate(doc: Document, ctx: Context):
     # point at the label, or else at the paragraph's first sentence
     first = press.sentences(doc, about.span)[:1]
     where = about.label if about.label else (first[0] if first else first_line(doc, about.span))
-    if not press.section_has_url(doc, about.span):
-        site = (ctx.organization.get("website") or "").strip()
-        yield ctx.finding(where, ctx.msg(
+    messages = []
+    no_url = not press.section_has_url(doc, about.span)
+    if no_url:
+        messages.append(ctx.msg(
             fr="Le paragraphe « À propos » ne donne pas l'adresse (URL) du site web de l'organisation, que le "
                "guide demande d'y inclure.",
             en="The \"About\" paragraph does not give the organisation's website address (URL), which the guide "
-               "asks to include."), suggestions=[site] if site else [])
+               "asks to include."))
     n = len(press.sentences(doc, about.text or about.span))
     lo, hi = ctx.options["min_sentences"], ctx.options["max_sentences"]
     if n > hi or n < lo:
-        yield ctx.finding(where, ctx.msg(
+        messages.append(ctx.msg(
             fr="Le paragraphe « À propos » compte {n} : le guide demande un court paragraphe de {lo} à {hi} "
                "phrases.",
             en="The \"About\" paragraph has {n}: the guide asks for a short paragraph of {lo} to {hi} "
-               "sentences.", n=count(ctx, n, "phrase", "sentence"), lo=lo, hi=hi),
-            severity="warning" if n > hi else "info")
+               "sentences.", n=count(ctx, n, "phrase", "sentence"), lo=lo, hi=hi))
+    if messages:  # one finding for the paragraph: both problems have the same place and the same fix
+        site = (ctx.organization.get("website") or "").strip()
+        yield ctx.finding(where, " ".join(messages), suggestions=[site] if site and no_url else [], severity="info")
 
 
 RULES = [boilerplate]

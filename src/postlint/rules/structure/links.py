@@ -6,16 +6,17 @@ the press page, the photos), not the home page. Too many links: the finding poin
 over the maximum.
 Why: the INPUD media guide asks for « un à trois hyperliens où davantage d'informations peuvent être
 trouvées », and for a link to the press page instead of attachments.
+Reported at info level (worth a look: the guide's advice, not a defect), press releases only.
 Fix safety: no automatic fix."""
 from __future__ import annotations
 
 from postlint.core.rule import Context, Option, rule
 from postlint.document.model import Document
-from postlint.rules.structure._release import GUIDE, RELEASE, press, release
+from postlint.rules.structure._release import GUIDE, RELEASE, count, press, release
 from postlint.rules.structure import _examples as ex
 
 
-@rule("structure.links", summary="A press release gives 1 to 3 links where more information can be found.",
+@rule("structure.links", severity="info", summary="A press release gives 1 to 3 links where more information can be found.",
       source=GUIDE + "Un à trois hyperliens où davantage d'informations peuvent être trouvées. » ; « Mettez un "
                      "lien avec la page presse … et n'envoyez pas de pièces jointes. »",
       doc_types=RELEASE,
@@ -34,14 +35,15 @@ def links(doc: Document, ctx: Context):
     lo, hi = ctx.options["min"], ctx.options["max"]
     if len(found) < lo:
         yield ctx.finding(None, ctx.msg(
-            fr="Aucun lien dans le texte du communiqué ({n} trouvé(s)). Le guide demande un à trois hyperliens où "
+            fr="Aucun lien dans le texte du communiqué. Le guide demande un à trois hyperliens où "
                "trouver davantage d'informations (rapport, page presse, photos) ; le site web du paragraphe "
                "« À propos » ne compte pas.",
-            en="No link in the release text ({n} found). The guide asks for one to three hyperlinks where more "
+            en="No link in the release text. The guide asks for one to three hyperlinks where more "
                "information can be found (report, press page, photos); the website in the \"About\" paragraph "
-               "does not count.", n=len(found)) if lo == 1 else ctx.msg(
-            fr="{n} lien(s) dans le texte du communiqué, moins que les {lo} demandés.",
-            en="{n} link(s) in the release text, fewer than the {lo} required.", n=len(found), lo=lo))
+               "does not count.") if lo == 1 else ctx.msg(
+            fr="{n} dans le texte du communiqué, moins que les {lo} demandés.",
+            en="{n} in the release text, fewer than the {lo} required.",
+            n=count(ctx, len(found), "lien", "link") if found else ctx.msg(fr="Aucun lien", en="No link"), lo=lo))
     elif len(found) > hi:
         yield ctx.finding(found[hi].span, ctx.msg(
             fr="{n} liens dans le texte du communiqué : le guide en recommande 1 à {hi}. Gardez les plus utiles "

@@ -2,7 +2,9 @@
 with no greeting, subject or sign-off) has at most `max_sentences` sentences. An e-mail pitch (`channel:
 email`, or a subject line, a greeting such as "Bonjour Madame Diallo," / "Hi Tom,", a sign-off, or
 several paragraphs) may develop its story below, but its first paragraph is the pitch summary and has
-at most `max_sentences` sentences. Greetings, subject lines and the signature are not counted.
+at most `max_sentences` sentences. Greetings, subject lines and the signature are not counted. A sentence
+of the pitch summary longer than `max_sentence_words` words (60) is reported too: three sentences are no
+shorter for being run into one of 150 words.
 Why: the INPUD media guide: « Vous n'avez que quelques instants pour capter leur intérêt, donc votre
 résumé d'argumentaire doit être court, concis et persuasif. Les points importants d'un argumentaire en
 courriel doivent être inclus dans le premier paragraphe … Un appel pour présenter un argumentaire ne
@@ -28,6 +30,7 @@ def _sentences(doc: Document, spans: list[Span]) -> list[Span]:
       doc_types=PITCH,
       options={"max_sentences": Option(int, 3, "most sentences in a phone pitch or an e-mail's first paragraph",
                                        minimum=1),
+               "max_sentence_words": Option(int, 60, "most words in one sentence of the pitch summary", minimum=5),
                "channel": Option(str, "auto", "phone, email, or auto (front matter `channel:` wins)",
                                  choices=("auto", "phone", "email"))},
       examples={"fail": ("Hi Tom, I'm Sam from the Northern Peer Collective. Next Tuesday we launch the first naloxone vending machine in Leeds. It sits outside the bus station. It is free and open day and night. Peers will be there to show people how to use the kits. Could we talk about a story for Friday's paper?\n",),
@@ -43,6 +46,16 @@ def pitch_length(doc: Document, ctx: Context):
         return
     channel = pitch_channel(doc, ctx, p)
     limit = ctx.options["max_sentences"]
+    summary = _sentences(doc, p.paragraphs if channel == "phone" else p.paragraphs[:1])
+    longest = max(summary, key=lambda s: len(doc.prose[s.start:s.end].split()), default=None)
+    words = len(doc.prose[longest.start:longest.end].split()) if longest else 0
+    if longest and words > ctx.options["max_sentence_words"]:
+        yield ctx.finding(Span(longest.start, min(longest.end, doc.line_index.line_span(
+            doc.position(longest.start)[0]).end)), ctx.msg(
+            fr="Une phrase de {n} mots dans le résumé de l'argumentaire : le guide le veut court, concis et "
+               "persuasif. Coupez-la : qui, quoi, pourquoi maintenant.",
+            en="A {n}-word sentence in the pitch summary: the guide asks for a short, concise, persuasive pitch. "
+               "Split it: who, what, why now.", n=words))
     if channel == "phone":
         n = len(_sentences(doc, p.paragraphs))
         if n > limit:

@@ -3,7 +3,9 @@
 "Media enquiries", "For more information, contact …" (a heading, a bold label or the start of a
 paragraph; at the top or at the end of the release) with a person's name, a job title ("chargée de
 communication", "Communications Officer" …) and an e-mail address. A phone number is optional. The
-finding says which of the three parts is missing.
+finding says which of the three parts is missing; it is info when the block names someone a journalist
+can reach (a name and an e-mail address or a phone number), a warning otherwise. The block may be a label followed by one line per part ("Media contact" /
+name / phone / e-mail). Press releases and media advisories (not statements, articles or posts).
 Why: the INPUD media guide asks for « le contact presse dans votre organisation comprenant son nom,
 l'appellation de son poste et son adresse électronique ».
 Fix safety: no automatic fix."""
@@ -11,13 +13,13 @@ from __future__ import annotations
 
 from postlint.core.rule import Context, rule
 from postlint.document.model import Document
-from postlint.rules.structure._release import GUIDE, RELEASE, first_line, people, release
+from postlint.rules.structure._release import CONTACT_TYPES, GUIDE, first_line, people, release
 from postlint.rules.structure import _examples as ex
 
 
 @rule("structure.press-contact", summary="A press release names a press contact: name, job title and e-mail.",
       source=GUIDE + "Le contact presse dans votre organisation comprenant son nom, l'appellation de son poste et "
-                     "son adresse électronique. »", doc_types=RELEASE,
+                     "son adresse électronique. »", doc_types=CONTACT_TYPES,
       examples={"fail": (ex.without(ex.CONTACT),
                          ex.replacing(ex.CONTACT, "Pour plus d'information, contactez Thomas Fitzsimons au +41 79 …")),
                 "pass": (ex.release(*ex.PARTS),
@@ -46,7 +48,7 @@ def press_contact(doc: Document, ctx: Context):
         fr="Contact presse incomplet : il manque {m}. Le guide demande le nom, l'appellation du poste et "
            "l'adresse électronique du contact presse.",
         en="Incomplete press contact: missing {m}. The guide asks for the press contact's name, job title and "
-           "e-mail address.", m=joined))
+           "e-mail address.", m=joined), severity="info" if parts.name and (parts.email or parts.phone) else None)  # reachable all the same
 
 
 RULES = [press_contact]

@@ -3,6 +3,9 @@ Markdown block quote — attributed to a named person: a reporting verb ("a déc
 "souligne", "explique", "selon", "a fait valoir", "said", "says", "according to" …) or a dash
 ("— Aya Kouassi") with a name next to it. Quoted phrases of a few words (scare quotes) are not
 statements and are ignored.
+A release with no quotation at all is reported at info level: the guide says a release *may* include
+one. A quotation with no named speaker is a warning. Press releases only: a statement speaks in the
+organisation's own voice. A title in guillemets (« Visibles, invisibles : … ») is a title, not a quotation.
 Why: the INPUD media guide suggests a quote from the organisation's main spokesperson; journalists can
 only reuse a quote they can attribute.
 Fix safety: no automatic fix."""
@@ -33,7 +36,7 @@ def quote(doc: Document, ctx: Context):
             fr="Aucune citation dans le communiqué. Le guide conseille une citation du porte-parole principal, "
                "attribuée par son nom et sa fonction (« … », déclare Prénom Nom, fonction).",
             en="No quotation in the release. The guide advises a quote from the main spokesperson, attributed by "
-               "name and role (\"…,\" said First Last, role)."))
+               "name and role (\"…,\" said First Last, role)."), severity="info")
         return
     yield ctx.finding(qs[0].span, ctx.msg(
         fr="Citation sans porte-parole nommé : un journaliste ne peut la reprendre que si elle est attribuée "
