@@ -261,3 +261,14 @@ def test_a_stigmatising_word_in_a_release_quote_still_fires_but_a_contested_one_
     found = texts(lint(release, lang="fr", type="press-release"))
     assert any("toxicomanes" in t for t in found)
     assert not any("usagers de drogues" in t for t in found)
+
+
+@pytest.mark.parametrize("text,lang,fires", [
+    ("Ce projet favorise les réseaux de prostitution.", "fr", False),
+    ("En Belgique, la prostitution n'est pas une infraction.", "fr", False),
+    ("The Anti-Prostitution Pledge blocks funding for our clinics.", "en", False),
+    ("La prostitution de rue recule dans le quartier.", "fr", True),
+    ("Street prostitution is declining.", "en", True),
+])
+def test_prostitution_as_the_word_of_a_law_or_policy_is_quiet(lint, text, lang, fires):
+    assert bool(stigma(lint(text, lang=lang))) is fires

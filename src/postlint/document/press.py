@@ -70,7 +70,7 @@ CONTACT_LABEL = lazy_regex(
 CONTACT_GENERIC = lazy_regex(
     r"^(?:pour\s+(?:plus\s+d'|toutes?\s+|de\s+plus\s+amples\s+|davantage\s+d')(?:informations?|renseignements?|questions?)|"
     r"pour\s+(?:toute\s+)?(?:demande|question)s?(?:\s+(?:de\s+presse|d'interviews?|des\s+medias))?|"
-    r"for\s+(?:more|further)\s+(?:information|details)|for\s+interviews?|interviews?\s*:|"
+    r"for\s+(?:more|further|additional)\s+(?:information|details)|for\s+interviews?|interviews?\s*:|"
     r"pour\s+(?:une\s+|toute\s+|les\s+)?(?:entrevues?|interviews?)|"
     r"(?:for\s+)?(?:media|press)\s+(?:enquiries|inquiries|requests))")
 CONTACT_WAY = lazy_regex(r"contact|joindre|appel|ecri|call|e-?mail|courriel|\bt[eé]l\b|phone|@")

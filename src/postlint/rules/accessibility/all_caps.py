@@ -117,7 +117,7 @@ def _dateline(doc: Document, start: int, end: int) -> bool:
     """"DAKAR, SÉNÉGAL, LE 5 MAI 2025 –": a press release dateline, conventionally in capitals."""
     line = doc.line_index.line_text(doc.position(start)[0])
     return bool(MONTHS.search(doc.source[start:end]) and regex.search(r"\d", line)) or bool(
-        regex.match(r"[\p{Lu}\s,.'’\-]+,\s*(?:(?:le|on)\s+)?\d{1,2}", line))
+        regex.match(r"[\p{Lu}\s,.'’/\-]+,\s*(?:(?:le|on)\s+)?\d{1,2}", line))  # "ABIDJAN / DAKAR, 5 …"
 
 
 def _release_line(doc: Document, offset: int, memo: dict[int, bool]) -> bool:
