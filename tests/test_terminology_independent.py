@@ -13,9 +13,9 @@ SET = ROOT / "bench" / "terminology" / "independent.jsonl"
 
 # avoid sentences caught on 2026-12-07 after the fixes (EN 144/147, FR 147/154): a lower count is a regression
 CAUGHT = {"en": 144, "fr": 147}
-# « s'est suicidé »: the entry `s-est-suicide` (info, after the ICRC's French guidance) flags the wording that
-# French suicide-reporting advice uses as its alternative to « a commis un suicide »; a decision for the lead
-KNOWN_CONFLICTS = {"L'adolescent s'est suicidé dans sa chambre."}
+# no preferred-term sentence may be flagged (« s'est suicidé », the wording French suicide-reporting advice
+# offers instead of « a commis un suicide », was flagged until the entry `s-est-suicide` was dropped)
+KNOWN_CONFLICTS: set[str] = set()
 
 
 def _measure() -> dict:
