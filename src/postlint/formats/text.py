@@ -66,6 +66,7 @@ MAX_MARK = 60
 MAX_CONTEXT = 100
 _NOT_TAB = re.compile(r"[^\t]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_NOT_TAB = re.compile(r"[\x00-\x08\x0a-\x7f]")
 _END = 24  # columns kept at each end of a long span, and of context on each side of it
 
 
@@ -82,7 +83,8 @@ def _pad(text: str) -> str:
     """Blank space as wide as `text`; its tabs kept, so the marker stays under the span."""
     if text.isascii():
         return _NOT_TAB.sub(" ", text)
-    return "".join(ch if ch == "\t" else " " * width(ch) for ch in text)
+    # ASCII at C speed; each other character as wide as it shows
+    return _NON_ASCII.sub(lambda m: " " * width(m.group()), _ASCII_NOT_TAB.sub(" ", text))
 
 
 def excerpt(line: str, start: int, end: int) -> tuple[str, str, str]:

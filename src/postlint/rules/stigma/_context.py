@@ -151,10 +151,11 @@ _LISTED_BEFORE = re.compile(
 
 
 def rejected(text: str, region: Span, span: Span) -> bool:
-    line_start = max(text.rfind("\n", region.start, span.start) + 1, region.start)
+    lo = max(region.start, span.start - 160)  # the cues sit just before the term: a 5 MB line stays linear
+    line_start = max(text.rfind("\n", lo, span.start) + 1, lo)
     return bool(_REJECTED_BEFORE.search(text, max(line_start, span.start - 160), span.start)
                 or _LISTED_BEFORE.search(text, max(line_start, span.start - 120), span.start)
-                or _REJECTED_AFTER.match(text, span.end, region.end))
+                or _REJECTED_AFTER.match(text, span.end, min(region.end, span.end + 80)))
 
 
 # the organisation quoting its own slogan or campaign line: its words, not someone else's
