@@ -306,6 +306,33 @@ def test_serve_command_starts_prints_its_address_and_stops(org):
         proc.wait(timeout=20)
 
 
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads the process tree from /proc")
+def test_no_check_worker_outlives_a_killed_server(org):
+    """Each check runs in a worker process; killed servers (SIGKILL, a CI runner's timeout) must not leave them
+    running: a worker forked later keeps the other pipes open, so each one watches its parent instead."""
+    proc = subprocess.Popen([sys.executable, "-m", "postlint", "serve", "--port", "0", "--quiet"], cwd=org,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        port = re.search(r"http://127\.0\.0\.1:(\d+)/", proc.stdout.readline()).group(1)
+        req = urllib.request.Request(f"http://127.0.0.1:{port}/api/check", method="POST",
+                                     data=json.dumps({"text": "Les toxicomanes du quartier."}).encode(),
+                                     headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            assert resp.status == 200
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+        assert children, "the server runs its checks in worker processes"
+    finally:
+        proc.kill()
+        proc.wait(timeout=20)
+    deadline = time.monotonic() + 15
+    alive = children
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.5)
+        alive = [c for c in alive if Path(f"/proc/{c}").exists()
+                 and "zombie" not in Path(f"/proc/{c}/status").read_text().lower()]
+    assert not alive, f"workers still running after the server was killed: {alive}"
+
+
 def test_serve_command_refuses_a_broken_config(org):
     (org / ".postlint.yaml").write_text("rules: [oops\n", encoding="utf-8")
     proc = subprocess.run([sys.executable, "-m", "postlint", "serve", "--port", "0"], cwd=org,

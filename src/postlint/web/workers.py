@@ -108,8 +108,14 @@ def _serve_jobs(conn) -> None:
     import gc
 
     gc.freeze()  # what was inherited stays out of this process's collections
+    server = os.getppid()
     while True:
         try:
+            # a worker forked later holds this pipe's other end too, so the server's death closes nothing here:
+            # look at the parent between polls, and leave with it (no orphan survives a killed server)
+            while not conn.poll(1.0):
+                if os.getppid() != server:
+                    return
             fn, args = conn.recv()
         except (EOFError, OSError, KeyboardInterrupt):
             return
