@@ -334,7 +334,8 @@ def street_addresses(text: str, pos: int = 0, endpos: int | None = None) -> Iter
     return (m for m in STREET_ADDRESS.finditer(text, pos, end) if not _year_not_number(text, m))
 
 
-_YEAR_AFTER_ARTICLE = LazyRegex(r"(?i:\b(?:the|a|an|le|la|les|du|des|en|in|of)[ \t]+)$")
+_YEAR_AFTER_ARTICLE = LazyRegex(r"(?i)(?<![\p{L}])(?:the|a|an|this|that|its|our|their|in|of|le|la|les|du|des|"
+                                r"de[ \t]+la|en)[ \t]+$")
 
 
 def _year_not_number(text: str, m: Match) -> bool:
@@ -342,7 +343,7 @@ def _year_not_number(text: str, m: Match) -> bool:
     digits = m.group(0)[:4]
     if not (digits.isdigit() and 1900 <= int(digits) <= 2099):
         return False
-    return _YEAR_AFTER_ARTICLE.search(text, max(0, m.start() - 8), m.start()) is not None
+    return _YEAR_AFTER_ARTICLE.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
 # Camp blocks, tents and shelters (geotag.precise-location reports these; "case 3" or "plot 4" stay minors-only).

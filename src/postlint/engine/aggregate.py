@@ -25,13 +25,15 @@ def _wording(f: Finding, source: str) -> tuple[str, str]:
 def aggregate(findings: list[Finding], source: str, lang: str = "en") -> list[Finding]:
     """`findings` with the info findings of one rule about the same words folded into the first of them
     (order otherwise kept)."""
+    keys = [(f.rule, _wording(f, source)) if f.severity == "info" and f.span is not None else None
+            for f in findings]
     groups: dict[tuple[str, tuple[str, str]], list[Finding]] = {}
-    for f in findings:
-        if f.severity == "info" and f.span is not None:
-            groups.setdefault((f.rule, _wording(f, source)), []).append(f)
+    for f, key in zip(findings, keys):
+        if key is not None:
+            groups.setdefault(key, []).append(f)
     out: list[Finding] = []
-    for f in findings:
-        group = groups.get((f.rule, _wording(f, source))) if f.severity == "info" and f.span is not None else None
+    for f, key in zip(findings, keys):
+        group = groups[key] if key is not None else None
         if group is None or len(group) == 1:
             out.append(f)
         elif group[0] is f:
