@@ -128,3 +128,35 @@ def test_saved_gates_are_the_derived_gates(tmp_path, monkeypatch):
     monkeypatch.undo()
     monkeypatch.setenv("POSTLINT_INDEX_CACHE", str(tmp_path))
     assert fresh() == expected
+
+
+# ----------------------------------------------------------------------------------------- gate sets
+def test_gate_set_passes_exactly_where_each_gate_passes():
+    """One pass for many gates gives `passes` for each: substrings (not words), overlapping and nested words,
+    letters beyond ASCII, an empty word (in every text), an empty group (in none), no gate at all."""
+    import random
+
+    rng = random.Random(5)
+    alphabet = ["a", "b", "ab", "é", "ß", "İ", "i̇", "🙂", " ", "-", "hiv", "vih", "sida", "x"]
+    words = sorted({"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 3))) for _ in range(60)})
+    gates = [tuple(tuple(rng.sample(words, rng.randint(1, 4))) for _ in range(rng.randint(1, 3))) for _ in range(40)]
+    gates += [None, (("",),), ((), ("a",)), (("hiv", "ab"), ("",))]
+    gate_set = _gates.GateSet(gates)
+    texts = ["", "ab", "🙂 hiv", *("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(300))]
+    for text in texts:
+        assert gate_set.passing(text) == [g is None or _gates.passes(g, text) for g in gates], text
+        assert _gates.GateSet([]).passing(text) == []
+
+
+def test_gate_set_of_the_third_person_gates_on_drafts():
+    from pathlib import Path
+
+    from postlint.rules.disclosure._third_person import third_person
+
+    gates = [g for _, _, _, g in third_person()]
+    gate_set = _gates.GateSet(gates)
+    drafts = sorted(Path(__file__).parent.joinpath("data").rglob("*.md"))[:200]
+    assert drafts
+    for path in drafts:
+        text = _gates.fold_case(path.read_text(encoding="utf-8", errors="replace"))
+        assert gate_set.passing(text) == [_gates.passes(g, text) for g in gates], path

@@ -80,7 +80,8 @@ def test_no_home_folder_means_no_index(monkeypatch):
     assert savedindex.folder() is None
 
 
-@pytest.mark.parametrize("damage", ["form-entry-out-of-range", "form-wrong-type", "ref-out-of-range"])
+@pytest.mark.parametrize("damage", ["form-entry-out-of-range", "form-wrong-type", "ref-out-of-range",
+                                    "anchor-ref-out-of-range"])
 def test_index_with_current_inputs_but_damaged_data_is_rebuilt(tmp_path, damage):
     """A file naming the right inputs but holding bad data is refused when read, never used by a check."""
     index = tmp_path / "index"
@@ -94,6 +95,8 @@ def test_index_with_current_inputs_but_damaged_data_is_rebuilt(tmp_path, damage)
             forms[0][4] = 10**6
         elif damage == "form-wrong-type":
             forms[0][0] = 5
+        elif damage == "anchor-ref-out-of-range":
+            next(iter(state["data"]["by_anchor"].values()))[0] = len(forms) + 3
         else:
             next(iter(table.values()))[0] = len(forms) + 3
         p.write_text(json.dumps(state), encoding="utf-8")
@@ -117,3 +120,71 @@ def test_saved_files_untouched_for_a_month_are_pruned_when_saving(tmp_path, monk
     savedindex.save("terms", savedindex.inputs([str(src)], "test"), {"x": 1})
     assert not old.exists() and recent.exists() and other_kind.exists()
     assert savedindex.load("terms", savedindex.inputs([str(src)], "test")) == {"x": 1}
+
+
+# ----------------------------------------------------------------------------------------- first passes
+class _Everything(set):
+    """A set holding every word: `_first_words` returning it lets every token start a match (the full scan)."""
+
+    def __contains__(self, word):
+        return True
+
+    def __bool__(self):
+        return True
+
+
+def _variants(form: str, rng) -> list[str]:
+    from postlint.text.normalize import strip_accents
+
+    return [form, form.upper(), form.title(), strip_accents(form), form.replace(" ", "-"), form.replace(" ", "\n"),
+            form + "·e·s", form + "(e)s", form + ".e.s", form + "·abcdefgh", "@" + form, "l'" + form,
+            "site." + form, form.replace("'", "’"), "İ" + form, form + rng.choice(["s", "x", ".com", "abc"])]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_first_passes_never_change_what_the_matcher_finds(lang, monkeypatch):
+    """The anchor word and every-word passes only skip regions and tokens where no form can match: every
+    bundled form, in every written variant and among cue words, gives the matches of the full token scan."""
+    import random
+
+    from postlint.lexicon.forms import surface_forms
+    from postlint.lexicon.terms import DETERMINERS, PERSONS, TermMatcher
+    from postlint.lexicon.wordlists import merged
+
+    entries, exempt = merged(lang)
+    matcher = TermMatcher(entries)
+    rng = random.Random(7)
+    cues = [c.rstrip("*") for e in entries for k in ("requires", "unless") for cond in (e.context or {}).get(k) or ()
+            for c in [*(cond.get("before") or ()), *(cond.get("after") or ())]]
+    pool = [*DETERMINERS[lang], *PERSONS[lang], *cues, *exempt, "the", "de", ".", ",", "«", "»"]
+    forms = [f for e in entries for f, _ in surface_forms(e)]
+    texts = []
+    for form in forms:
+        for variant in _variants(form, rng):
+            words = [rng.choice(pool) for _ in range(rng.randint(0, 5))]
+            words.insert(rng.randint(0, len(words)), variant)
+            if rng.random() < 0.5:
+                words.insert(rng.randint(0, len(words)), rng.choice(forms))
+            texts.append(" ".join(words))
+
+    def found(text):
+        return [(m.span.start, m.span.end, m.entry.id, m.surface, m.plural) for m in matcher.finditer(text)]
+
+    fast = [found(t) for t in texts]
+    monkeypatch.setattr(TermMatcher, "_first_words", lambda self, keys: _Everything())
+    assert [found(t) for t in texts] == fast
+    assert sum(map(len, fast)) > len(forms)  # the variants do match
+
+
+def test_strip_accents_drops_exactly_the_combining_marks():
+    import unicodedata
+
+    from postlint.text.normalize import strip_accents
+
+    def reference(text):
+        return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+    chars = [chr(cp) for cp in (*range(0x20, 0x3000), *range(0x3000, 0x110000, 97)) if not 0xD800 <= cp <= 0xDFFF]
+    assert [strip_accents(c) for c in chars] == [reference(c) for c in chars]
+    for text in ("Été à l'hôpital", "ﬁ Å Ω ǅ İstanbul", "e\u0301\u0327", "ASCII only"):
+        assert strip_accents(text) == reference(text)

@@ -23,24 +23,13 @@ def discover(paths: list[str]) -> tuple[list[str], list[FileResult]]:
         if p == "-":
             files.append(p)
         elif os.path.isdir(p):
-            # a sub-folder that cannot be read is reported, not skipped silently
-            for root, dirs, names in os.walk(p, onerror=lambda e: problems.append(_unreadable(e))):
-                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.endswith(".egg-info")
-                                 and not os.path.isfile(os.path.join(root, d, "pyvenv.cfg")))
-                attachments_too = None
-                for n in sorted(names):
-                    if n.lower().endswith(WALK_SUFFIXES) and not n.startswith("~$"):
-                        if n.lower().endswith(ATTACHMENT_SUFFIXES):
-                            if attachments_too is None:
-                                attachments_too = sites.detect(root) is None
-                            if not attachments_too:
-                                continue
-                        if os.path.isfile(os.path.join(root, n)):  # not a FIFO `pipe.md`: reading it would block
-                            files.append(os.path.join(root, n))
+            _walk(p, files, problems)
         elif os.path.exists(p):
             files.append(p)
         else:
             problems.append(FileResult(path=p, error=f"{p}: no such file or folder"))
+    if len(paths) == 1:
+        return files, problems  # one folder walked: each file once (symbolic links to folders are not followed)
     seen = set()
     out = []
     for f in files:
@@ -49,6 +38,48 @@ def discover(paths: list[str]) -> tuple[list[str], list[FileResult]]:
             seen.add(key)
             out.append(f)
     return out, problems
+
+
+def _walk(top: str, files: list[str], problems: list[FileResult]) -> None:
+    """`os.walk` order (a folder's files, sorted, then its sub-folders, sorted), symbolic links to folders not
+    followed; a sub-folder that cannot be read is reported, not skipped silently. The folder entries say which
+    are regular files (a FIFO `pipe.md` would block a read) without a `stat` per file."""
+    try:
+        with os.scandir(top) as it:
+            entries = list(it)
+    except OSError as e:
+        problems.append(_unreadable(e))
+        return
+    dirs: list[str] = []
+    names: dict[str, os.DirEntry] = {}
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            dirs.append(entry.name)
+        else:
+            names[entry.name] = entry
+    attachments_too = None
+    for n in sorted(names):
+        if n.lower().endswith(WALK_SUFFIXES) and not n.startswith("~$"):
+            if n.lower().endswith(ATTACHMENT_SUFFIXES):
+                if attachments_too is None:
+                    attachments_too = sites.detect(top) is None
+                if not attachments_too:
+                    continue
+            try:
+                regular = names[n].is_file()  # follows a symbolic link, as os.path.isfile
+            except OSError:
+                regular = False
+            if regular:
+                files.append(os.path.join(top, n))
+    for d in sorted(d for d in dirs if d not in SKIP_DIRS and not d.endswith(".egg-info")
+                    and not os.path.isfile(os.path.join(top, d, "pyvenv.cfg"))):
+        sub = os.path.join(top, d)
+        if not os.path.islink(sub):
+            _walk(sub, files, problems)
 
 
 def _unreadable(e: OSError) -> FileResult:

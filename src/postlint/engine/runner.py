@@ -60,8 +60,24 @@ def config_for(folder: str, opts: RunOptions) -> cfg.Settings:
     return settings
 
 
+def _folder_of(path: str) -> str:
+    """The absolute folder of `path`; during a run, computed once per folder (a warm-cache run of 10,000
+    drafts spent a tenth of its time in `os.path.abspath`)."""
+    memo = _RUN_FOLDERS
+    if memo is None:
+        return os.path.dirname(os.path.abspath(path))
+    folder = os.path.dirname(path)
+    found = memo.get(folder)
+    if found is None:
+        found = memo[folder] = os.path.dirname(os.path.abspath(path))
+    return found
+
+
+_RUN_FOLDERS: dict[str, str] | None = None
+
+
 def settings_for(path: str, opts: RunOptions) -> cfg.Settings:
-    where = os.path.dirname(os.path.abspath(path)) if path not in ("-",) else os.getcwd()
+    where = _folder_of(path) if path not in ("-",) else os.getcwd()
     if path == "-" and opts.stdin_filename:
         where = os.path.dirname(os.path.abspath(opts.stdin_filename))
     base = config_for(where, opts)
@@ -115,36 +131,46 @@ def check_bytes(raw: bytes, path: str, settings: cfg.Settings, display_path: str
 
 def check_path(path: str, opts: RunOptions, stdin: bytes | None = None) -> tuple[FileResult, str | None]:
     """Lint one file (with --fix/--diff handling). Returns the result and a diff text if asked."""
+    result, diff_text, _hit = _check_path(path, opts, stdin)
+    return result, diff_text
+
+
+def _check_path(path: str, opts: RunOptions, stdin: bytes | None = None) -> tuple[FileResult, str | None, bool]:
+    """`check_path`, and whether the result came from the cache (its document is already light)."""
     shown = path if path != "-" else (opts.stdin_filename or "-")
     try:
         settings = settings_for(path, opts)
     except ConfigError as e:
-        return FileResult(path=shown, error=str(e), error_line=e.line), None
+        return FileResult(path=shown, error=str(e), error_line=e.line), None, False
+    if _PACKING and not opts.fix and not opts.diff and path != "-":
+        hit = _pack_hit(path, settings, shown, opts)  # one stat and a lookup: the draft is not even read
+        if hit is not None:
+            return hit, None, True
     try:
         if path == "-":
             raw = stdin or b""
         else:
             raw = read_draft(path)  # regular files up to MAX_DRAFT_BYTES: never a FIFO or /dev/zero
     except InputError as e:
-        return FileResult(path=shown, error=str(e)), None
+        return FileResult(path=shown, error=str(e)), None, False
     # a file named on the command line is read whatever its suffix (as Markdown unless it is a Word file)
     cache = None
     if opts.use_cache and not opts.fix and not opts.diff and path != "-":
         from postlint.engine.cache import Cache  # not imported by --no-cache runs (hashlib: ≈ 3 ms of a cold start)
 
         cache = Cache.for_settings(opts.cache_dir or settings.cache_dir)
-        hit = cache.get(raw, path, settings)
+        hit = cache.get(raw, path, settings, shown)
         if hit is not None:
-            return hit, None
+            return hit, None, True
     try:
         result = check_bytes(raw, path, settings, display_path=shown)
     except PostlintError as e:
-        return FileResult(path=shown, error=str(e), error_line=e.line), None
+        return FileResult(path=shown, error=str(e), error_line=e.line), None, False
     except RecursionError:
-        return FileResult(path=shown, error=f"{shown}: the draft is nested too deeply to parse"), None
+        return FileResult(path=shown, error=f"{shown}: the draft is nested too deeply to parse"), None, False
     except Exception as e:  # last resort: a bug of ours must not hide the other files' results
         return FileResult(path=shown, error=f"{shown}: internal error while checking ({type(e).__name__}: {e}); "
-                                            "please report it"), None
+                                            "please report it"), None, False
     diff_text = None
     if (opts.fix or opts.diff) and result.doc is not None and not result.error:
         doc = result.doc
@@ -170,7 +196,17 @@ def check_path(path: str, opts: RunOptions, stdin: bytes | None = None) -> tuple
                 result.fixed = len(edits)
     if cache is not None and not result.error:
         cache.put(raw, path, settings, result)
-    return result, diff_text
+    return result, diff_text, False
+
+
+def _pack_hit(path: str, settings: cfg.Settings, shown: str, opts: RunOptions) -> FileResult | None:
+    from postlint.engine.cache import Cache
+
+    return Cache.for_settings(opts.cache_dir or settings.cache_dir).stat_hit(path, settings, shown)
+
+
+# a run of many files with the cache on reads the cache's pack (engine/cache.py): hits by file identity
+_PACKING = False
 
 
 def check_selectors(path: str, opts: RunOptions) -> None:
@@ -192,7 +228,7 @@ def excluded(path: str, opts: RunOptions) -> bool:
     """A file found by walking a folder that the nearest config's `exclude:` globs name (explicitly named
     files are always checked)."""
     try:
-        settings = config_for(os.path.dirname(os.path.abspath(path)), opts)
+        settings = config_for(_folder_of(path), opts)
     except ConfigError:
         return False  # reported when the file is checked
     if not settings.exclude:
@@ -208,28 +244,39 @@ def check_paths(paths: list[str], opts: RunOptions, jobs: int = 1, stdin: bytes 
     order of the files (a formatter that writes as it goes); the report then keeps each file's findings and
     errors but not its text. `light`: keep only what reports read of each document (the text and its lines,
     as a cache hit or a worker process gives), not the parsed model — memory stays flat on large folders."""
-    global _RUN_CONFIGS
-    _RUN_CONFIGS = {}
+    global _RUN_CONFIGS, _RUN_FOLDERS, _PACKING
+    _RUN_CONFIGS, _RUN_FOLDERS = {}, {}
     try:
         return _check_paths(paths, opts, jobs, stdin, on_result, light)
     finally:
-        _RUN_CONFIGS = None
+        _RUN_CONFIGS = _RUN_FOLDERS = None
+        if _PACKING:
+            from postlint.engine import cache as result_cache
+
+            _PACKING = False
+            result_cache.end_run()
 
 
 def _check_paths(paths: list[str], opts: RunOptions, jobs: int, stdin: bytes | None,
                  on_result: Callable[[FileResult], None] | None, light: bool) -> tuple[Report, list[str]]:
     files, problems = discover(paths)
     named = {os.path.abspath(p) for p in paths if p != "-" and not os.path.isdir(p)}
-    files = [f for f in files if f == "-" or os.path.abspath(f) in named or not excluded(f, opts)]
+    files = [f for f in files if f == "-" or named and os.path.abspath(f) in named or not excluded(f, opts)]
     check_selectors(files[0] if files else "-", opts)  # "-": the current folder's config
     report = Report(files=[])
     diffs: list[str] = []
+    global _PACKING
+    if opts.use_cache and not opts.fix and not opts.diff:
+        from postlint.engine import cache as result_cache
 
-    def done(result: FileResult, diff_text: str | None) -> None:
+        result_cache.begin_run(len(files))
+        _PACKING = result_cache.packing()
+
+    def done(result: FileResult, diff_text: str | None, hit: bool = False) -> None:
         if on_result is not None:
             on_result(result)
             result.doc = None  # written: the report keeps findings and errors (summary, exit status)
-        elif light:
+        elif light and not hit:  # a cache hit's document is light already
             result.doc = _detach(result.doc)
         report.files.append(result)
         if diff_text:
@@ -237,28 +284,59 @@ def _check_paths(paths: list[str], opts: RunOptions, jobs: int, stdin: bytes | N
 
     for problem in problems:
         done(problem, None)
-    if jobs <= 0:
+    auto = jobs <= 0
+    if auto:
         # as many workers as the run is large — and as there are idle processors: on a busy machine, a worker
         # gets no processor of its own and only adds its cost
         jobs = min(auto_jobs(len(files)), idle_cpus())
     parallel = jobs > 1 and len(files) > 8 and "-" not in files and _can_fork()
+    hits: dict[int, FileResult] = {}
+    if parallel and _PACKING:
+        # drafts unchanged since the last run are hits found here in a stat each: only the others are worth
+        # sending to workers (a warm run forks none)
+        for i, f in enumerate(files):
+            try:
+                hit = _pack_hit(f, settings_for(f, opts), f, opts)
+            except ConfigError:
+                hit = None
+            if hit is not None:
+                hits[i] = hit
+        todo = len(files) - len(hits)
+        if auto:
+            jobs = min(jobs, auto_jobs(todo))
+        parallel = jobs > 1 and todo > 8
     if not parallel:
-        for f in files:
-            done(*check_path(f, opts, stdin=stdin))
+        for i, f in enumerate(files):
+            if i in hits:
+                done(hits.pop(i), None, True)
+            else:
+                done(*_check_path(f, opts, stdin=stdin))
         return report, diffs
     # Load once, then fork: the first files are checked here, which loads the rules, compiles the patterns and
     # the term index, reads the configs — the workers inherit all of it instead of each doing it again.
-    head = files[:WARM_UP_FILES]
-    for f in head:
-        done(*check_path(f, opts))
-    rest = files[len(head):]
+    order = [i for i in range(len(files)) if i not in hits]
+    head, rest = order[:WARM_UP_FILES], order[WARM_UP_FILES:]
+    early = {i: _check_path(files[i], opts) for i in head}  # reported in their turn, below
     import multiprocessing
 
     global _FORK_OPTS
     _FORK_OPTS = opts
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            for result, diff_text in pool.imap(_worker, rest, chunksize=max(1, min(64, len(rest) // (jobs * 8)))):
+            results = pool.imap(_worker, [files[i] for i in rest],
+                                chunksize=max(1, min(64, len(rest) // (jobs * 8))))
+            for i in range(len(files)):
+                if i in hits:
+                    done(hits.pop(i), None, True)
+                    continue
+                if i in early:
+                    done(*early.pop(i))
+                    continue
+                result, diff_text, packed = next(results)
+                if packed:
+                    from postlint.engine import cache as result_cache
+
+                    result_cache.absorb(packed)
                 done(result, diff_text)
     finally:
         _FORK_OPTS = None
@@ -291,14 +369,27 @@ def idle_cpus() -> int:
         busy = round(os.getloadavg()[0])
     except OSError:  # not measurable here
         busy = 0
+    # the one-minute average lags: work that started a few seconds ago (another test suite) is not in it yet,
+    # while the processes runnable right now are (Linux: /proc/loadavg "running/total", this process included)
+    try:
+        with open("/proc/loadavg", encoding="ascii") as fh:
+            busy = max(busy, int(fh.read().split()[3].split("/")[0]) - 1)
+    except (OSError, ValueError, IndexError):
+        pass
     return max(1, cpus - busy)
 
 
 def _worker(path: str):
     assert _FORK_OPTS is not None  # set by the parent before forking
-    result, diff_text = check_path(path, _FORK_OPTS)
-    result.doc = _detach(result.doc)
-    return result, diff_text
+    result, diff_text, hit = _check_path(path, _FORK_OPTS)
+    if not hit:
+        result.doc = _detach(result.doc)
+    packed = None
+    if _PACKING:  # the pack items made here go to the parent, which writes the packs at the end of the run
+        from postlint.engine import cache as result_cache
+
+        packed = result_cache.drain()
+    return result, diff_text, packed
 
 
 def _detach(doc):

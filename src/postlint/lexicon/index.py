@@ -14,7 +14,7 @@ from msgspec.structs import asdict
 from postlint.core import savedindex
 
 # what builds the index: a change makes a new one
-_CODE = ("lexicon/terms.py", "lexicon/forms.py", "lexicon/wordlists.py", "lexicon/index.py")
+_CODE = ("lexicon/terms.py", "lexicon/words.py", "lexicon/forms.py", "lexicon/wordlists.py", "lexicon/index.py")
 
 
 _Index = Annotated[int, Meta(ge=0)]
@@ -28,6 +28,7 @@ class Saved(Struct):
     forms: list[tuple[str, str, str, str, _Index, bool]]  # keys, loose keys, separators, capitals, entry, plural
     index: dict[str, dict[str, list[_Index]]]  # "exact" | "loose" → first word → form numbers
     anchors: list[str]
+    by_anchor: dict[str, list[_Index]]  # anchor word → the forms it was chosen for
 
 
 def matcher_for(lang: str, extra: tuple[str, ...] = ()):
@@ -70,8 +71,9 @@ def dump(entries: list, exempt: list[str], matcher) -> dict:
                                   "".join("1" if c else "0" for c in f.caps), ids[id(f.entry)], f.plural])
                 refs.append(seen[id(f)])
             out[word] = refs
+    by_anchor = {word: [seen[id(f)] for f in fs] for word, fs in sorted(matcher.by_anchor.items())}
     return {"entries": [asdict(e) for e in entries], "exempt": list(exempt),
-            "forms": forms, "index": index, "anchors": sorted(matcher.anchors)}
+            "forms": forms, "index": index, "anchors": sorted(matcher.anchors), "by_anchor": by_anchor}
 
 
 def restore(state: Saved):
@@ -81,11 +83,13 @@ def restore(state: Saved):
 
     entries = [TermEntry(**d) for d in state.entries]
     if any(f[4] >= len(entries) for f in state.forms) or any(
-            i >= len(state.forms) for table in state.index.values() for refs in table.values() for i in refs):
+            i >= len(state.forms) for table in (*state.index.values(), state.by_anchor)
+            for refs in table.values() for i in refs):
         raise ValueError("damaged term index")  # checked here: a lookup during a check must not fail
     forms = _Forms(state.forms, entries)
     matcher = TermMatcher.saved(entries, _Table(state.index.get("exact", {}), forms),
-                                _Table(state.index.get("loose", {}), forms), set(state.anchors))
+                                _Table(state.index.get("loose", {}), forms), set(state.anchors),
+                                _Table(state.by_anchor, forms))
     return entries, state.exempt, matcher
 
 

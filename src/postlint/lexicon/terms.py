@@ -2,7 +2,9 @@
 
 The text is cut into word tokens once; every surface form of every entry is indexed by its first
 token, so a document costs one dictionary look-up per word whatever the number of entries (a
-word-level Aho-Corasick). What the matcher understands:
+word-level Aho-Corasick). Two first passes over word sets (`postlint.lexicon.words`) skip most regions before
+any token is made: no form's anchor word among the region's words, or no form whose every word is among its
+tokens; then a match can only start at the first word of such a form. What the matcher understands:
 
 - case (any), accents (exact by default for wordlists — « drogué » is not « drogue » — or loose),
   apostrophes ' ’ and elision (l', d'), hyphen or space between the words of a phrase;
@@ -21,16 +23,15 @@ condition reads the tokens around a match); the saved index (`postlint.lexicon.i
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 from collections.abc import Iterator
 
 from msgspec import Struct, field
 
 from postlint.core.spans import Span
-from postlint.lexicon.forms import INCLUSIVE_DOTS, INCLUSIVE_SUFFIXES, QUANTITIES, surface_forms
-from postlint.text.patterns import LazyRegex
-from postlint.text.normalize import APOSTROPHES, strip_accents
+from postlint.lexicon.forms import QUANTITIES, surface_forms
+from postlint.lexicon.words import TOKEN as _TOKEN, key as _key, loose as _loose, region_words as _region_words
+from postlint.text.normalize import APOSTROPHES
 
 
 
@@ -60,12 +61,6 @@ class TermMatch(Struct):
     plural: bool = False
 
 
-# ----------------------------------------------------------------------------------------- words
-# A word, then any inclusive-writing endings glued to it (the forms themselves: postlint.lexicon.forms).
-_TOKEN = LazyRegex(r"([^\W_]+)((?:[%s][^\W\d_]{1,6}|[.\-/](?:%s)(?![^\W_])|\((?:%s)\)[sx]?)*)"
-                    % (INCLUSIVE_DOTS, INCLUSIVE_SUFFIXES, INCLUSIVE_SUFFIXES))
-_WORD = re.compile(r"[^\W_]+")
-
 DETERMINERS = {
     "fr": {"le", "la", "les", "l", "un", "une", "des", "ces", "ce", "cet", "cette", "mon", "ma", "mes", "ton", "ta",
            "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "aux", "au", "du", "d",
@@ -92,14 +87,6 @@ DETERMINERS["any"] = DETERMINERS["fr"] | DETERMINERS["en"]
 
 
 # ----------------------------------------------------------------------------------------- tokens
-def _key(word: str) -> str:
-    return word.lower() if word.isascii() else unicodedata.normalize("NFC", word).lower()
-
-
-def _loose(word: str) -> str:
-    return word.lower() if word.isascii() else strip_accents(word).lower()
-
-
 class _Tok:
     __slots__ = ("start", "end", "key", "loose", "caps", "title", "plural", "sep", "joined")
 
@@ -316,7 +303,7 @@ class Form:
     """One written form of an entry: its words (exact and loose keys), the separators between them, which
     words are in capitals."""
 
-    __slots__ = ("keys", "loose", "seps", "caps", "entry", "plural", "rules", "strict")
+    __slots__ = ("keys", "loose", "seps", "caps", "entry", "plural", "rules", "strict", "words")
 
     def __init__(self, words: list[str], seps: list[str], entry: TermEntry, plural: bool, rules: EntryContext | None):
         self.keys = tuple(_key(w) for w in words)
@@ -327,6 +314,7 @@ class Form:
         self.plural = plural
         self.rules = rules
         self.strict = entry.accents == "strict"
+        self.words = frozenset(self.keys if self.strict else self.loose)  # every one is a token's key or loose key
 
     @classmethod
     def saved(cls, keys: tuple[str, ...], loose: tuple[str, ...], seps: tuple[str, ...], caps: tuple[bool, ...],
@@ -336,6 +324,7 @@ class Form:
         f.keys, f.loose, f.seps, f.caps = keys, loose, seps, caps
         f.entry, f.plural, f.rules = entry, plural, rules
         f.strict = entry.accents == "strict"
+        f.words = frozenset(keys if f.strict else loose)
         return f
 
 
@@ -367,16 +356,20 @@ class TermMatcher:
             for w in set(f.keys if f.strict else f.loose):
                 spread[w] = spread.get(w, 0) + 1
         self.anchors: set[str] = set()
+        self.by_anchor: dict[str, list[Form]] = {}  # anchor → the forms it was chosen for
         for f in all_forms:
             form_words = f.keys if f.strict else f.loose
-            self.anchors.add(min(form_words, key=lambda w: (_loose(w) in _COMMON or len(w) < 3, spread[w], -len(w))))
+            anchor = min(form_words, key=lambda w: (_loose(w) in _COMMON or len(w) < 3, spread[w], -len(w)))
+            self.anchors.add(anchor)
+            self.by_anchor.setdefault(anchor, []).append(f)
 
     @classmethod
     def saved(cls, entries: list[TermEntry], exact: dict[str, list[Form]], loose: dict[str, list[Form]],
-              anchors: set[str]) -> TermMatcher:
+              anchors: set[str], by_anchor: dict[str, list[Form]]) -> TermMatcher:
         """A matcher from the tables `postlint.lexicon.index` saved: it finds what the built one finds."""
         matcher = cls.__new__(cls)
         matcher.entries, matcher.exact, matcher.loose, matcher.anchors = entries, exact, loose, anchors
+        matcher.by_anchor = by_anchor
         return matcher
 
     def _candidates(self, t: _Tok) -> list[Form]:
@@ -388,7 +381,11 @@ class TermMatcher:
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[TermMatch]:
         """Matches in `text[start:end]`."""
-        if not self._has_anchor(text, start, end):
+        words = _region_words(text, start, end)
+        if self.anchors.isdisjoint(words.plain):
+            return
+        firsts = self._first_words(words.tokens())
+        if not firsts:
             return
         toks = tokenize(text, start, end)
         n = len(toks)
@@ -396,7 +393,8 @@ class TermMatcher:
         while i < n:
             t = toks[i]
             hit = None
-            if not (t.start > 0 and text[t.start - 1] in "@_") and not t.joined:
+            if (t.key in firsts or t.loose in firsts) and not (t.start > 0 and text[t.start - 1] in "@_") \
+                    and not t.joined:
                 for f in self._candidates(t):
                     j = self._match(toks, i, f)
                     if j is None:
@@ -419,12 +417,17 @@ class TermMatcher:
             yield TermMatch(span, f.entry, text[span.start:span.end], plural)
             i = j
 
-    def _has_anchor(self, text: str, start: int, end: int | None) -> bool:
-        anchors = self.anchors
-        words = set(_WORD.findall(text, start, len(text) if end is None else end))
-        if not anchors.isdisjoint(w.lower() for w in words):
-            return True
-        return any(_key(w) in anchors or _loose(w) in anchors for w in words if not w.isascii())
+    def _first_words(self, keys: set[str]) -> set[str]:
+        """The first words of the forms that can match among tokens with these keys (exact and loose): each
+        of a form's words must be one of them. Empty: the region is not even cut into tokens (it holds a
+        form's anchor word, not its other words); else a match can only start at a token with one of them."""
+        by_anchor = self.by_anchor
+        firsts: set[str] = set()
+        for anchor in self.anchors.intersection(keys):
+            for f in by_anchor.get(anchor, ()):
+                if f.words <= keys:
+                    firsts.add(f.keys[0] if f.strict else f.loose[0])
+        return firsts
 
     @staticmethod
     def _match(toks: list[_Tok], i: int, f: Form) -> int | None:

@@ -12,7 +12,7 @@ import math
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from postlint.core.vocab import CATEGORIES, LANGS
 from postlint.text.patterns import LazyRegex
@@ -72,7 +72,10 @@ def function_words(text: str) -> tuple[int, int]:
 
 def guess(text: str) -> tuple[str | None, float]:
     """Cheap French/English guess from function words: (lang or None, confidence 0..1)."""
-    fr, en = function_words(text)
+    return _guess(*function_words(text))
+
+
+def _guess(fr: int, en: int) -> tuple[str | None, float]:
     total = fr + en
     if total < 3:
         return None, 0.0
@@ -83,20 +86,18 @@ def guess(text: str) -> tuple[str | None, float]:
     return None, 0.5
 
 
-_detector_ready = False
-
-
 def detect(text: str) -> str | None:
     """fr, en, or another ISO code; None when the text is too short to tell."""
     return detect_with_confidence(text)[0]
 
 
 def detect_with_confidence(text: str) -> tuple[str | None, float]:
-    lang, conf = guess(text)
+    fr, en = function_words(text)  # counted once (this runs for every draft that declares no language)
+    lang, conf = _guess(fr, en)
     # clear function-word evidence decides: a long text, or a short one made of little words — unless the
     # text holds the little words of Spanish, Portuguese or Italian too ("de", "la", "en", "que" are theirs)
-    if lang and conf >= 0.8 and (word_count(text) >= MIN_WORDS or sum(function_words(text)) >= 5) \
-            and not (lang == "fr" and _romance_words(text) * 2 >= function_words(text)[0]):
+    if lang and conf >= 0.8 and (word_count(text) >= MIN_WORDS or fr + en >= 5) \
+            and not (lang == "fr" and _romance_words(text) * 2 >= fr):
         return lang, conf
     return detect_langdetect(text)
 
@@ -111,20 +112,104 @@ def _romance_words(text: str) -> int:
 
 
 def detect_langdetect(text: str) -> tuple[str | None, float]:
-    global _detector_ready
     try:
-        from langdetect import DetectorFactory, detect_langs
+        from langdetect.detector import Detector
         from langdetect.lang_detect_exception import LangDetectException
     except ImportError:  # pragma: no cover - declared dependency
         return guess(text)
-    if not _detector_ready:
-        DetectorFactory.seed = 0
-        _detector_ready = True
     try:
-        ranked = detect_langs(text)
+        detector = Detector(_profiles())
+        detector.append(text)
+        ranked = detector.get_probabilities()
     except LangDetectException:
         return None, 0.0
     return (ranked[0].lang, ranked[0].prob) if ranked else (None, 0.0)
+
+
+class _Profiles:
+    """What langdetect's `Detector` reads of its factory (`langlist`, `word_lang_prob_map`, `seed`), built from
+    the same 55 profiles in the same order, so every guess and probability is the one `detect_langs` gives.
+    `langdetect.DetectorFactory` parses 2.3 MB of JSON and keeps a list of 55 floats for each of its 87,600
+    n-grams (0.2-0.4 s, 62 MB); here the n-grams come from a saved index (postlint.core.savedindex: ≈ 30 ms,
+    19 MB), each a short string of its few non-zero probabilities, expanded when a text uses it."""
+
+    seed = 0  # langdetect's own random trials, seeded: deterministic, as `DetectorFactory.seed = 0` was
+
+    def __init__(self, langs: list[str], probs: dict[str, str]):
+        self.langlist = langs
+        self.word_lang_prob_map = _ProbMap(probs, len(langs))
+
+
+class _ProbMap:
+    """n-gram → the list of its probabilities per language, as langdetect's factory holds it."""
+
+    def __init__(self, sparse: dict[str, str], n: int):
+        self._sparse, self._n = sparse, n
+        self._dense: dict[str, list[float]] = {}
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._sparse
+
+    def __getitem__(self, word: str) -> list[float]:
+        row = self._dense.get(word)
+        if row is None:
+            row = [0.0] * self._n
+            it = iter(self._sparse[word].split())
+            for i, p in zip(it, it):
+                row[int(i)] = float(p)  # repr() of the float: read back exactly
+            if len(self._dense) > 20_000:
+                self._dense.clear()
+            self._dense[word] = row
+        return row
+
+
+_PROFILES: _Profiles | None = None
+
+
+def _profiles() -> _Profiles:
+    global _PROFILES
+    if _PROFILES is None:
+        import os
+
+        import langdetect
+        from langdetect.detector_factory import PROFILES_DIRECTORY
+
+        from postlint.core import savedindex
+
+        deps = savedindex.folder_inputs([PROFILES_DIRECTORY], "langdetect", getattr(langdetect, "__version__", "?"))
+        saved = savedindex.load("langdetect", deps, dict[str, Any])
+        if saved is not None and isinstance(saved.get("langs"), list) and isinstance(saved.get("probs"), dict) \
+                and len(saved["langs"]) >= 2:
+            _PROFILES = _Profiles(saved["langs"], saved["probs"])
+        else:
+            langs, probs = _read_profiles(PROFILES_DIRECTORY, os.listdir(PROFILES_DIRECTORY))
+            savedindex.save("langdetect", deps, {"langs": langs, "probs": probs})
+            _PROFILES = _Profiles(langs, probs)
+    return _PROFILES
+
+
+def _read_profiles(folder: str, names: list[str]) -> tuple[list[str], dict[str, str]]:
+    """langdetect's `DetectorFactory.load_profile` (same files, same order, same arithmetic), keeping only the
+    non-zero probabilities of each n-gram."""
+    import json
+    import os
+
+    files = [os.path.join(folder, n) for n in names if not n.startswith(".")]
+    files = [f for f in files if os.path.isfile(f)]
+    langs: list[str] = []
+    parts: dict[str, list[str]] = {}
+    for index, path in enumerate(files):
+        with open(path, encoding="utf-8") as fh:
+            profile = json.load(fh)
+        langs.append(profile["name"])
+        n_words = profile["n_words"]
+        for word, freq in profile["freq"].items():
+            row = parts.setdefault(word, [])
+            if 1 <= len(word) <= 3:
+                prob = 1.0 * freq / n_words[len(word) - 1]
+                if prob:
+                    row.append(f"{index} {prob!r}")
+    return langs, {w: " ".join(r) for w, r in parts.items()}
 
 
 # Markdown italics (*Title of a report*, _ad hoc_): titles of works and foreign words, by typographic convention.
@@ -170,14 +255,16 @@ def resolve(doc: Document, settings: LanguageSettings) -> None:
         doc.lang, doc.lang_source = settings.lang, "config"
     else:
         text = own_text(doc)
-        if word_count(text) < 3:
+        words = word_count(text)
+        if words < 3:
             text = doc.body_prose
-        found, confidence = detect_with_confidence(text) if word_count(text) >= 3 else (None, 0.0)
+            words = word_count(text)
+        found, confidence = detect_with_confidence(text) if words >= 3 else (None, 0.0)
         if found in LANGS:
             doc.lang, doc.lang_source = found, "detected"
         else:
             doc.lang, doc.lang_source = "en", "default"
-            if found and confidence >= OTHER_LANGUAGE_CONFIDENCE and word_count(text) >= OTHER_LANGUAGE_WORDS \
+            if found and confidence >= OTHER_LANGUAGE_CONFIDENCE and words >= OTHER_LANGUAGE_WORDS \
                     and not doc.meta.other_lang:
                 # a page in a language postlint does not check (Spanish, German…): skipped, said once by
                 # language.mismatch, rather than checked with the English word lists
@@ -217,14 +304,23 @@ def word_ranks(lang: str) -> dict[str, int]:
     """Folded word → frequency rank (1 = most frequent), read once."""
     from postlint.core.resources import data_dir
 
+    from postlint.core import savedindex
+
     path = data_dir("wordlists") / "segmentation" / f"{lang}.txt"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        return {}
-    # fold the whole file at once (one call into C, not 30,000)
-    text = _MARKS.sub("", unicodedata.normalize("NFD", text.lower()))
-    words = [w for w in text.splitlines() if w and w[0] != "#"]
+    # folding 50,000 words costs ≈ 20 ms a language: the folded list is saved (savedindex), as the term index is
+    deps = savedindex.inputs([str(path)], "word ranks")
+    saved = savedindex.load("ranks", deps, dict[str, str])
+    if saved is not None and "words" in saved:
+        words = saved["words"].split("\n")
+    else:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            return {}
+        # fold the whole file at once (one call into C, not 30,000)
+        text = _MARKS.sub("", unicodedata.normalize("NFD", text.lower()))
+        words = [w for w in text.splitlines() if w and w[0] != "#"]
+        savedindex.save("ranks", deps, {"words": "\n".join(words)})
     # the first (most frequent) line of a folded key wins: filled from the end, in C
     return dict(zip(reversed(words), range(len(words), 0, -1)))
 

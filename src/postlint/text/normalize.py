@@ -11,8 +11,22 @@ import unicodedata
 from functools import lru_cache
 
 
+class _Marks(dict[int, int | None]):
+    """code point → None for a combining mark, else itself, filled on first sight: `str.translate` then
+    drops the marks in C (a generator over the characters cost ≈ 0.3 µs each, on every long text)."""
+
+    def __missing__(self, cp: int) -> int | None:
+        self[cp] = kept = None if unicodedata.combining(chr(cp)) else cp
+        return kept
+
+
+_MARKS = _Marks()
+
+
 def strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    if text.isascii():  # nothing to decompose, no mark to drop
+        return text
+    return unicodedata.normalize("NFD", text).translate(_MARKS)
 
 
 def fold(text: str) -> str:

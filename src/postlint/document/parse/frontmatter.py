@@ -8,8 +8,6 @@ On a site generator's page (`site`), the generator's own keys are read for what 
 """
 from __future__ import annotations
 
-import difflib
-import json
 import re
 from datetime import date, datetime
 from typing import Any
@@ -70,6 +68,8 @@ def split_any(source: str) -> tuple[str | None, int, int, str]:
 def _json_end(source: str) -> int:
     """End of a JSON object at the start of `source` (Hugo's JSON front matter), or 0."""
     try:
+        import json  # JSON front matter is rare: not imported by a cold run that has none
+
         _, end = json.JSONDecoder().raw_decode(source)
     except ValueError:
         return 0
@@ -108,6 +108,8 @@ def _load_toml(text: str, path: str) -> tuple[dict[str, Any], KeyLines]:
 
 def _load_json(text: str, path: str) -> tuple[dict[str, Any], KeyLines]:
     try:
+        import json
+
         data = json.loads(text)
     except ValueError as e:
         raise InputError(f"invalid JSON front matter: {e}", path, getattr(e, "lineno", None)) from None
@@ -162,6 +164,8 @@ def resolve_meta(data: dict[str, Any], lines: KeyLines, path: str, site: str = "
     t = data.get("type", "post")
     if not isinstance(t, str) or t not in DOC_TYPES:
         if not site:
+            import difflib  # only for a near-miss ("did you mean")
+
             close = difflib.get_close_matches(str(t), DOC_TYPES, n=1, cutoff=0.75)
             hint = f"; did you mean {close[0]!r}?" if close else ""
             raise _err(f"unknown type {t!r} (allowed: {', '.join(DOC_TYPES)}){hint}", path, lines, "type")
@@ -232,6 +236,8 @@ def _near_misses(data: dict[str, Any], lines: KeyLines, path: str) -> None:
     for key in data:
         if not isinstance(key, str) or key in OWN_KEYS or key in GENERATOR_KEYS or len(key) < 4:
             continue
+        import difflib
+
         close = difflib.get_close_matches(key.lower(), OWN_KEYS, n=1, cutoff=0.8)
         if close and close[0] != key.lower():
             raise _err(f"unknown front matter key {key!r}: did you mean `{close[0]}`?", path, lines, key)
@@ -298,6 +304,8 @@ def _check_media(data: dict[str, Any], lines: KeyLines, path: str, site: str) ->
                     continue  # a theme's own shape: read what can be read
                 raise _err(f"`{key}[{i}]` needs a `src` (the file or URL)", path, lines, key, i)
             for extra in sorted(set(item) - allowed):
+                import difflib
+
                 close = difflib.get_close_matches(str(extra), sorted(allowed), n=1, cutoff=0.8)
                 if close or not site:
                     hint = f"; did you mean `{close[0]}`?" if close else ""

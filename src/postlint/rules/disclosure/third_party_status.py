@@ -26,6 +26,8 @@ and silence the finding with a `postlint-disable-next-line` comment.
 # personnes qui consomment") name no one, so they stay clean.
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from postlint.core.rule import Context, rule
@@ -36,7 +38,7 @@ from postlint.rules.disclosure._first_person import lived_matches
 from postlint.rules.disclosure._patterns import TOPICS
 from postlint.rules.disclosure._subjects import group_subject, subject
 from postlint.rules.disclosure._third_person import third_person
-from postlint.text.gates import passes
+from postlint.text.gates import GateSet
 from postlint.text.patterns import LazyRegex
 
 SOURCE = ("ACT Alliance, « Politique de l'Alliance ACT relative aux médias sociaux »: obtenir le consentement "
@@ -91,6 +93,12 @@ def _example_users(doc: Document, span: Span) -> bool:
     return any(_LONE_NAME_ITEM.match(t) and t.split()[1] != here.split()[1] for t in near)
 
 
+@lru_cache(maxsize=1)
+def _gate_set() -> GateSet:
+    """The gates of the third-person patterns, tested in one pass over the prose (text/gates.py)."""
+    return GateSet(gate for _, _, _, gate in third_person())
+
+
 @rule("disclosure.third-party-status", severity="error",
       summary="An identifiable person's HIV status, diagnosis, drug use, legal or migration status",
       source=SOURCE, fix="never",
@@ -102,8 +110,8 @@ def third_party_status(doc: Document, ctx: Context):
     folded = folded_prose(doc)
     own = [s for s, _, _ in lived_matches(doc)]
     cues: list[tuple[Span, str, str]] = []
-    for topic, kind, pattern, gate in third_person():
-        if not passes(gate, folded):
+    for (topic, kind, pattern, _), passed in zip(third_person(), _gate_set().passing(folded)):
+        if not passed:
             continue  # (the whole prose: a superset of the body the pattern reads)
         for m in pattern.finditer(folded, doc.body.start, doc.body.end):
             span = Span(m.start(), m.end())
