@@ -133,3 +133,23 @@ def test_streamer_declines_a_missing_folder(case):
 
     assert streamer("json", str(case / "nowhere" / "r.json")) is None
     assert streamer("text") is None
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_an_output_that_is_not_a_regular_file_is_written_in_place(case, fmt):
+    """`-o /dev/null` (or a pipe): the report is written into it, never renamed over it — as root, a rename
+    replaced the device /dev/null with a plain file. A FIFO stands for the device here."""
+    import stat
+    import threading
+
+    fifo = case / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    p = run_cli("check", "--no-cache", "--format", fmt, "-o", str(fifo), "draft.md", cwd=case)
+    reader.join(timeout=60)
+    assert p.returncode == 1, p.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still the pipe
+    assert b"foobar" in got[0]
+    assert not list(case.glob(".postlint-*.tmp"))

@@ -118,10 +118,10 @@ def check(paths, fmt, output, config, select, ignore, fail_on, fix, diff, lang, 
                    nl=False)
         click.echo(text, nl=False, err=True)
     elif output and stream is None:
-        from postlint.core.files import write_atomic
+        from postlint.core.files import write_report
 
         try:
-            write_atomic(output, text.encode("utf-8"))
+            write_report(output, text.encode("utf-8"))
         except OSError as e:  # a missing folder, a read-only one: say which file, not a traceback
             click.echo(f"{output}: cannot write the report: {e.strerror or e}", err=True)
             sys.exit(2)

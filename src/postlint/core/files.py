@@ -52,6 +52,17 @@ def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
+def write_report(path: str, data: bytes) -> None:
+    """A report: replaced whole (write_atomic), except an output that exists and is not a regular file
+    (/dev/null, /dev/stdout, a named pipe), written in place — a rename would replace the device itself."""
+    target = os.path.realpath(path)
+    if os.path.exists(target) and not stat.S_ISREG(os.stat(target).st_mode):
+        with open(target, "wb") as fh:
+            fh.write(data)
+        return
+    write_atomic(path, data)
+
+
 def write_atomic(path: str, data: bytes, *, expect: bytes | None = None) -> None:
     """Write to a temporary file beside the real file, then rename it over the real file.
 

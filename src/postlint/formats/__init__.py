@@ -42,19 +42,29 @@ class _Stdout:
 
 
 class _AtomicFile:
-    """Written to a temporary file beside `path`, renamed over it by `finish`."""
+    """Written to a temporary file beside `path`, renamed over it by `finish`. An output that exists and is not a
+    regular file (/dev/null, /dev/stdout, a named pipe) is written in place: renaming over it would replace the
+    device itself (as root, /dev/null became a plain file for the whole machine)."""
 
     def __init__(self, path: str):
+        import stat
         import tempfile
 
-        self.path = path
-        fd, self.tmp = tempfile.mkstemp(prefix=".postlint-", suffix=".tmp", dir=os.path.dirname(os.path.abspath(path)))
+        self.path = os.path.realpath(path)  # a symbolic link keeps pointing at the new report
+        self.tmp: str | None = None
+        if os.path.exists(self.path) and not stat.S_ISREG(os.stat(self.path).st_mode):
+            self.fh = open(self.path, "w", encoding="utf-8")
+            return
+        fd, self.tmp = tempfile.mkstemp(prefix=".postlint-", suffix=".tmp", dir=os.path.dirname(self.path))
         self.fh = os.fdopen(fd, "w", encoding="utf-8")
 
     def write(self, text: str) -> None:
         self.fh.write(text)
 
     def finish(self) -> None:
+        if self.tmp is None:
+            self.fh.close()
+            return
         mode = os.stat(self.path).st_mode & 0o7777 if os.path.exists(self.path) else 0o644
         self.fh.flush()
         os.fsync(self.fh.fileno())
