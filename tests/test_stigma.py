@@ -235,7 +235,8 @@ def test_a_term_named_as_a_word_is_info(lint, text, lang):
     # a "say / don't say" glossary: capitals at the start of a line are not names either
     ("Petit lexique 👇\n\n❌ Toxicomane → ✅ Personne qui consomme des drogues\n❌ Sidéen → ✅ Personne vivant "
      "avec le VIH\n❌ Prostituée → ✅ Travailleuse du sexe", "fr", 3),
-    ("Écrivez « personne qui consomme des drogues » au lieu de « toxicomane ».", "fr", 1),
+    # (a correction quoting its alternative too is not reported at all: tests/test_stigma_voices.py)
+    ("Écrivez personne qui consomme des drogues au lieu de « toxicomane ».", "fr", 1),
     ("Dites usagers, pas « drogués ».", "fr", 1),
     ('Say people who use drugs instead of "addicts".', "en", 1),
     ('Use person in recovery, not "IV drug abusers".', "en", 1),
@@ -302,7 +303,7 @@ def test_quotations_in_a_press_release_keep_their_severity(lint):
     text = ("---\ntype: press-release\nlang: en\n---\n# Title\n\n"
             'Nairobi, 2 May 2026 – "This is a step forward for junkies," said the spokesperson.\n')
     [d] = stigma(lint(text))
-    assert d["severity"] == "error" and "even inside a quotation" in d["message"]
+    assert d["severity"] == "warning" and "even inside a quotation" in d["message"]
 
 
 def test_unquoted_message_does_not_mention_quotation(lint):
@@ -316,7 +317,7 @@ def test_message_has_reason_and_alternatives_in_draft_language(lint):
     [d] = stigma(lint("A nurse called him a junkie.", lang="en"))
     assert d["message"].startswith('"junkie" is stigmatising.')
     assert "Prefer:" in d["message"] and d["suggestions"] == ["person who uses drugs"]
-    assert d["severity"] == "error" and d["text"] == "junkie"
+    assert d["severity"] == "warning" and d["text"] == "junkie"
 
 
 def test_plural_match_gets_plural_alternative(lint):
@@ -443,7 +444,7 @@ def test_explain_lists_entries_with_sources():
     [rule] = RULES
     assert rule.id == "stigma.drug-use"
     text = explain_text(rule)
-    assert "toxicomane [warning]" in text and "junkie [error]" in text
+    assert "toxicomane [warning]" in text and "junkie [warning]" in text
     assert "DSS" in text
     assert "INPUD, « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux »" in text
 

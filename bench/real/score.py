@@ -48,7 +48,9 @@ def verdicts() -> dict[tuple, dict]:
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 v = json.loads(line)
-                out[key(v)] = {**v, "_file": f"{path.name}:{n}"}
+                entry = {**v, "_file": f"{path.name}:{n}"}
+                out[key(v)] = entry  # the last file judging a place wins…
+                out[key(v) + (v.get("severity"),)] = entry  # …unless one judged it at the severity it has now
     return out
 
 
@@ -127,6 +129,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--texts", default=os.environ.get("POSTLINT_REAL_TEXTS", "/work/tmp/real/texts"))
     ap.add_argument("--json", help="write the figures as JSON here")
     ap.add_argument("--unjudged", help="write the findings without a verdict here (JSON lines), to judge")
+    ap.add_argument("--false", dest="false_out", help="write the findings judged false here (JSON lines, with the reason)")
     args = ap.parse_args(argv)
 
     rows = sources()
@@ -138,8 +141,10 @@ def main(argv: list[str]) -> int:
     unjudged = []
     seen = set()
     excerpt_structure = 0
+    resevered = 0
+    false_found: list[dict] = []
     for f in found:
-        v = judged.get(key(f))
+        v = judged.get(key(f) + (f["severity"],)) or judged.get(key(f))
         seen.add(key(f))
         if v is None and f["complete"] != "yes" and f["rule"].startswith(WHOLE_TEXT_RULES) \
                 and f["rule"] not in ANY_TEXT_RULES:
@@ -147,17 +152,27 @@ def main(argv: list[str]) -> int:
             overall["unjudgeable"] += 1
             by_rule[f["rule"]]["unjudgeable"] += 1
             continue
+        if v is not None and v.get("severity") and v["severity"] != f["severity"]:
+            # a verdict holds at the severity it was judged at (real-world.md): a right finding at the wrong
+            # severity is false there, and may be true at the new one, so it is judged again
+            resevered += 1
+            v = None
         if v is None:
             unjudged.append(f)
             continue
+        if v["verdict"] == "false":
+            false_found.append({**f, "reason": v.get("reason", ""), "pattern": v.get("pattern", "")})
         overall[v["verdict"]] += 1
         by_sev[f["severity"]][v["verdict"]] += 1
         by_rule[f["rule"]][v["verdict"]] += 1
-    gone = [v for k, v in judged.items() if k not in seen and k not in FOLDED and k[0] not in missing]
+    places = {k[:4] for k in seen}  # a place that still fires with a re-cut span is judged under its new text
+    gone = [v for k, v in judged.items() if len(k) == 5 and k not in seen and k not in FOLDED
+            and k[0] not in missing and k[:4] not in places]
     lost = [v for v in gone if v["verdict"] == "true"]
 
     print(f"texts: {len(rows) - len(missing)} checked ({len(missing)} listed but not in {args.texts})")
     print(f"findings: {len(found)}, judged {len(found) - len(unjudged)}, unjudged {len(unjudged)}")
+    print(f"  of which judged before at another severity (to judge again): {resevered}")
     print(f"internal errors: {len(CRASHES)}")
     for line in CRASHES[:20]:
         print(f"  {line}")
@@ -181,6 +196,10 @@ def main(argv: list[str]) -> int:
     if args.unjudged:
         with open(args.unjudged, "w", encoding="utf-8") as fh:
             for f in unjudged:
+                fh.write(json.dumps(f, ensure_ascii=False) + "\n")
+    if args.false_out:
+        with open(args.false_out, "w", encoding="utf-8") as fh:
+            for f in false_found:
                 fh.write(json.dumps(f, ensure_ascii=False) + "\n")
     if args.json:
         figures = {"texts": len(rows) - len(missing), "findings": len(found), "unjudged": len(unjudged),

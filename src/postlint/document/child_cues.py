@@ -81,6 +81,8 @@ _GENERIC_BEFORE = LazyRegex(
     r"mortalité|convention|journée|défenseur|défense|rights|welfare)[ \t]+(?:de[ \t]+l['’]|des[ \t]+|du[ \t]+|de[ \t]+la[ \t]+|of[ \t]+the[ \t]+|of[ \t]+)"
     r"(?:jeune[ \t]+)?"
     r"|\b(?:mère|parents?|mother)[ \t]+(?:à|to)[ \t]+(?:l['’]|the[ \t]+)"  # « transmission de la mère à l'enfant »
+    r"|\b(?:mère|mother)[ \t]+(?:et|and)[ \t]+(?:de[ \t]+)?(?:son|her|their|leur)[ \t]+"  # « la mère et son enfant »
+    r"|\b(?:par|per)[ \t]+"  # « 50 g par élève », "per pupil": a rate
     r"|\b(?:for|pour)[ \t]+(?:all[ \t]+)?(?:our|nos|their|leurs|tous[ \t]+nos)[ \t]+"  # "a better world for our children"
     # one's own childhood: "a book I loved as a child", « quand j'étais enfant »
     r"|\b(?:as|when[ \t]+(?:i|he|she|we|they|you)[ \t]+(?:was|were)|quand[ \t]+(?:j['’]|il[ \t]+|elle[ \t]+)"
@@ -91,7 +93,8 @@ _GENERIC_AFTER = LazyRegex(
     r"(?i)^(?:[ \t]+sur[ \t]+(?:\d+|deux|trois|quatre|cinq|dix)|[ \t]+in[ \t]+(?:\d+|two|three|four|five|ten)\b|['’]s?[ \t]+rights|"
     r"[ \t]+(?:protection|rights|labou?r|marriage|mortality|poverty|safeguarding|welfare|care|development|health|"
     r"friendly|soldiers|benefit|grant|abuse|advocates?|advocacy|services|support|sponsorship|allowance|custody|"
-    r"literacy|nutrition|tax|policy|policies|ombudsman|commissioner|safety|survival)\b|-friendly)")
+    r"literacy|nutrition|tax|policy|policies|ombudsman|commissioner|safety|survival|feeding|predators?|"
+    r"exploitation|trafficking|pornography|sexual)\b|-friendly)")
 # « la petite Fatoumata Keïta », « le petit Moussa »: "petit" before a capitalised name speaks of one child
 _PETIT_NAME = LazyRegex(r"(?<![\p{L}])(?i:la|le|cette|ce|notre|sa|son|leur)[ \t]+(?P<noun>(?i:petite?))[ \t]+"
                         r"(?=\p{Lu}\p{Ll})")
@@ -102,7 +105,8 @@ _DET_SINGULAR = LazyRegex(
 _VERB_BEFORE = LazyRegex(r"(?i)(?:\b(?:s|qui|il|elle|on|ils|elles|ne|n|se)['’ \t]+)$")
 _MINOR_ADJ_AFTER = LazyRegex(
     r"(?i)^[ \t]+(?:injur|role|issue|change|offen[cs]|detail|problem|incident|delay|adjust|repair|surgery|damage|"
-    r"concern|point|d['’]or|de[ \t]+fond|du[ \t]+charbon|de[ \t]+la[ \t]+mine)")
+    r"concern|point|d['’]or|de[ \t]+fond|du[ \t]+charbon|de[ \t]+la[ \t]+mine"
+    r"|in[ \t]+\p{Lu})")  # "a minor in International Studies": a degree, not a child
 
 
 # "Amina, 12," "Grace (14)": the word before must be a whole word, the number not the start of "4,000", and a
@@ -118,9 +122,14 @@ def _age_after_name(text: str, start: int, end: int, g: str) -> bool:
         listed = _COUNT_IN_BRACKETS.findall(text)
         if len(listed) > 1 and not any(is_first_name(w) for w in listed):
             return False
+        if _NUMBERED_ITEM.fullmatch(word.group(0)):
+            return False  # "Ten (10) percent", "Exhibit (3)", "Rule (2)": a numbered item, not "Grace (14)"
     return True
 
 
+_NUMBERED_ITEM = LazyRegex(rf"(?i:{_NUM_EN}|{_NUM_FR}|exhibit|rule|figure|fig|table|section|article|step|chapter|"
+                           r"part|item|question|appendix|annex|annexe|note|phase|level|round|option|case|example|"
+                           r"point|paragraph|clause|chart|slide|page|volume|issue|version|tableau|étape|partie)")
 _COUNT_IN_BRACKETS = LazyRegex(r"(\p{L}+)[ \t]*\([ \t]*\d{1,3}[ \t]*\)")  # "NSF (1), NSF BIO Centers (2)": notes
 
 
@@ -192,9 +201,11 @@ def ages(text: str, offset: int = 0) -> list[tuple[int, int, int, str]]:
     folded = fold_case(text)
     for m in AGE_EN.finditer(text) if "old" in folded or "aged" in folded or _AGE_EN_NUMBER.search(text) else ():
         if m.group("n"):
-            after = (m.group("after") or "").strip().lower()
-            if after and regex.match(r"(?:programme|program|project|organi[sz]ation|campaign|war|conflict|law|policy|"
-                                     r"building|tradition|partnership|company|network|crisis|car|house)", after):
+            # the thing that is N years old, up to two words on: "a two-year-old Documenters program"
+            after = text[m.end() - len(m.group("after") or ""):m.end() + 40].lower()
+            if regex.match(r"(?:[ \t]+[\p{L}-]+){0,2}?[ \t]+(?:programme|program|project|organi[sz]ation|campaign|war|"
+                           r"conflict|law|policy|building|tradition|partnership|company|network|crisis|car|house)\b",
+                           after):
                 continue
             if _NOT_PERSON_SUBJECT.search(text[:m.start()]) and regex.search(r"(?i)\b(?:is|was|turns?|turned)[ \t]+$",
                                                                              text[:m.start()]):
@@ -228,8 +239,15 @@ def child_words(text: str, offset: int) -> list[ChildCue]:
         if _GENERIC_BEFORE.search(before) or _GENERIC_AFTER.match(after):
             continue
         if word[:1].isupper() and before.strip() and (_IN_A_TITLE.search(before) or
-                                                      regex.match(r"[ \t]+\p{Lu}\p{Ll}", after)):
-            continue  # "Assess Fetal, Newborn, and Child Growth": a title
+                                                      regex.match(r"[ \t]+\p{Lu}\p{Ll}", after) or
+                                                      before.rstrip()[-1:] not in ".!?:;«“\"(—–-"):
+            continue  # "Assess Fetal, Newborn, and Child Growth", "Save the Children", « la Vierge à l'Enfant »
+        if regex.match(r"\.[a-z]{2,}\b", after):
+            continue  # « Mon enfant.fr »: a website
+        if low == "minor" and regex.match(r"[ \t]+(?!(?:was|is|has|had|who|whom|whose|and|or|in|at|from|to|with|were|"
+                                          r"are|will|would|can|could|did|does|said|told|being|been|living|aged)\b)"
+                                          r"\p{Ll}", after):
+            continue  # "the minor expense": an adjective
         plural = (low.endswith(("s", "x", "children", "schoolchildren")) and not low.endswith(("ss",))
                   or low == "children")
         if low.startswith("élève") and _VERB_BEFORE.search(before):

@@ -16,12 +16,21 @@ matter, `--type`, config) always wins; without one, `detect` reads, in this orde
    make a pitch; a byline or a news-agency dateline, or a long text, make an article;
 3. otherwise a post, as before.
 
+A page of a static site (Hugo, Jekyll…, `document.site`) is a web page, not a social post: without a label or
+a press-specific shape it is an article (the social-post rules — hashtag and exclamation counts — do not fit
+it). Its shape alone makes a release only with a press part (a bare « Contacts » / « À propos » pair is how a
+product or team page ends), and a page dated more than ARCHIVE_YEARS ago (front matter `date:`, or a date in
+its first lines: « For Immediate Release / September 24, 1998 ») is an archive, published long ago: an
+article, whatever it says it was.
+
 Detection is conservative on purpose: taking a post for a press release would demand a contact block of it.
 A line that points at a release ("Communiqué de presse ici 👉 https://…") is not a label, and who/what/when/
 where lines make an advisory only beside a word for the press (an event post has them too).
 Threads are not detected (their posts are split when the draft is read): declare `type: thread`.
 """
 from __future__ import annotations
+
+from datetime import date, datetime
 
 from msgspec import Struct
 
@@ -31,6 +40,9 @@ from postlint.document.model import Document
 from postlint.text.normalize import fold
 from postlint.text.patterns import LazyRegex
 
+ARCHIVE_YEARS = 3  # a site page dated further back is an archive, not a draft to prepare
+_YEAR = LazyRegex(r"\b(19[5-9]\d|20\d\d)\b")
+_MONTH_WORD = LazyRegex(r"\b(?:jan|feb|fev|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|aou|sep|oct|nov|dec)\w*\.?\s")
 TOP_LINES = 8  # labels count in the first lines of the body (release line, title, "TRIBUNE DE …")
 ARTICLE_WORDS = 450  # longer, with no release part, reads as an article (blog or news), not a post
 _PIECES = LazyRegex(r"\s+[-–—|/]\s+|\s*:\s+|\s*[|/]\s*")
@@ -126,6 +138,10 @@ def detect(doc: Document) -> Genre:
     draft that declares no type: posts must not pay for it)."""
     if doc.is_empty():
         return Genre("post", "empty")
+    if doc.site:
+        year = _archived(doc)
+        if year:
+            return Genre("article", f"site page: published in {year}")
     heads = [fold(doc.prose_of(b.span)).strip(" #*_") for b in doc.blocks[:40] if b.kind == "heading"][:4]
     top = _top_lines(doc)
     for text in heads + [line for line in top if not _POINTER.search(line)]:
@@ -138,6 +154,8 @@ def detect(doc: Document) -> Genre:
             press.CONTACT_GENERIC.match(line.lstrip(" *_#")) for line in first + last)):
         return Genre("advisory", "shape: " + "/".join(sorted(www)) + " lines")
     release = _release_parts(doc)
+    if doc.site and not set(release) & {"press contact", "notes to editors", "end mark"}:
+        release = []  # a site's product or team page ends with « Contacts » and « À propos » too
     if len(release) >= 2:
         return Genre("press-release", "shape: " + ", ".join(release))
     body = doc.prose[doc.body.start:doc.body.end]
@@ -150,7 +168,24 @@ def detect(doc: Document) -> Genre:
         return Genre("article", "shape: byline or news-agency dateline")
     if long or press.word_count(body) > ARTICLE_WORDS:
         return Genre("article", f"shape: more than {ARTICLE_WORDS} words")
+    if doc.site:
+        return Genre("article", f"site page ({doc.site})")
     return Genre("post", "default")
+
+
+def _archived(doc: Document) -> int | None:
+    """The year of a site page dated more than ARCHIVE_YEARS ago: its front matter `date:`, else a date (a month
+    word and a year) in its first lines."""
+    this_year = date.today().year
+    when = doc.meta.page_date
+    if isinstance(when, (date, datetime)):
+        return when.year if when.year < this_year - ARCHIVE_YEARS else None
+    for line in _top_lines(doc)[:6]:
+        m = _YEAR.search(line)
+        if m and _MONTH_WORD.search(line[:m.start()] + " ") and len(line) < 60:
+            year = int(m.group(1))
+            return year if year < this_year - ARCHIVE_YEARS else None
+    return None
 
 
 EDGE_LINES = 40  # who/what/when/where lines sit in the first lines; the sign-off in the last
@@ -176,6 +211,9 @@ _PART_LINE = LazyRegex(
 _DATELINE_START = LazyRegex(r"^[\s#>*_-]*\p{L}[\p{L}' .-]{1,40}(?:,|\s[-–—(])[^\n]{0,40}\d")
 
 
+_BARE_CONTACT = LazyRegex(r"^contacts?\b\s*[:–—-]?\s*$")
+
+
 def _release_parts(doc: Document) -> list[str]:
     """The parts of a press release the draft has, besides its title: each one alone is common elsewhere
     (a blog post ends with "About us", a news article opens with a dateline), two together are a release."""
@@ -189,8 +227,9 @@ def _release_parts(doc: Document) -> list[str]:
         found.append("end mark")
     rel = press.analyse(doc)
     if rel.contact is not None and rel.contact.label is not None and press.CONTACT_LABEL.match(
-            press.folded(doc, rel.contact.label).lstrip(" *_#")):
-        found.append("press contact")
+            label := press.folded(doc, rel.contact.label).lstrip(" *_#")):
+        # a site page's bare « Contacts » heading is not a press contact
+        found.append("press contact" if not doc.site or not _BARE_CONTACT.match(label) else "contact")
     if rel.about is not None and rel.about.label is not None:
         found.append("about section")
     if rel.notes is not None:

@@ -339,11 +339,15 @@ _YEAR_AFTER_ARTICLE = LazyRegex(r"(?i)(?<![\p{L}])(?:the|a|an|this|that|its|our|
 
 
 def _year_not_number(text: str, m: Match) -> bool:
-    """"the 2021 Supreme Court election": a year after an article is a date, not a street number."""
+    """"the 2021 Supreme Court election", "June 14, 2019 Applications Close": a year after an article or a day is
+    a date, and "#227 Mapping…" an issue or event number, not a street number."""
+    if text[max(0, m.start() - 2):m.start()].lstrip("\\ ").endswith("#"):
+        return True
     digits = m.group(0)[:4]
     if not (digits.isdigit() and 1900 <= int(digits) <= 2099):
         return False
-    return _YEAR_AFTER_ARTICLE.search(text, max(0, m.start() - 12), m.start()) is not None
+    return (_YEAR_AFTER_ARTICLE.search(text, max(0, m.start() - 12), m.start()) is not None
+            or regex.search(r"\d{1,2},?[ \t]+$", text[max(0, m.start() - 6):m.start()]) is not None)
 
 
 # Camp blocks, tents and shelters (geotag.precise-location reports these; "case 3" or "plot 4" stay minors-only).

@@ -81,6 +81,10 @@ ABOUT_LABEL = lazy_regex(
 ORG_INTRO = lazy_regex(
     r"^(?:L['’]|Le\s+|La\s+|Les\s+|The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,6}(?:\s*\([^)]{1,20}\))?,?"
     r"\s+(?:est|sont|is|are|was|a\s+été)\s+(?:un|une|des|l['’]|le|la|a|an|the)\b")
+# "Children on the Edge exist to help …", "X a pour mission de …": a closing paragraph stating a mission
+ORG_MISSION = lazy_regex(
+    r"^(?:L['’]|Le\s+|La\s+|Les\s+|The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,6}(?:\s*\([^)]{1,20}\))?,?"
+    r"\s+(?:exists?\s+to|works?\s+to|aims?\s+to|was\s+(?:founded|established)|a\s+pour\s+(?:mission|but|objectif))\b")
 ORG_NOUN = lazy_regex(r"\b(?:association|organi[sz]ation|network|reseau|charity|ngo|ong|coalition|collecti(?:f|ve)|"
                       r"federation|union|alliance|agency|agence|fondation|foundation|mouvement|movement|syndicat|"
                       r"regroupement|institut|institute|fonde|founded|cree|established|membre|member|programme)")
@@ -404,10 +408,14 @@ def analyse(doc: Document) -> Release:
         after = [u for u in us if u.span.start >= body_end and u.kind == "paragraph" and not u.role]
         candidates = after[:1] or body[-1:]
         for u in candidates:
-            if ORG_INTRO.match(doc.prose[u.span.start:u.span.end].strip()) and ORG_NOUN.search(
-                    fold(doc.prose[u.span.start:u.span.end])[:300]):  # "The report is a wake-up call" is body
-                rel.about = Section(u.span, None, u.span)
-                u.role = "about"
+            para = doc.prose[u.span.start:u.span.end].strip()
+            if (ORG_INTRO.match(para) and ORG_NOUN.search(fold(para)[:300])  # "The report is a wake-up call": body
+                    or (after and ORG_MISSION.match(para))):  # after the end mark or contact, not the body
+                more = [v for v in after[1:4] if u in after and not v.role]  # "They bring hope …": the same text
+                span = Span(u.span.start, more[-1].span.end) if more else u.span
+                rel.about = Section(span, None, span)
+                for v in [u, *more]:
+                    v.role = "about"
                 body = [b for b in body if b is not u]
     if rel.about is None and rel.notes is not None and rel.notes.text:
         rel.about = _about_in(doc, rel.notes.text)  # "Notes to editors: 1. X is a charity …"

@@ -16,7 +16,7 @@ _DATE_ONLY = LazyRegex(rf"^(?:{DATE}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4
 _LABEL_ONLY = LazyRegex(r"^(?:(?:media|press|news)\s+(?:advisory|alert)|avis\s+aux\s+medias|invitation\s+presse)$")
 # a title announced by the words before it: « le rapport « … » », "the campaign "…"", « sous le thème « … » »
 _TITLE_NOUN = LazyRegex(
-    r"(?:rapport|report|campagne|campaign|film|documentaire|documentary|livre|book|ouvrage|exposition|exhibition|"
+    r"(?:article|billet|depeche|tribune|communique|publication|rapport|report|campagne|campaign|film|documentaire|documentary|livre|book|ouvrage|exposition|exhibition|"
     r"etude|study|guide|spectacle|piece|play|projet|project|programme|program|conference|colloque|webinaire|"
     r"webinar|seminaire|theme|slogan|titre|title|titled|intitulee?s?|entitled|called|appele|nomme|named|"
     r"hashtag|motto|devise|mot\s+d'ordre|plan|strategie|strategy|initiative|declaration|charte|charter|"

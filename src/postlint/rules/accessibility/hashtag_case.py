@@ -1,6 +1,10 @@
 """What it checks: a hashtag made of several words written all in lower case (#nothingaboutuswithoutus)
 or all in capitals (#STOPSTIGMA). Words are found with French and English word lists; a one-word tag
-(#health, #Dakar) and an acronym (#VIH, #UNAIDS) are fine. The organisation's and the campaigns'
+(#health, #Dakar, #cupping) and an acronym (#VIH, #UNAIDS) are fine; a tag whose only split leaves a stray
+letter or a two-letter piece (#brasil, #usability) is taken for one word the lists miss. Hashtags inside a
+block quote (an embedded post of another account, a quoted testimony) or in an image's alt text (a
+transcription of a poster) are someone else's spelling and are left alone; so are chat channels
+(#watercooler on Slack, lower case by convention) on a line or in a list that speaks of channels. The organisation's and the campaigns'
 hashtags are left to `hashtags.official-spelling`, which knows their exact spelling.
 Why: screen readers read #nothingaboutuswithoutus as one long made-up word; #NothingAboutUsWithoutUs
 is read word by word, and is easier for everyone to read.
@@ -17,6 +21,7 @@ from postlint.document.model import Document
 from postlint.rules.accessibility._sources import SOURCE_A11Y
 from postlint.text import lang as L
 from postlint.text.hashtags import official_spellings, tag_key
+from postlint.text.patterns import LazyRegex
 
 # Acronyms that are also everyday words: a word of a split hashtag, they are written as words
 # (#PeopleWhoUseDrugs, #ActNow, #AccèsAuxSoins, #UnMondeSansSIDA), not WHO, ACT, AU, UN.
@@ -41,13 +46,49 @@ def camel_case(body: str) -> str | None:
         if part.upper() in L.ACRONYMS and len(parts) > 1:
             out.append(part.upper())
             continue
-        words = None if L.is_word_form(part) else L.segment(part)
-        if words and len(words) > 1:
+        words = None if L.is_word_form(part) or _inflected(part) else L.segment(part)
+        if words and len(words) > 1 and _plausible(words):
             split = True
             out.extend(_word_case(w) for w in words)
         else:
             out.append(part)
     return "".join(out) if split else None
+
+
+_CHANNEL = LazyRegex(r"(?i)\b(?:slack|channels?|canal|canaux|salon|discord|mattermost|irc)\b")
+_LIST_ITEM = LazyRegex(r"^\s*(?:[-*+]|\d+[.)])\s+[*_]*#")
+
+
+def _channel(doc: Document, tag) -> bool:
+    """A chat channel's name (#watercooler, #workbench-beta on Slack), lower case by convention, not a hashtag: on
+    a line that speaks of channels, or opening an item of a list of them in a page that does."""
+    line = doc.line_index.line_text(doc.position(tag.span.start)[0])
+    if doc.source[tag.span.end:tag.span.end + 1] == "-" or _CHANNEL.search(line):
+        return True
+    return bool(_LIST_ITEM.match(line)) and bool(_CHANNEL.search(doc.body_prose))
+
+
+_ONE_LETTER_WORDS = frozenset({"a", "y", "à", "o"})  # and "I", first: #iamhere
+
+
+def _plausible(words: list[str]) -> bool:
+    """A split that reads as words, not as one word the lists miss: no stray letter (entrepreneur|i|at), and two
+    pieces only when both are full words (#brasil is not bras|il, #usability not us|ability)."""
+    if any(len(w) == 1 and w.lower() not in _ONE_LETTER_WORDS and (i or w.lower() != "i") for i, w in enumerate(words)):
+        return False
+    return len(words) > 2 or all(len(w) > 2 for w in words)
+
+
+def _inflected(word: str) -> bool:
+    """An English -ing/-ed/-er form of a listed word (#cupping, #hacking, #volunteered): one word."""
+    key = word.lower()
+    for end in ("ing", "ed", "er", "ers"):
+        if key.endswith(end) and len(key) - len(end) >= 3:
+            stem = key[:-len(end)]
+            stems = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 3 and stem[-1] == stem[-2] else set())
+            if any(L.is_word(s) for s in stems):
+                return True
+    return False
 
 
 @lru_cache(maxsize=8192)
@@ -67,9 +108,15 @@ def needs_camel_case(body: str) -> bool:
                 "pass": ("#NothingAboutUsWithoutUs", "#health", "#VIH", "#CivicTech")})
 def hashtag_case(doc: Document, ctx: Context):
     official = None
+    others = None
     for tag in doc.hashtags:
         body = tag.name
         if not needs_camel_case(body):
+            continue
+        if others is None:  # block quotes (an embedded post of another account) and alt text (a transcription)
+            others = [b.span for b in doc.blocks if b.quoted or b.kind == "quote"] + [
+                im.alt_span for im in doc.images if im.alt_span is not None]
+        if any(sp.start <= tag.span.start < sp.end for sp in others) or _channel(doc, tag):
             continue
         if official is None:  # the organisation's and the campaigns' tags, as hashtags.official-spelling reads them
             official = set(official_spellings(ctx.organization.get("hashtags") or [], doc.meta.campaigns,

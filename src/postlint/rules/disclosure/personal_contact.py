@@ -9,7 +9,9 @@ Belgian… numbers, in international or national form; the country comes from co
   info for a shared role address (presse.ong@gmail.com).
 Not flagged: office landlines, toll-free and short public numbers (3114, 119, 3919), the
 organisation's own addresses (config `organization.website` / `email_domains`) and numbers (config
-`organization.phones`), amounts, dates and years.
+`organization.phones`), amounts, dates and years, IP addresses and object identifiers (52.86.186.226,
+1.3.6.1.4.1.11129); a number the plan cannot tell given on a contact line, with an extension ("ext. 516"), after an
+office or a press role ("the HHS Office of …", "Features Editor Jo Kamau") or after a venue's street address.
 Why: INPUD, « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux », asks small
 organisations to think carefully before giving a personal e-mail address or mobile number, and to prefer
 a shared professional address.
@@ -33,6 +35,7 @@ from postlint.core.vocab import PRESS_TYPES
 from postlint.core.spans import Span
 from postlint.document.model import Document
 from postlint.text.normalize import fold_in_place
+from postlint.rules.disclosure._phone_context import dotted_run, DOTTED, public_line
 from postlint.text.patterns import LazyRegex
 
 if TYPE_CHECKING:
@@ -277,6 +280,8 @@ def find_phones(doc: Document, ctx: Context) -> list[tuple[Span, PhoneNumber]]:
                 continue
             if _AFTER_NUMBER.match(fold_in_place(prose[span.end:span.end + 16])):
                 continue
+            if DOTTED.fullmatch(dotted_run(prose, span)):
+                continue  # an IP address (52.86.186.226) or an object identifier (1.3.6.1.4.1.11129)
             found.append((span, m.number))
     return sorted(found, key=lambda x: x[0].start)
 
@@ -358,7 +363,7 @@ def personal_contact(doc: Document, ctx: Context):
             severity = "warning"
         else:
             # the numbering plan cannot tell (US, Canada…): the words before it can ("Office:", "on her cell")
-            if OFFICE_CUE.search(*before):
+            if OFFICE_CUE.search(*before) or PERSONAL_CUE.search(*before) is None and public_line(doc, span):
                 continue
             severity = "warning" if MOBILE_CUE.search(*before) else "info"
         if severity == "info":

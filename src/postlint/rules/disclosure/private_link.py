@@ -9,6 +9,12 @@ Not flagged: published pages (Google Docs "/pub", forms "viewform", notion.site 
 and a document a public page shares on purpose — a link to one of its headings, or a line
 that invites readers into it (a public agenda, call notes, a Q&A, a sign-up sheet, an example) — unless the
 draft says it is internal or confidential.
+On the pages of a published site (a site generator's page not marked `draft`) a shared document is most often
+linked on purpose (a community's notes, a budget published for transparency): info, asking to check that it
+opens read-only for anyone — warning when the text around calls it internal, or for a members-only workspace
+(Notion, webmail, Teams). Not flagged there: a link copied from the Share dialog ("usp=sharing"), a Drive file in
+its viewer ("/view"), a community's Slack channel. A local address in code ("listening on `localhost:4180`") is
+not a link.
 Fix safety: no automatic fix — publish a read-only copy on the website and link to that.
 """
 from __future__ import annotations
@@ -89,18 +95,85 @@ _SHARED_ON_PURPOSE_URL = LazyRegex(r"(?i)#heading=")  # a link to a place in the
 _SHARED_ON_PURPOSE = LazyRegex(
     r"(?i)(?<![\p{L}])(?:agenda|ordre[ \t]+du[ \t]+jour|(?:call|meeting|community)[ \t]+notes|notes|minutes|"
     r"compte[ \t-]+rendu|q[ \t]*&[ \t]*a|sign[ \t-]?up|inscri(?:ption|vez)|collaborative|collaborati(?:f|ve)|"
-    r"add[ \t]+(?:it|your|a|them|yourself)|ajoutez|example|exemple|template|mod[èe]le|anyone[ \t]+can|faq)(?![\p{L}])")
-_INTERNAL_DRAFT = LazyRegex(r"(?i)(?<![\p{L}])(?:internal|interne|confidenti\w*|do[ \t]+not[ \t]+(?:share|forward|"
+    r"add[ \t]+(?:it|your|a|them|yourself)|ajoutez|fill[ \t]+(?:out|in)[ \t]+(?:your|the|this)|remplissez|example|exemple|template|mod[èe]le|anyone[ \t]+can|faq)(?![\p{L}])")
+# "usp=sharing": the link was copied from the "Share" dialog, after its owner chose who may open it
+_SHARING_LINK = LazyRegex(r"(?i)[?&#]usp=sharing")
+_INTERNAL_DRAFT = LazyRegex(r"(?i)(?<![\p{L}])(?:internal|internes?|confidenti\w*|do[ \t]+not[ \t]+(?:share|forward|"
                             r"distribute|publish)|ne[ \t]+pas[ \t]+(?:diffuser|partager|transférer|publier))(?![\p{L}])")
 
 
+# Hosts whose links open a workspace only its members can enter (a Notion workspace page, a webmail, a Teams
+# chat): readers cannot follow them, whatever the page. Documents on a file share may be shared with anyone.
+_WORKSPACE_ONLY = frozenset(("Notion", "Gmail", "Outlook", "Microsoft Teams"))
+
+
+def _internal_near(doc: Document, span: Span) -> bool:
+    """The link's line, the lines just above or the heading over it call it internal ("Internes équipe :")."""
+    number = doc.line_index.position(span.start)[0]
+    line = doc.line_index.line_span(number)
+    if _INTERNAL_DRAFT.search(doc.source, max(line.start, span.start - 100), min(line.end, span.end + 60)):
+        return True
+    for n in (number - 1, number - 2):  # a short label above ("- Internes équipe :"), not a paragraph
+        above = doc.line_index.line_span(n) if n >= 1 else None
+        if above and above.end - above.start < 80 and _INTERNAL_DRAFT.search(doc.source, above.start, above.end):
+            return True
+    heading = None
+    for b in doc.blocks:
+        if b.span.start > span.start:
+            break
+        if b.kind == "heading":
+            heading = b
+    return bool(heading and _INTERNAL_DRAFT.search(doc.source, heading.span.start, heading.span.end))
+
+
+def _in_code(doc: Document, span: Span) -> bool:
+    """In a code block or inline code: a command or a configuration shown to readers, not a link for them."""
+    if any(b.kind == "code" and b.span.start <= span.start < b.span.end for b in doc.blocks):
+        return True
+    line = doc.line_index.line_span(doc.line_index.position(span.start)[0])
+    return doc.source.count("`", line.start, span.start) % 2 == 1
+
+
+# On a published page: a Drive file opened in its viewer ("…/file/d/…/view") is read-only by its mode, and a
+# community's Slack channel ("…slack.com/archives/C0186GK56UC") is linked for members to join — both on purpose.
+_READ_ONLY_OR_CHANNEL = LazyRegex(r"(?i)drive\.google\.com/file/d/[^/]+/(?:view|preview)|"
+                                  r"slack\.com/archives/[A-Z0-9]+/?(?:[?#]|$)")
+# "docs.google.com/a/gsa.gov/…": a document of an organisation's Google domain, opened to its accounts only
+_DOMAIN_ONLY = LazyRegex(r"(?i)google\.com/a/(?P<domain>[\w.-]+)/")
+
+
+_REQUEST_BEFORE = LazyRegex(r"(?:GET|POST|PUT|DELETE|HEAD|curl|wget|http)[ \t]+(?:-\S+[ \t]+)*$")
+_TAG_BEFORE = LazyRegex(r"<(\w+)[^<>]*$")
+
+
+def _not_followed(doc: Document, url: str, span: Span) -> bool:
+    """A local address readers are not sent to: a request shown in a tutorial ("GET http://localhost:9200/…"), an
+    href on an element that is not a link (`<span href="http://localhost:1313/">`), or, on a published page, a
+    bare address on the reader's own machine ("use http://localhost:1410 as the callback URL")."""
+    line_start = doc.source.rfind("\n", 0, span.start) + 1
+    if _REQUEST_BEFORE.search(doc.source, max(line_start, span.start - 30), span.start):
+        return True
+    tag = _TAG_BEFORE.search(doc.source, max(line_start, span.start - 200), span.start)
+    if tag and tag.group(1).lower() not in ("a", "area", "link", "img", "iframe", "source", "video", "audio"):
+        return True
+    bare = doc.source[span.start:span.end] == url and doc.source[max(0, span.start - 2):span.start] not in ("](", "<")
+    loopback = "localhost" in url.lower() or "127.0.0.1" in url
+    return bool(doc.site) and not doc.meta.draft and bare and loopback and \
+        not any(lk.span.start <= span.start < lk.span.end and lk.kind != "bare" for lk in doc.links) and \
+        not any(m.start <= span.start < m.end for m in doc.markup)  # a shortcode's link="…": a link target
+
+
 def _shared_on_purpose(doc: Document, url: str, span: Span) -> bool:
-    if _INTERNAL_DRAFT.search(doc.source, doc.body.start, doc.body.end):
+    published = bool(doc.site) and not doc.meta.draft
+    # a draft that says it is internal anywhere keeps every link; a published page only the links it says so of
+    if _internal_near(doc, span) if published else _INTERNAL_DRAFT.search(doc.source, doc.body.start, doc.body.end):
         return False
+    if published and (_SHARING_LINK.search(url) or _READ_ONLY_OR_CHANNEL.search(url)) and not _DOMAIN_ONLY.search(url):
+        return True
     if _SHARED_ON_PURPOSE_URL.search(url):
         return True
     line = doc.line_index.line_span(doc.line_index.position(span.start)[0])
-    return _SHARED_ON_PURPOSE.search(doc.source, line.start, line.end) is not None
+    return _SHARED_ON_PURPOSE.search(doc.prose, line.start, line.end) is not None  # the words, not the URLs
 
 
 @rule("disclosure.private-link", severity="warning",
@@ -127,6 +200,34 @@ def private_link(doc: Document, ctx: Context):
         seen.append(span)
         what, label = kind
         if what == "share" and _shared_on_purpose(doc, url, span):
+            continue
+        if what == "local" and (_in_code(doc, span) or _not_followed(doc, url, span)):
+            continue  # "listening on `localhost:4180`", "GET http://localhost:9200/…": a command, not a link
+        # A page of a published site is the organisation's public record: a document it links was most often
+        # shared on purpose (a community's notes, a budget published for transparency). Worth a look (is it
+        # view-only? does it hold anything internal?), not a warning — unless the text around calls it internal,
+        # or it opens a members-only workspace.
+        published = bool(doc.site) and not doc.meta.draft
+        domain = _DOMAIN_ONLY.search(url)
+        if domain and what == "share":
+            # the address was copied inside the organisation's Google domain: unless its owner opened it to
+            # anyone, readers outside will be asked for access (worth a look; a warning in a draft)
+            yield ctx.finding(span, ctx.msg(
+                fr="Lien vers un document du domaine Google « {d} » ({label}) : vérifiez qu'il s'ouvre pour des "
+                   "lecteurs hors de ce domaine, sinon publiez une copie publique.",
+                en="Link to a document of the '{d}' Google domain ({label}): check that readers outside that domain "
+                   "can open it, or publish a public copy.", d=domain.group("domain"), label=label),
+                severity="info" if bool(doc.site) and not doc.meta.draft else "warning",
+                suggestions=[ctx.msg(fr="lien vers une copie publique en lecture seule",
+                                     en="link to a public read-only copy")])
+            continue
+        if what == "share" and published and label not in _WORKSPACE_ONLY and not _internal_near(doc, span):
+            yield ctx.finding(span, ctx.msg(
+                fr="Lien vers un document partagé ({label}) : vérifiez qu'il s'ouvre en lecture seule pour tout le "
+                   "monde et qu'il ne contient rien d'interne.",
+                en="Link to a shared document ({label}): check that anyone can open it read-only and that it holds "
+                   "nothing internal.", label=label), severity="info",
+                suggestions=[ctx.msg(fr="vérifier le réglage de partage", en="check the sharing setting")])
             continue
         if what == "local":
             yield ctx.finding(span, ctx.msg(

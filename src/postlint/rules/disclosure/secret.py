@@ -6,6 +6,10 @@ Alliance, « Politique de l'Alliance ACT relative aux médias sociaux », ask co
 digital security in mind (passwords, phishing); a secret published once must be considered compromised.
 Not flagged: a numeric access code after a conference link or number, or in a media advisory ("Code d'accès :
 212518" for journalists joining a public press event by Zoom); a tutorial's dummy value (`pwd = "password"`).
+In code, a URL or a configuration sample only a value shaped like a credential counts (16+ characters mixing
+letters and digits, or a password mixing capitals, digits and symbols): not an argument (`token = "ngrams"`), an
+expression (`key_get("deepl")`), a variable, a demo key ("DEMO_KEY", "YOUR_TOKEN"), a UUID download id, a Mapbox
+public "pk." token, or URL credentials made of a placeholder ("${{secrets.GITHUB_TOKEN}}", "user:test@").
 Fix safety: no automatic fix. Remove the secret, then change it: it may already be in a draft history.
 """
 from __future__ import annotations
@@ -64,7 +68,8 @@ _NOT_A_SECRET = LazyRegex(r"(?i)^(?:\*+|x+|\.+|…+|\[.*\]|<.*>|\{.*\}|oubli[eé
                               r"password\d*|passw0rd|mot_?de_?passe|motdepasse|secret|changeme|change_?me|"
                               r"your_?password|my_?password|mypassword|yourpassword|example|test|1234|123456|12345678|"
                               r"admin|pass|dummy|placeholder|https?://.*|localhost.*|"
-                              r"\$\{?\w+\}?|%\w+%|#[0-9a-f]{3,8})\W*$")  # ${ORACLE_PASSWORD}, a colour
+                              r"\$\{?\w+\}?|%\w+%|#[0-9a-f]{3,8}|"  # ${ORACLE_PASSWORD}, a colour
+                              r"demo\w*|[A-Z]+(?:_[A-Z]+)+)\W*$")  # a demo key, a name in capitals (YOUR_API_KEY)
 
 
 # a conference link or number right before a numeric code: "…zoom.us/j/643… / Code d'accès : 212518"
@@ -73,6 +78,30 @@ _CONFERENCE = LazyRegex(r"(?i)zoom\.us|webex|teams\.microsoft|t[ée]l[ée]conf[�
 
 
 _ZOOM_LINK = LazyRegex(r"zoom\.us/(?:j|w|my)/\S*$")
+
+
+# In code, a URL or a configuration sample, "token = X" is mostly an argument or a variable: only a value shaped like
+# a credential counts there — long, several kinds of characters, not an expression, a variable name, a UUID (an
+# order or download id), a dummy ("YOUR_TOKEN", "DEMO_KEY", "ABCD123") or a key public by design (Mapbox "pk.").
+_EXPRESSION = LazyRegex(r"[()\[\]{}$<>]|::|^(?:[a-z]+_)*[a-z]+$|^(?:[A-Z]+_)*[A-Z]+$|^pk\.|"
+                        r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", regex.V0)
+_CLASSES = (LazyRegex(r"\p{Ll}", regex.V0), LazyRegex(r"\p{Lu}", regex.V0), LazyRegex(r"\d", regex.V0))
+
+
+def _credential_shaped(value: str) -> bool:
+    """Shaped like a credential rather than code: 16+ characters of at least two kinds, one a digit (a token), or
+    8+ characters mixing lower case, capitals, digits and symbols (a password: `DB_PASSWORD = "Kx9!vTq2r"`)."""
+    if len(value) < 8 or _EXPRESSION.search(value):
+        return False
+    kinds = sum(1 for rx in _CLASSES if rx.search(value))
+    if len(value) >= 16 and kinds >= 2 and _CLASSES[2].search(value):
+        return True
+    return kinds == 3 and bool(_DIGIT_OR_SYMBOL.search(value.strip("0123456789")))
+
+
+def _in_code(doc: Document, start: int, end: int) -> bool:
+    """Not prose: a code block, inline code, a URL, an HTML attribute (blank in `Document.prose`)."""
+    return not doc.prose[start:end].strip()
 
 
 def _looks_secret(value: str, quoted: bool) -> bool:
@@ -101,12 +130,18 @@ def secret(doc: Document, ctx: Context):
             span = Span(m.start(), m.end())
             if any(span.overlaps(f) for f in found):
                 continue
+            if label == "credentials in a URL" and _dummy_credentials(m.group(0)):
+                continue  # "mongodb://readwrite:test@…", "https://${{github.actor}}:${{secrets.GITHUB_TOKEN}}@…"
             found.append(span)
             yield _secret_finding(ctx, span, label)
     for m in _LABELLED.finditer(text, start, end) if passes(_LABELLED_GATE, fold_case(text)) else ():
-        value = m.group("value").rstrip(".,;)")
+        value = m.group("value").rstrip(".,;:)*_")  # "**token is missing**:": emphasis, not the value
+        if text[m.start() - 1:m.start()] in "?&":
+            value = value.split("&")[0].split("#")[0]  # a URL parameter ends at the next one
         if not _looks_secret(value, bool(m.group("quote"))):
             continue
+        if _in_code(doc, m.start("value"), m.start("value") + len(value)) and not _credential_shaped(value):
+            continue  # `unnest_tokens(token = "ngrams")`, `?apikey=opendataday`, `key_get("deepl")`
         span = Span(m.start(), m.start("value") + len(value))
         if any(span.overlaps(f) for f in found):
             continue
@@ -117,6 +152,11 @@ def secret(doc: Document, ctx: Context):
             continue  # the dial-in or Zoom code journalists need to join a public press event
         found.append(span)
         yield _secret_finding(ctx, span, m.group("label").lower())
+
+
+def _dummy_credentials(url: str) -> bool:
+    password = url.split("://", 1)[1].rsplit("@", 1)[0].split(":", 1)[-1]
+    return "${" in password or "{{" in password or bool(_NOT_A_SECRET.match(password))
 
 
 def _secret_finding(ctx: Context, span: Span, label: str):

@@ -2,7 +2,8 @@
 ("14°41'N 17°26'W"), map links that carry a position (Google Maps @lat,lng or ?q=lat,lng, OpenStreetMap
 #map=z/lat/lng or mlat/mlon, geo: URIs), what3words addresses and plus codes.
 Not flagged: a map link to a place listed by its name (a public venue: "…/maps/place/Venue+Name/@41.88,-87.63")
-unless the post speaks of a child; times (14:30), scores, amounts ("12.50, 13.75"), dates, version numbers, phone numbers; pairs
+unless a child is spoken of in the same paragraph (the place may be where the child is); times (14:30), scores,
+amounts ("12.50, 13.75"), dates, version numbers, phone numbers; pairs
 with fewer than four decimals need a hemisphere letter, a degree sign or a word such as "GPS", "position",
 "coordonnées" nearby.
 Why: an exact position of a harm-reduction van, a shelter or a home exposes the people who go there.
@@ -16,7 +17,7 @@ import regex
 from postlint.core.rule import rule
 from postlint.document.child_cues import child_posts
 from postlint.document.model import Document
-from postlint.rules.geotag._common import SOURCE, fmt_position
+from postlint.rules.geotag._common import SOURCE, child_near, fmt_position
 from postlint.rules.geotag._coords import coordinate_spans
 from postlint.text.patterns import LazyRegex
 
@@ -26,6 +27,8 @@ from postlint.text.patterns import LazyRegex
 # a map link to a place listed by its name ("…/maps/place/TechNexus+Venture+Collaborative/@41.88,-87.63"): a
 # public venue, not a private spot; a pin with no name (…/maps/place/41.88,-87.63) is still a position
 _NAMED_PLACE_LINK = LazyRegex(r"(?i)/maps/place/(?=[^/@?#]*\p{L}{3})[^/@?#]+/", regex.V0)
+
+
 
 
 @rule("geotag.coordinates", severity="warning",
@@ -41,7 +44,7 @@ def coordinates(doc: Document, ctx):
         child = doc.post_index(span.start) in kids
         if "|" in doc.source[span.start:span.end]:
             continue  # two numbers in neighbouring cells of a Markdown table: data, not a written position
-        if not child and _NAMED_PLACE_LINK.search(doc.source, span.start, span.end):
+        if _NAMED_PLACE_LINK.search(doc.source, span.start, span.end) and not (child and child_near(doc, span)):
             continue  # a public venue listed on the map by its name, where people are invited to come
         shown = ""
         if pos:

@@ -7,7 +7,11 @@ shelter, a camp or where someone lives; nor is the labelled venue of an event ("
 unless the post speaks of a child; nor the address of a public institution named right before it ("General
 Services Administration, 1800 F Street NW", « Ministère de la Santé, 12 rue … »), nor a year before a name
 ("the 2021 Supreme Court election"), nor any address in a media advisory (`type: advisory`: it exists to give
-the venue of a public event) unless it speaks of a child. A person's home ("she lives at 12 rue …") or a shelter's address is
+the venue of a public event) unless it speaks of a child; nor the address of a place named on the line above
+("**Ralph Metcalfe Federal Building**", "Bar Louie"), nor an event's venue in its sentence ("held in-person at
+…"). For these public places "speaks of a child" means in the same paragraph: a child named elsewhere in an event
+page does not make its venue the child's location. On a published site's page a "📍" with a town only is a venue
+marker or a bullet, not a check-in: not flagged. A person's home ("she lives at 12 rue …") or a shelter's address is
 always flagged.
 Why: a precise place exposes people in vulnerable situations (ACT Alliance social media policy: keep safety in
 mind; never tell where a minor is).
@@ -22,8 +26,8 @@ from postlint.core.rule import rule
 from postlint.core.spans import Span
 from postlint.document.child_cues import child_posts
 from postlint.document.model import Document
-from postlint.document.names import camp_location, place_cues, precise_places, street_addresses
-from postlint.rules.geotag._common import SOURCE
+from postlint.document.names import camp_location, is_first_name, place_cues, precise_places, street_addresses
+from postlint.rules.geotag._common import SOURCE, child_near
 from postlint.text.patterns import LazyRegex
 
 # Street addresses and camp places are found by `postlint.document.names`.
@@ -59,8 +63,45 @@ _INSTITUTION_BEFORE = LazyRegex(
     r"(?:(?<![\p{L}])(?:Administration|Agency|Department|Ministry|Minist[èe]re|Office|Headquarters|headquartered|HQ|"
     r"Embassy|Ambassade|City[ \t]+Hall|Town[ \t]+Hall|Mairie|Pr[ée]fecture|Parliament|Parlement|Assembl[ée]e|"
     r"Senate|S[ée]nat|Court|Tribunal|Commission|Council|Conseil|Bureau|Secretariat|Secr[ée]tariat|University|"
-    r"Universit[ée]|Library|Biblioth[èe]que|Museum|Mus[ée]e|Hotel|H[ôo]tel)(?![\p{L}])|"
+    r"Universit[ée]|Library|Biblioth[èe]que|Museum|Mus[ée]e|Hotel|H[ôo]tel|headquarters|Room[ \t]+\d+|Institute|"
+    r"Institut|campus|(?:Health|Medical|Community|Conference|Convention|Civic|Cultural|Senior)[ \t]+Cent(?:er|re))"
+    r"(?![\p{L}])|"
     r"(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])[ \t]*[,–—-])[^.!?\n]{0,60}(?:\n[^.!?\n]{0,60})?$")
+
+
+# An event's venue in the sentence: "in-person at 1800 F St NW", "will be on July 29th at 1800 F Street", « aura
+# lieu au 12 rue … ». (Not "Meet us at …": that may be a van's or a person's spot.)
+_EVENT_AT = LazyRegex(
+    r"(?i)(?<![\p{L}])(?:in[ \t-]person|held|hosted|takes?[ \t]+place|will[ \t]+be[ \t]+(?:held[ \t]+)?on|"
+    r"aura[ \t]+lieu|se[ \t]+tiendra|se[ \t]+déroulera)(?![\p{L}])[^.!?\n]{0,40}(?:at|au|à|in)[ \t]+$")
+# the line above names the place ("**Ralph H. Metcalfe Federal Building** <br/>", "Bar Louie<br />"): a named venue
+_VENUE_WORDS = LazyRegex(r"(?i)(?<![\p{L}])(?:building|bar|café|cafe|restaurant|hall|library|hotel|center|centre|"
+                         r"church|university|school|office|museum|theat(?:er|re)|club|pub|brewery|campus|salle|"
+                         r"maison|bibliothèque|mairie|hôtel)(?![\p{L}])")
+_MARKUP = LazyRegex(r"<[^>]*>|\*\*|__|\\$")
+_NAME_LINE = LazyRegex(r"[ \t]*\p{Lu}[^!?:;\n]{0,80}", regex.V0)  # "Thomas P. O'Neill, Jr. Federal Building"
+
+
+
+
+def _named_venue(doc: Document, span: Span) -> bool:
+    """The address of a place named on the line above or just before it on its line: a public venue."""
+    number = doc.line_index.position(span.start)[0]
+    line = doc.line_index.line_span(number)
+    above = doc.source[doc.line_index.line_span(number - 1).start:doc.line_index.line_span(number - 1).end] \
+        if number > 1 else ""
+    name = _MARKUP.sub("", above).strip()
+    if not name or doc.source[line.start:span.start].strip():
+        return False
+    words = name.split()
+    if len(words) > 8 or not _NAME_LINE.fullmatch(name) or _AT_RISK.search(name):
+        return False
+    if any(len(w) > 3 and not w[:1].isupper() for w in words):
+        return False  # a sentence ("Our volunteer Awa Diallo"), not a place's name
+    return bool(_VENUE_WORDS.search(name)) or not any(is_first_name(w.strip("*_,.")) for w in words)
+
+
+_ROOM_AFTER = LazyRegex(r"[ \t]*,?[ \t]*(?:[NS][EW],?[ \t]*)?(?:Room|Suite|Salle)[ \t]+\d+")
 
 
 def _org_context(doc: Document, offset: int, child: bool) -> bool:
@@ -89,6 +130,8 @@ def _public_building(doc: Document, span: Span) -> bool:
     # the institution's name may head the address on the line above ("U.S. General Services Administration<br/>")
     above = doc.line_index.line_span(number - 1) if number > 1 else line
     start = above.start if doc.source[above.start:above.end].strip() else line.start
+    if _ROOM_AFTER.match(doc.prose, span.end):
+        return True  # "1620 L Street, NW, Room 401": an office, open to the public
     if not _INSTITUTION_BEFORE.search(doc.prose, max(start, span.start - 100), span.start):
         return False
     end = _SENTENCE_END.search(doc.prose, span.end, line.end)
@@ -121,14 +164,21 @@ def precise_location(doc: Document, ctx):
     found.sort(key=lambda x: (x[0].start, -x[0].end))
     kids = child_posts(doc) if found else set()
     taken: list[Span] = []
+    published = bool(doc.site) and not doc.meta.draft
     for span, kind in found:
         child = doc.post_index(span.start) in kids
         if any(span.overlaps(t) for t in taken) or _org_context(doc, span.start, child):
             continue
-        if kind == "address" and not child and (_public_building(doc, span) or doc.meta.type == "advisory"):
+        # a public place (an institution, a named venue, an event's venue) is meant to be found, unless a child
+        # is spoken of right there (then it may be where the child is)
+        near = child and child_near(doc, span)
+        line = doc.line_index.line_span(doc.line_index.position(span.start)[0])
+        if kind == "address" and not near and (
+                _public_building(doc, span) or doc.meta.type == "advisory" or _named_venue(doc, span)
+                or _EVENT_AT.search(doc.source, max(line.start, span.start - 100), span.start)):
             continue  # a media advisory exists to give the venue of a public event
         taken.append(span)
-        if kind == "address" and not child and \
+        if kind == "address" and not near and \
                 _VENUE_LINE.match(doc.line_index.line_text(doc.line_index.position(span.start)[0])):
             continue
         text = doc.source[span.start:span.end]
@@ -136,6 +186,8 @@ def precise_location(doc: Document, ctx):
             inner = doc.prose[span.start:span.end]
             precise = bool(next(street_addresses(inner), None)
                            or any(p.kind != "village" for p in precise_places(inner)))
+            if published and not (child or precise):
+                continue  # on a site's page a pin with a town marks a venue or decorates a list: not a check-in
             sev = "error" if child and precise else "warning" if child or precise else "info"
             msg = ctx.msg(fr="Localisation « {t} » : vérifiez qu'elle ne permet pas de retrouver les personnes du "
                              "message{c}.",

@@ -4,6 +4,8 @@ more than 2 is reported as info (X's own advice). The finding points at the firs
 limit.
 Why: Grdr, « Citoyenneté numérique : comment organiser une campagne de mobilisation digitale ? » — more
 than three hashtags in a publication blurs the message; be explicit in few characters.
+Posts and threads only: a web page, an article or a release is not a publication whose hashtags a
+platform counts.
 Examples: with four hashtags `#CivicTech #Dakar #Hackathon #Innovation`, `#Innovation` is reported.
 Fix safety: none — choose which hashtags matter."""
 from __future__ import annotations
@@ -22,7 +24,7 @@ SOURCE_COUNT = ("Grdr, « Citoyenneté numérique : comment organiser une campag
 
 
 @rule("hashtags.count", severity="warning", summary="More hashtags in a post than the guide or the platform allows",
-      source=SOURCE_COUNT,
+      source=SOURCE_COUNT, doc_types=frozenset({"post", "thread"}),
       options={"max": Option(int, 3, "most hashtags per post (a platform's own cap may lower it)", minimum=0)},
       examples={"fail": ("#CivicTech #Dakar #Hackathon #Innovation",), "pass": ("#CivicTech #Dakar",)})
 def count(doc: Document, ctx: Context):

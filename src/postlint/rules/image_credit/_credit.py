@@ -53,35 +53,3 @@ def credit_kind(credit: str) -> str:
         if not _TWO_LETTERS.search(leftover):
             return "library"
     return "ok"
-
-
-# ----------------------------------------------------------------------------- images that are not photographs
-# A screenshot, a chart, a diagram, a logo, an avatar or a badge has no photographer to credit: the guides' rule
-# is about other people's photographs. Said by the file's name, its host, its alt text or title, or its place
-# (the output of the code block right above it). A poster or a flyer may carry someone's photograph: still
-# checked. A photograph is what the rule is for: a .jpg, or an image whose
-# alt text says photo, portrait, group, people.
-_NOT_PHOTO_WORDS = LazyRegex(
-    r"(?i)(?<![\p{L}])(?:screen[\s_-]?shots?|screencaps?|captures?(?:[\s_-]+d['’\s_-]*(?:e|é)[\s_-]*cran)?|"
-    r"diagram(?:me)?s?|sch[ée]mas?|charts?|graphs?|graphiques?|graphics?|plots?|logos?|avatars?|badges?|icons?|"
-    r"ic[ôo]nes?|infographi(?:c|e)s?|flowcharts?|wireframes?|mock[\s_-]?ups?|maquettes?|organi[sz]ation[\s_-]?charts?|"
-    r"organigrammes?|emoji|gifs?|memes?|certificates?|certificats?|"
-    r"t[\s_-]?shirts?|qr[\s_-]?codes?)(?![\p{L}])|ggplot|matplotlib")
-_NOT_PHOTO_HOSTS = LazyRegex(r"(?i)(?:avatars\d*\.githubusercontent\.com|gravatar\.com|shields\.io|badgen\.net|"
-                             r"r-universe\.dev/badges|codecov\.io|travis-ci\.|/badges?/)")
-_PHOTO_EXT = LazyRegex(r"(?i)\.(?:jpe?g|heic|heif|tiff?|dng|raw)(?:[?#]|$)")
-_DRAWN_EXT = LazyRegex(r"(?i)\.(?:svg|png|gif|webp|bmp|ico)(?:[?#]|$)")
-_PHOTO_WORDS = LazyRegex(r"(?i)(?<![\p{L}])(?:photos?|photograph\w*|portraits?|pictures?|headshots?|people|group|"
-                         r"participants|team|crowd|audience|personnes|équipe|groupe|public|foule|militante?s|"
-                         r"bénévoles|volunteers|atelier|workshop|meeting|réunion|marche|march|rally)(?![\p{L}])")
-
-
-def not_a_photo(src: str, alt: str | None, title: str | None, after_code: bool) -> bool:
-    """True when the image is a screenshot, chart, diagram, logo, avatar, badge or the output of code."""
-    words = " ".join(x for x in (src.rsplit("/", 1)[-1], alt or "", title or "") if x)
-    if _NOT_PHOTO_HOSTS.search(src) or _NOT_PHOTO_WORDS.search(words.replace("_", " ")):
-        return True
-    if _PHOTO_EXT.search(src) or _PHOTO_WORDS.search(" ".join(x for x in (alt or "", title or "") if x)):
-        return False
-    # a drawn format (SVG, PNG, GIF…) with no word of a photograph, or the output of the code above it
-    return after_code or bool(_DRAWN_EXT.search(src))

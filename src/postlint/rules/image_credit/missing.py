@@ -4,9 +4,16 @@ text after the image on its line, a <figcaption>, or a caption line right after 
 "Crédit(s) : X", "Credit: X", "Source : X", "via X". Remote images count like local ones.
 A "credit" that is not a source ("Source : Google Images", "Internet", "Facebook", "DR") is reported too.
 Not flagged: images that are not photographs — screenshots, charts, plots, diagrams, logos, avatars, badges,
-icons, flyers (said by the file name, alt text or title, the host, an SVG/PNG/GIF file with no word of a
-photograph in its alt text, or a place right under a code block that drew it) — and an image whose paragraph
-just above credits it ("Photos by Jane Doe on Flickr").
+icons, app screens, web pages, dashboards, slides, banners, maps, word clouds, formulas (said by the file name,
+alt text or title, the host, an SVG/PNG/GIF file with no word of a photograph in its alt text, or a place right
+under a code block that drew it); a local file that is drawn (large areas of one exact colour, an icon's size, a
+palette or animated image, a design or screenshot tool in its metadata); and an image whose paragraph just above
+credits it ("Photos by Jane Doe on Flickr"). A camera's EXIF (make, model, exposure) or a stock agency in the file
+name (iStock, Thinkstock, Getty…) marks a photograph, whatever its format.
+On a page of a static site: the portraits of the organisation's people (a `team/`, `people/` or `board/` folder, a
+headshot, a file named after a speaker or author the page names) are not flagged; an image that nothing shows to
+be a photograph (a remote banner with no alt text that says what it shows) is reported as info, and one that
+nothing describes at all (no alt text, or its file name as alt text) is not reported.
 Why: the guides ask to respect copyright and to cite the source fully, and to show clearly that shared
 material comes from another source.
 Fix safety: no automatic fix; add `credit: "© Author / Organisation"` to the image entry, or a line
@@ -15,7 +22,8 @@ from __future__ import annotations
 
 from postlint.core.rule import rule
 from postlint.document.model import Document
-from postlint.rules.image_credit._credit import SOURCE, credit_kind, not_a_photo
+from postlint.rules.image_credit._credit import SOURCE, credit_kind
+from postlint.images.photo import judge
 from postlint.text.patterns import LazyRegex
 
 
@@ -30,16 +38,18 @@ def missing(doc: Document, ctx):
         where = doc.image_span(im)
         name = im.src if im.src not in ("", "None") else ctx.msg(fr="(sans fichier)", en="(no file)")
         if not im.credit or not im.credit.strip():
-            if not_a_photo(im.src, im.alt, im.title, _after_code(doc, im)) or _credited_above(doc, im):
-                continue
-            if any(_CREDIT_IN_ALT.search(x) for x in (im.alt or "", im.title or "") if x):
+            if _credited_above(doc, im) or any(_CREDIT_IN_ALT.search(x) for x in (im.alt or "", im.title or "") if x):
                 continue  # alt="unconf17 group. Photo (c) Karthik Ram": the credit is in the alt text
+            evidence = judge(doc, im, _after_code(doc, im))
+            if not evidence.report:
+                continue
             msg = ctx.msg(fr="Image sans crédit : « {s} ». Indiquez l'auteur et la source (« Photo : Prénom Nom / "
                              "Organisation »), dans le front matter (credit:) ou sur la ligne sous l'image.",
                           en="Image without a credit: '{s}'. Name the author and source (\"Photo: First Last / "
                              "Organisation\"), in the front matter (credit:) or on the line under the image.", s=name)
-            yield ctx.finding(where, msg, suggestions=[ctx.msg(fr="Photo : Prénom Nom / Organisation",
-                                                               en="Photo: First Last / Organisation")])
+            yield ctx.finding(where, msg, severity=evidence.severity,
+                              suggestions=[ctx.msg(fr="Photo : Prénom Nom / Organisation",
+                                                   en="Photo: First Last / Organisation")])
         elif credit_kind(im.credit) == "vague":
             msg = ctx.msg(fr="Le crédit « {c} » de l'image « {s} » n'est pas une source : nommez l'auteur ou "
                              "l'organisation qui a fourni l'image.",

@@ -12,15 +12,18 @@ version; it also makes postlint check the text with the other language's word li
 de conseils de plaidoyers sur les médias et sur les réseaux sociaux » asks to translate key messages
 for an international audience.
 A page of a static site in a language postlint does not check (front matter `lang: es`, `index.es.md`,
-`content/de/…`) has its text skipped (its pictures are still checked for GPS positions): this rule says so once,
-as a notice. On a site, the page's path gives
+`content/de/…`) has its text skipped (its pictures are still checked for GPS positions); a multilingual site
+declares it page by page, so nothing is said. A page whose language was only guessed from its text (no
+`lang:`, no language in its path) gets one notice that it was skipped. On a site, the page's path gives
 its language when the front matter does not (`content/fr/…`, `name.fr.md`, `i18n/fr/…`).
 Fix safety: none — change `lang:` or translate."""
 from __future__ import annotations
 
+from postlint.document.site import lang_from_path
 from postlint.text import lang as L
 from postlint.document.model import Document
 from postlint.core.rule import Context, Option, rule
+from postlint.text.patterns import LazyRegex
 
 SOURCE = ("INPUD, « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux »: « Si vous avez "
           "une audience internationale, traduisez vos messages clés dans les langues principales de celle-ci » ; "
@@ -70,6 +73,8 @@ def _name(code: str, ctx: Context) -> str:
 def mismatch(doc: Document, ctx: Context):
     other = doc.meta.other_lang
     if other and not doc.meta.lang and not ctx.settings.force_lang:
+        if _declared_elsewhere(doc, other):
+            return  # the site says so itself (`lang: es`, `index.es.md`, `content/es/`): nothing to tell
         # every other category is off for this page (postlint.document.site.page_language): say so once
         yield ctx.finding(None, ctx.msg(
             fr="Cette page est en {l} : postlint vérifie le français et l'anglais, son texte n'a donc pas été "
@@ -99,6 +104,18 @@ def mismatch(doc: Document, ctx: Context):
         en="The declared language is {d} ({w} {c}) but the text looks {f}. Correct `lang:` or translate the text.",
         d=_name(declared, ctx), f=_name(found, ctx), w=where, c=declared),
         suggestions=[f"lang: {found}"] if found in ("fr", "en") else [])
+
+
+_NAME_SUFFIX = LazyRegex(r"[._-]([a-z]{2})(?:[-_][A-Za-z]{2})?\.(?:md|markdown|mdx|txt|html)$")
+_LANG_KEYS = ("lang", "language", "locale", "languageCode", "languagecode", "language_code")
+
+
+def _declared_elsewhere(doc: Document, code: str) -> bool:
+    """The page's other language is declared by the page or its site (front matter, path), not guessed."""
+    if any(doc.front_matter.get(k) not in (None, "", []) for k in _LANG_KEYS):
+        return True
+    m = _NAME_SUFFIX.search(doc.path)  # carpentries' `ec-elections_es.md`
+    return lang_from_path(doc.path) == code or bool(m and m.group(1) == code)
 
 
 def _reliable(text: str, found: str, confidence: float, declared: str, minimum: int) -> bool:

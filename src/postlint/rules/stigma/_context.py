@@ -191,9 +191,9 @@ commission committee comité council conseil coalition network réseau associati
 fédération union fund fonds foundation fondation institute institut centre center agency agence office ministry
 ministère department direction division unit unité service bureau secretariat secrétariat initiative campaign campagne
 project projet forum platform plateforme collectif collective observatory observatoire society société trust
-partnership partenariat authority autorité court cour tribunal assembly assemblée parliament parlement report rapport
+partnership partenariat authority autorité administration court cour tribunal assembly assemblée parliament parlement report rapport
 movement mouvement group groupe organisation organization regroupement defender défenseur taskforce board
-ligue league
+ligue league rencontre rencontres
 """.split())
 # the same nouns written in lower case head a fixed designation of bodies (« associations de lutte contre le
 # sida », « l'unité VIH/SIDA des HUG ») — for contested wording only: "an association of junkies" is the writer's
@@ -215,7 +215,8 @@ publient présente présentent reçoit reçoivent
 """.split())
 _VERB_END = re.compile(r"(?:(?<![mdn])ent|ons|ez|aient|eront)$")  # not engagement, président
 _WORD = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*")
-_GAP = re.compile(r"[ \u00a0\u202f\t'’,]*")  # the words of one name: spaces, elision, a list's commas
+_GAP = re.compile(r"[ \u00a0\u202f\t'’,/]*")  # the words of one name: spaces, elision, a list's commas,
+# the slash of "HIV/AIDS" (« National Center for HIV/AIDS, Viral Hepatitis, STD, and TB Prevention »)
 
 
 def _capital(w: str) -> bool:
@@ -260,13 +261,17 @@ def in_designation(text: str, sentence: Span, span: Span, *, contested: bool, la
     if contested and _capital(text[span.start:span.end]) and text[sentence.start:span.start].strip() \
             and _OFFICE_AFTER.match(text, span.end, min(sentence.end, span.end + 60)):
         return True
-    # after the term: "the National HIV/AIDS Control Programme", "Tajikistan HIV/AIDS Law"
-    start = span.end
+    # after the term: "the National HIV/AIDS Control Programme", "Tajikistan HIV/AIDS Law", "Substance Abuse and
+    # Mental Health Services Administration" (links between capitalised words)
+    start, prev = span.end, ""
     for k, m in enumerate(_WORD.finditer(text, span.end, min(sentence.end, span.end + 120))):
-        if k >= 4 or not _GAP.fullmatch(text, start, m.start()) or "," in text[start:m.start()]:
+        gap, w = text[start:m.start()], m.group(0)
+        # "Allies in Substance Abuse Prevention (ASAP) Coalition": the acronym's brackets inside the name
+        bracket = _BRACKET_GAP.fullmatch(gap) is not None and (w.isupper() or prev.isupper())
+        if k >= 7 or not (_GAP.fullmatch(gap) or bracket) or "," in gap:
             break
-        w = m.group(0)
-        if not _capital(w):
+        prev = w
+        if not _capital(w) and w not in ("and", "of", "for", "on"):
             break
         if w.lower() in _HEADS:
             return True
@@ -275,8 +280,9 @@ def in_designation(text: str, sentence: Span, span: Span, *, contested: bool, la
 
 
 # English only: a French title's gender is the point of the rule (« Madame le ministre de la Justice »)
-_OFFICE_AFTER = re.compile(r"[ \u00a0]+(?:for|of|to)[ \u00a0]+the[ \u00a0]+[A-Z]")
+_OFFICE_AFTER = re.compile(r"[ \u00a0]+(?:for|of|to)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z0-9+&\-]{1,11})\)")
+_BRACKET_GAP = re.compile(r"[ \u00a0]*[()][ \u00a0]*")
 
 
 def _acronym_named(text: str, sentence: Span, span: Span) -> bool:
@@ -286,14 +292,19 @@ def _acronym_named(text: str, sentence: Span, span: Span) -> bool:
     m = _ACRONYM.match(text, span.end)
     if m is None:
         return False
-    words = [w.group(0) for w in _WORD.finditer(text, max(sentence.start, span.start - 120), span.end)]
+    words = list(_WORD.finditer(text, max(sentence.start, span.start - 120), span.end))
     name: list[str] = []
+    end = span.end
     for w in reversed(words):
-        if _capital(w):
-            name.append(w)
-        elif w.lower() not in _LINKS:
+        if not _GAP.fullmatch(text, w.end(), end) and w.end() < span.start:
+            break  # « la Ligue … (LSDH) et la Rencontre Africaine pour la Défense des Droits de l'Homme (RADDHO) »
+        end = w.start()
+        if _capital(w.group(0)):
+            name.append(w.group(0))
+        elif w.group(0).lower() not in _LINKS:
             break
-    return len(name) >= 2 and name[-1][0] == m.group(1)[0]
+    # the name opens with the acronym's first letter; the capitalised run may start earlier ("Senegal's Ligue…")
+    return any(k >= 1 and w[0] == m.group(1)[0] for k, w in enumerate(name))
 
 
 _PERSON_BEFORE = re.compile(r"(?i)\b(?:personnes?|people|persons?)\s+$")
@@ -331,7 +342,14 @@ _DENOUNCE = re.compile(
     r"(?i)\b(?:stigmatis\w*|stigmatiz\w*|insult\w*|injurieu\w*|dégradant\w*|humiliant\w*|déshumanis\w*|"
     r"dehumani[sz]\w*|offensant\w*|offensive|choquant\w*|scandaleu\w*|inacceptables?|unacceptable|dénon[cç]\w*|"
     r"denounc\w*|derogatory|demeaning|degrading|slurs?|shameful|sic|faux|fausses?|false|myths?|mythes?|préjugés?|"
-    r"prejudices?|stéréotypes?|stereotypes?|clichés?|prétend\w*|claim(?:s|ed)?)\b")
+    r"prejudices?|stéréotypes?|stereotypes?|clichés?|prétend\w*|claim(?:s|ed)?|négati\w*|péjorati\w*|pejorative)\b")
+
+
+def denounced(text: str, sentence: Span) -> bool:
+    """The sentence judges the words it names: « associent les maladies mentales à des dénominations négatives :
+    débile, aliéné », "slurs such as junkie" — a mention made to denounce, not a use."""
+    return _DENOUNCE.search(text, sentence.start, min(sentence.end, sentence.start + 600)) is not None
+
 
 
 _REACH = 1500  # how far a quotation and its judgement are looked for (a paragraph; keeps huge blocks linear)

@@ -33,8 +33,14 @@ the term is contested, when the quotation is a statement kept verbatim (15 words
 paragraphs), or when it is quoted to rebut it (« "Un toxicomane de 41 ans…", écrit l'AFP : une dépêche
 stigmatisante »); a lone word in scare quotes ('called them "junkies"') keeps its severity; a term named as
 a word ('the word "addict"') or rejected in a glossary ("❌ Toxicomane → ✅ …", "instead of addicts") is
-info; the title of a work (*Junky* (1953), the film "Diary of a Junkie") is a name. An info finding about
-the same words is reported once per document, with the count.
+info, and not reported when the sentence judges it (« dénominations négatives : débile, aliéné »); a
+stereotype reported in order to rebut it (« 74 % considèrent qu'un schizophrène est dangereux. Pourtant… ») is
+not the writer's; the title of a work (*Junky* (1953), the film "Diary of a Junkie", a linked report's
+title) is a name. Other senses are skipped: a surname ("Angela Hooker"), a linked package's name ("the
+[nuts](…/nuts) package"), a compound's prefix ("psycho- and sociolinguistics"), an office held by a named
+person ("Google chairman Eric Schmidt"), a contested term as a form's field label (« **Bénéficiaires :** les
+agents »), the first column of a table of replacements ("Instead of: | Use:", « À éviter | À préférer »). An
+info finding about the same words is reported once per document, with the count.
 Why: {source}.
 Severity per entry: error = dehumanising label, warning = outdated or inaccurate, info = contested
 (option `contested: false` hides these).

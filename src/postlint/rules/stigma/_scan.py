@@ -21,6 +21,7 @@ from postlint.document.model import Document
 from postlint.text.quotes import in_quotes
 
 context = lazy_module("postlint.rules.stigma._context")  # read only for documents with a match
+senses = lazy_module("postlint.rules.stigma._senses")
 
 
 class Hit(Struct):
@@ -66,6 +67,8 @@ def scan(doc: Document, settings: Any) -> list[Hit]:
     chosen = _accepted_matcher(doc.lang, accepted)
     named = _named_entries(matcher, names)
     hits: list[Hit] = []
+    linked: frozenset[str] | None = None  # names of linked packages and sites, read at the first match
+    replaced: list[tuple[int, int]] | None = None  # first column of tables of replacements ("Instead of: | Use:")
     for region, text, block in _regions(doc):
         shielded = [m.span for m in protected.finditer(text, region.start, region.end)]
         own_terms = [] if chosen is None else list(chosen.finditer(text, region.start, region.end))
@@ -76,6 +79,14 @@ def scan(doc: Document, settings: Any) -> list[Hit]:
                 continue  # wording the organisation chose (config `organization.accept`)
             if m.entry.id in named:
                 continue  # contested wording the organisation's own name uses: « Autosupport des usagers de drogues »
+            if linked is None:
+                linked = senses.linked_names(doc.source)
+            if linked and m.surface.lower() in linked:
+                continue  # "the [nuts](https://docs.ropensci.org/nuts) package": a name, wherever the word stands
+            if replaced is None:
+                replaced = senses.replacement_cells(doc.source)
+            if any(a <= m.span.start and m.span.end <= b for a, b in replaced):
+                continue  # "Don't say | Say" / "females | women": named to be replaced
             hit = _hit(doc, text, region, block, m)
             if hit is not None:
                 hits.append(hit)
@@ -87,12 +98,23 @@ def _hit(doc: Document, text: str, region: Span, block: Any, m: Any) -> Hit | No
     """The match as a hit, or None where the words are not the writer's: a name, the title of a work, a
     fixed designation, someone else's quoted words about a contested term, a quotation reproduced to rebut it."""
     sentence = _sentence(doc, m.span.start) if block is not None else region
+    if sentence.start == sentence.end:
+        sentence = region  # a block no sentence covers (a front-matter summary): the block is the sentence
     contested = m.entry.severity == "info"
     if block is not None and block.kind != "heading" and (
             context.in_proper_name(text, sentence, m.span) or context.in_title(doc.source, m.span)):
         return None
     if context.in_designation(text, sentence, m.span, contested=contested, lang=doc.lang):
         return None
+    if senses.hanging_prefix(text, m.span) or (block is not None and (
+            senses.surname(text, m.span) or senses.linked_title(doc.source, m.span))):
+        return None  # « psycho- and sociolinguistics », "Angela Hooker", "[The War on Marijuana in Black and White](…)"
+    if block is not None and ((block.kind != "heading" and senses.unmarked_title(doc.source, m.span))
+                              or _another_sense(doc, text, sentence, m)):
+        return None  # "its study, Criminalizing … as Mental Hospitals", "one in three girls in developing countries"
+    if contested and block is not None and (senses.field_label(doc.source, m.span)
+                                            or (doc.lang == "en" and senses.office(text, sentence, m.span))):
+        return None  # « **Bénéficiaires :** les agents… », "Google chairman Eric Schmidt"
     if contested and (context.person_first(text, m.span) or context.administrative(text, m.span)
                       or (m.entry.label == "contested" and context.qualifies_a_thing(text, m.span))):
         return None
@@ -102,6 +124,11 @@ def _hit(doc: Document, text: str, region: Span, block: Any, m: Any) -> Hit | No
     # the source, not the prose: "the word *junkie*" (italics are masked in the prose)
     mentioned = (block is not None and context.mentioned(doc.source, sentence, m.span)
                  or context.rejected(text, region, m.span))
+    if block is not None and ((mentioned and context.denounced(text, sentence)) or senses.rebutted_belief(
+            text, sentence, m.span) or senses.corrected(text, sentence, m.span)):
+        # named to denounce it (« dénominations négatives : débile »), a stereotype reported to rebut it, a correction
+        # that quotes the alternative ('"a person with diabetes" instead of "a diabetic"')
+        return None
     quotation = quoted and not mentioned and (block.quoted or continued or context.speech(text, region, m.span))
     if quotation and context.rebutted(text, region, m.span):
         return None  # « "Un toxicomane de 41 ans…", écrit l'AFP : une dépêche stigmatisante »
@@ -114,6 +141,24 @@ def _hit(doc: Document, text: str, region: Span, block: Any, m: Any) -> Hit | No
     if own and contested:
         return None
     return Hit(m.span, m.entry, m.surface, m.plural, quoted, start, mentioned, speech, own)
+
+
+def _another_sense(doc: Document, text: str, sentence: Span, m: Any) -> bool:
+    """Entries whose words take another sense in a known setting (`_senses.py`): the capitalised name of Deaf
+    culture, the UN grouping behind a figure, an act a conduct policy forbids, a suspicion or a breach of a code of
+    conduct, a grant's recipients."""
+    eid = m.entry.id
+    if eid == "the-deaf-blind":
+        return senses.deaf_community(text, m.span)
+    if eid in ("developing-countries", "voie-de-developpement"):
+        return senses.statistical_grouping(text, sentence, m.span)
+    if eid == "commit-suicide":
+        return senses.prohibited_act(text, sentence, m.span)
+    if eid == "offender":
+        return senses.suspected(text, sentence, m.span) or senses.conduct_breach(doc.source, text, sentence, m.span)
+    if eid == "beneficiaires":
+        return senses.grant_recipients(doc.source)
+    return False
 
 
 def _named_entries(matcher: Any, names: tuple[str, ...]) -> frozenset[str]:

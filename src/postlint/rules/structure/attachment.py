@@ -46,6 +46,7 @@ def _may_announce_attachment(doc: Document) -> bool:
 
 
 @rule("structure.attachment", summary="No attachments: link to a press page instead.",
+      doc_types=frozenset({"press-release", "advisory", "statement", "pitch", "post", "thread"}),
       source=INPUD + ": « Créez une page presse sur votre site internet … Mettez un lien avec la page presse dans "
                      "votre courriel argumentaire ou votre message et n'envoyez pas de pièces jointes. »",
       examples={"fail": ("Veuillez trouver ci-joint le rapport complet.", "Please find attached our report."),

@@ -1,7 +1,9 @@
 """What it checks: the paragraphs between the lead and the end of the release text — the first end mark
 (###, -30-, – 30 –, FIN, ENDS), thematic break (***), press contact, "about" paragraph or notes to
 editors. Release, embargo and dateline lines, headings, image captions and one-line link paragraphs
-("Plus d'informations : https://…") are not counted; a list counts as one paragraph. The message says which \
+("Plus d'informations : https://…") are not counted; a list counts as one paragraph. "Too many paragraphs"
+is said only of a body of `min_words` or more: six short paragraphs in 200 words (a list, the signatures
+of a joint statement) are a layout, not a long body. The message says which \
 lines were counted and how many words they hold.
 The limits are soft (info level): a body is "too long" when more than 15 % over `max_words`, and "too
 short" only under a third of `min_words` (100 words by default) — published releases, reactions above all,
@@ -44,12 +46,14 @@ def body_length(doc: Document, ctx: Context):
     if rel is None or rel.lead is None:
         return
     counted = ([rel.lead] if ctx.options["include_lead"] else []) + [
-        u for u in rel.body if not _link_line(doc, u)]
+        u for u in rel.body if not _link_line(doc, u) and u.kind != "heading"]
     n_par = len(counted)
     n_words = sum(press.word_count(doc.prose[u.span.start:u.span.end]) for u in counted)
     o = ctx.options
     problems = []
-    if n_par > o["max_paragraphs"]:
+    # many short paragraphs (a list, the signatures of a joint statement) in a short body are a layout, not a
+    # long body: too many paragraphs is said only of a body of the advised length or more
+    if n_par > o["max_paragraphs"] and n_words >= o["min_words"]:
         problems.append(ctx.msg(fr="trop de paragraphes", en="too many paragraphs"))
     elif n_par < o["min_paragraphs"]:
         problems.append(ctx.msg(fr="trop peu de paragraphes", en="too few paragraphs"))

@@ -4,7 +4,8 @@
 paragraph; at the top or at the end of the release) with a person's name, a job title ("chargée de
 communication", "Communications Officer" …) and an e-mail address. A phone number is optional. The
 finding says which of the three parts is missing; it is info when the block names someone a journalist
-can reach (a name and an e-mail address or a phone number), a warning otherwise. The block may be a label followed by one line per part ("Media contact" /
+can reach (a name or a press office, and an e-mail address or a phone number), a warning otherwise; a press
+office ("Media Relations", « Bureau de presse ») with its phone or e-mail needs no person's name. The block may be a label followed by one line per part ("Media contact" /
 name / phone / e-mail). Press releases and media advisories (not statements, articles or posts).
 Why: the INPUD media guide asks for « le contact presse dans votre organisation comprenant son nom,
 l'appellation de son poste et son adresse électronique ».
@@ -12,9 +13,14 @@ Fix safety: no automatic fix."""
 from __future__ import annotations
 
 from postlint.core.rule import Context, rule
+from postlint.text.patterns import LazyRegex
 from postlint.document.model import Document
 from postlint.rules.structure._release import CONTACT_TYPES, GUIDE, first_line, people, release
 from postlint.rules.structure import _examples as ex
+
+
+# a team, not a person's job: "Media Relations", « Bureau de presse », "Press Office", « Service de presse »
+_OFFICE = LazyRegex(r"\b(?:relations?|office|bureau|service|desk|team|equipe|department|departement|unit)\b")
 
 
 @rule("structure.press-contact", summary="A press release names a press contact: name, job title and e-mail.",
@@ -37,8 +43,11 @@ def press_contact(doc: Document, ctx: Context):
         return
     names = tuple(ctx.organization.get("names") or ())
     parts = people.contact_parts(doc, rel.contact, names)
+    # a press office with its phone or e-mail ("Contact: Media Relations / (404) 639-3286") is reached as such:
+    # no person's name is needed
+    office = not parts.name and parts.title and _OFFICE.search(parts.title) and (parts.email or parts.phone)
     missing = [label for label, value in (
-        (ctx.msg(fr="le nom", en="a name"), parts.name),
+        (ctx.msg(fr="le nom", en="a name"), parts.name or office),
         (ctx.msg(fr="le titre du poste", en="a job title"), parts.title),
         (ctx.msg(fr="l'adresse électronique", en="an e-mail address"), parts.email)) if not value]
     if not missing:
@@ -48,7 +57,7 @@ def press_contact(doc: Document, ctx: Context):
         fr="Contact presse incomplet : il manque {m}. Le guide demande le nom, l'appellation du poste et "
            "l'adresse électronique du contact presse.",
         en="Incomplete press contact: missing {m}. The guide asks for the press contact's name, job title and "
-           "e-mail address.", m=joined), severity="info" if parts.name and (parts.email or parts.phone) else None)  # reachable all the same
+           "e-mail address.", m=joined), severity="info" if (parts.name or parts.title) and (parts.email or parts.phone) else None)  # reachable all the same
 
 
 RULES = [press_contact]

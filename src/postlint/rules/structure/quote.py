@@ -6,6 +6,9 @@ statements and are ignored.
 A release with no quotation at all is reported at info level: the guide says a release *may* include
 one. A quotation with no named speaker is a warning. Press releases only: a statement speaks in the
 organisation's own voice. A title in guillemets (« Visibles, invisibles : … ») is a title, not a quotation.
+No quote is expected (no info) of a statement attributed as a whole to a person ("Attributable to …"), an
+event announcement with its schedule ("7:30pm- March to …"), or a communiqué of several organisations
+(« X et Y appellent … », "Joint statement") that names no person, neither as contact nor as signatory.
 Why: the INPUD media guide suggests a quote from the organisation's main spokesperson; journalists can
 only reuse a quote they can attribute.
 Fix safety: no automatic fix."""
@@ -15,6 +18,7 @@ from postlint.core.rule import Context, rule
 from postlint.document.model import Document
 from postlint.rules.structure._release import GUIDE, RELEASE, people, release
 from postlint.rules.structure import _examples as ex
+from postlint.text.patterns import LazyRegex
 
 
 @rule("structure.quote", summary="A press release quotes a named spokesperson.",
@@ -32,6 +36,8 @@ def quote(doc: Document, ctx: Context):
     if any(q.named for q in qs):
         return
     if not qs:
+        if _quote_optional(doc, rel):
+            return
         yield ctx.finding(None, ctx.msg(
             fr="Aucune citation dans le communiqué. Le guide conseille une citation du porte-parole principal, "
                "attribuée par son nom et sa fonction (« … », déclare Prénom Nom, fonction).",
@@ -43,6 +49,35 @@ def quote(doc: Document, ctx: Context):
            "(« … », déclare Prénom Nom, fonction).",
         en="Quotation without a named spokesperson: journalists can only reuse a quote they can attribute "
            "(\"…,\" said First Last, role)."))
+
+
+# "Attributable to Maria Calivis, Regional Director": the whole statement is the person's own words
+_ATTRIBUTED = LazyRegex(r"(?im)^[\s>*_#]*(?:(?:statement|d[ée]claration)\s+)?(?:attributable|attributed|attribu[ée]e?)\s+"
+                        r"(?:to|à)\s+\p{Lu}")
+# a line of an event's schedule: "7:30pm- March down …", "Saturday, August 31: 8:00 AM", « 14h30 : accueil »
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
+           r"f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre")
+_SCHEDULE_LINE = LazyRegex(rf"(?im)^[\s>*_\-]*(?:\d{{1,2}}(?::\d\d)?\s*(?:[ap]\.?m\.?)|\d{{1,2}}\s*h\s*\d{{0,2}}|"
+                           rf"(?:{_DAYS}),?\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\s*[-–:])")
+# a communiqué in the voice of several organisations: « X et Y appellent … », "Joint statement"
+_JOINT = LazyRegex(r"(?i)\b(?:communiqu[ée]\s+(?:conjoint|commun)|joint\s+(?:statement|release|communiqu[ée])|tribune)\b|"
+                   r"(?-i:\p{Lu}[\p{Lu}\p{L}\p{M}'’ -]{1,60}\s+(?:et|and)\s+\p{Lu}[\p{L}\p{M}'’ -]{1,60}\s+)"
+                   r"(?:appellent|d[ée]noncent|demandent|exigent|condamnent|d[ée]poseront|call|demand|condemn|urge)\b")
+_PERSON = LazyRegex(r"\b\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\b")
+
+
+def _quote_optional(doc: Document, rel) -> bool:
+    """No quote is expected (the guide says a release *may* include one) of a statement attributed as a whole
+    to a person, an event announcement (its schedule: the spokespeople speak on the day), or a communiqué of
+    several organisations in their own voice that names no person, neither in a contact block nor a signature."""
+    text = doc.source
+    if _ATTRIBUTED.search(text[:1500]) or len(_SCHEDULE_LINE.findall(text)) >= 2:
+        return True
+    if rel.contact is not None or not _JOINT.search(doc.prose):
+        return False
+    tail = [u for u in rel.units if u.kind in ("paragraph", "list")][-4:]
+    return not any(_PERSON.search(text, u.span.start, u.span.end) for u in tail)
 
 
 RULES = [quote]

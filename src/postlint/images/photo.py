@@ -1,0 +1,219 @@
+"""Whether an image of a draft is a photograph — one that needs its photographer named, or the consent of the people
+in it — and how sure that is (the image-credit and image-consent rules).
+
+Evidence, in order: a stock agency's name in the file name (iStock, Thinkstock, Getty…: a licence that requires
+the credit); words of a graphic in the file name, alt text or title (`not_a_photo`); the file itself when
+it can be read (`postlint.images.kind`: camera EXIF = photograph; flat colour, icon size, a design or screenshot
+tool = graphic); a camera's file name (IMG_1234, DSC_0042); on a site page, the portrait of a person the page
+names (a speaker's or a board member's headshot, a `people/` or `team/` folder) — the organisation's own picture
+of its people, not someone else's photograph.
+
+On a site page an image with no evidence either way (a remote banner, a file the theme serves) is reported as
+info: worth a look, not a change required before publishing. In a draft (no site), as before: a warning.
+"""
+from __future__ import annotations
+
+import os
+
+from msgspec import Struct
+
+from postlint.core.lazyimport import lazy_module
+from postlint.document import site as sites
+from postlint.document.model import Document, Image
+from postlint.text.patterns import LazyRegex
+
+kind = lazy_module("postlint.images.kind")  # Pillow is imported only for drafts with local images
+
+# ----------------------------------------------------------------------------- images that are not photographs
+# A screenshot, a chart, a diagram, a logo, an avatar, a slide or a banner has no photographer to credit: the
+# guides' rule is about other people's photographs. Said by the file's name, its host, or its alt text or title.
+# A poster or a flyer may carry someone's photograph: still checked. What the file shows: `judge` below.
+_NOT_PHOTO_WORDS = LazyRegex(
+    r"(?i)(?<![\p{L}])(?:screen[\s_-]?shots?|screen[\s_-]?caps?|screen[\s_-]?captures?|screencaps?|"
+    r"captures?(?:[\s_-]+d['’\s_-]*(?:e|é)[\s_-]*cran)?|"
+    r"diagram(?:me)?s?|sch[ée]mas?|charts?|graphs?|graphiques?|graphics?|plots?|logos?|avatars?|badges?|icons?|"
+    r"ic[ôo]nes?|infographi(?:c|e)s?|flowcharts?|wireframes?|mock[\s_-]?ups?|maquettes?|organi[sz]ation[\s_-]?charts?|"
+    r"organigrammes?|emoji|gifs?|memes?|certificates?|certificats?|"
+    r"t[\s_-]?shirts?|qr[\s_-]?codes?|"
+    # screens of an app or a site, dashboards, slides, banners, flyers, covers, maps, formulas
+    r"apps?|mobile[\s_-]+(?:app|site|version)|applications?[\s_-]+mobiles?|"
+    r"(?:home|main|start|log[\s_-]?in|sign[\s_-]?up|info|app|tips|search|results?)[\s_-]+(?:screens?|pages?)|"
+    r"screen[\s_-]+views?|web[\s_-]?sites?|web[\s_-]?pages?|home[\s_-]?pages?|sites?[\s_-]+web|pages?[\s_-]+d['’]accueil|"
+    r"(?:analytics|data|admin|metrics|performance|web)[\s_-]+dashboards?|word[\s_-]?clouds?|nuages?[\s_-]+de[\s_-]+mots|slides?|"
+    r"diapositives?|diapos?|banners?|banni[èe]res?|book[\s_-]?covers?|"
+    r"couvertures?[\s_-]+du[\s_-]+livre|maps?|formulas?|formules?|equations?|wordmarks?|sketch(?:es)?|croquis|"
+    r"crayonnages?|ads|advertisements?|publicités?|tweets?|twitter[\s_-]?cards?|forms?|code(?![\s_-]+for\b)|"
+    r"mobile(?![\s_-]+(?:clinics?|units?|vans?|teams?|health|brigades?))|(?:sign[\s_-]?up|web|online|registration|contact)[\s_-]+forms?|formulaires?)(?![\p{L}])|"
+    r"ggplot|matplotlib")
+_NOT_PHOTO_HOSTS = LazyRegex(r"(?i)(?:avatars\d*\.githubusercontent\.com|gravatar\.com|shields\.io|badgen\.net|"
+                             r"r-universe\.dev/badges|codecov\.io|travis-ci\.|/badges?/|latex\.codecogs\.com|"
+                             r"img\.youtube\.com|i\.ytimg\.com)")
+DRAWN_EXT = LazyRegex(r"(?i)\.(?:svg|png|gif|webp|bmp|ico)(?:[?#]|$)")
+PHOTO_WORDS = LazyRegex(r"(?i)(?<![\p{L}])(?:photos?|photograph\w*|pictures?|portraits?|headshots?|"
+                        r"people|group|participants|team|crowd|audience|personnes|équipe|groupe|public|foule|"
+                        r"militante?s|bénévoles|volunteers|atelier|workshop|meeting|réunion|marche|march|rally)"
+                        r"(?![\p{L}])")
+
+
+def not_a_photo(src: str, alt: str | None, title: str | None) -> bool:
+    """True when the name, alt text, title or host says screenshot, chart, diagram, logo, avatar, badge, app
+    screen, website, slide, banner, flyer, map…"""
+    name = src.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    words = " ".join(x for x in (name, alt or "", title or "") if x)
+    return bool(_NOT_PHOTO_HOSTS.search(src) or _NOT_PHOTO_WORDS.search(words.replace("_", " ")))
+
+
+# stock agencies and free libraries named in a file name: a licensed photograph whose licence asks the credit
+_STOCK_NAME = LazyRegex(
+    r"(?i)(?:istock|thinkstock|shutterstock|getty[\s_-]?images|gettyimages|adobe[\s_-]?stock|adobestock|dreamstime|"
+    r"123rf|depositphotos|stockbyte|comstock|wavebreak|hemera|bigstock|alamy|fotolia|unsplash|pexels|pixabay|flickr|"
+    r"creative[\s_-]?commons|(?<![a-z])photo-\d{10,}-[0-9a-f]{6,})")
+# a camera's or a phone's own file name: IMG_1234, DSC_0042, DSCN1234, _MG_9837, P1010123, GOPR0042, PXL_2023…
+_CAMERA_NAME = LazyRegex(r"(?i)(?:^|[/_-])(?:img|dsc[nf]?|_?mg|p\d{3}|gopr|pxl|dji|vid)[_-]?\d{3,}[^/]*$|"
+                         r"(?<!\d)(?:19|20)\d{6}_\d{6}(?!\d)[^/]*$")
+# a portrait of the organisation's people: their folder or the picture's own name
+_PORTRAIT_PATH = LazyRegex(
+    r"(?i)(?:^|/)(?:people|team|staff|board|authors?|speakers?|members?|bios?|headshots?|avatars?|portraits?|"
+    r"profiles?|equipe|équipe|trombinoscope|contributors?)(?:/|$)|(?<![a-z])(?:headshot|avatar|portrait|"
+    r"profile[\s_-]?(?:pic|photo|picture))")
+_PORTRAIT_ALT = LazyRegex(r"(?i)(?<![\p{L}])(?:head[\s-]?shots?|avatars?|profile[\s-]+(?:photo|picture|pic)s?|"
+                          r"photos?[\s-]+de[\s-]+profil|portrait[\s-]+(?:of|de)\b)")
+_NAME_TOKEN = LazyRegex(r"[A-Z][a-z]+|[a-z]+")
+# an alt text that is only a person's name: "Chris Grieves", "Dr. Ngozi Okonjo-Iweala"
+_JUST_A_NAME = LazyRegex(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$")
+
+
+class Evidence(Struct, frozen=True):
+    report: bool  # False: not a photograph that needs a credit
+    severity: str | None = None  # None: the rule's own; "info" on a site page when nothing says photograph
+    why: str = ""
+
+
+def judge(doc: Document, im: Image, after_code: bool) -> Evidence:
+    """How an uncredited image of `doc` should be reported."""
+    name = im.src.split("?", 1)[0].split("#", 1)[0]
+    if _STOCK_NAME.search(name.rsplit("/", 1)[-1]):
+        return Evidence(True, None, "stock agency in the file name")
+    if not_a_photo(im.src, im.alt, im.title):
+        return Evidence(False, why="a graphic by its name, alt text or host")
+    on_site = bool(doc.site)
+    if on_site and portrait_of_named_person(doc, im):
+        return Evidence(False, why="portrait of a person the page names")
+    path = local_file(doc, im)
+    seen = kind.picture_kind(path) if path else None
+    if seen is not None and seen.kind == "photo":
+        return Evidence(True, None, seen.why)
+    words = " ".join(x for x in (im.alt or "", im.title or "") if x)
+    # flat colour alone is weaker than a design tool, an icon's size or a palette: it silences on a published site,
+    # where the file is the one people see, not in a draft (whose picture may still be a placeholder) nor against an
+    # alt text that says photograph
+    weak = seen is not None and seen.why.startswith("flat") and (not on_site or PHOTO_WORDS.search(words))
+    if seen is not None and seen.kind == "graphic" and not weak:
+        return Evidence(False, why=seen.why)
+    if after_code:
+        return Evidence(False, why="output of the code above")
+    if _CAMERA_NAME.search(name) or PHOTO_WORDS.search(words):
+        return Evidence(True, None, "a photograph by its name or alt text")
+    if DRAWN_EXT.search(im.src):
+        return Evidence(False, why="a drawn format with no word of a photograph")
+    if seen is not None and seen.kind == "continuous":
+        return Evidence(True, None, seen.why)
+    if on_site and im.origin != "front_matter" and _undescribed(im):
+        return Evidence(False, why="a site's picture that nothing describes")
+    return Evidence(True, "info" if on_site else None, "no evidence either way")
+
+
+def _undescribed(im: Image) -> bool:
+    """No alt text, or the file's own name as alt text ("590-x-105-survey-monkey-with-title")."""
+    alt = " ".join((im.alt or "").replace("\\", "").split()).lower()
+    stem = os.path.splitext(im.src.split("?", 1)[0].rsplit("/", 1)[-1])[0].replace("\\", "").lower()
+    alt, stem = _SQUASH.sub("", alt), _SQUASH.sub("", stem)
+    if not alt or alt == stem:
+        return True
+    # the file name cut short ("300 x 489 NIH Aging site" for "…-Media-Player1"), or with a number added
+    return (len(alt) >= 8 and stem.startswith(alt)) or (len(stem) >= 8 and alt.startswith(stem)
+                                                         and alt[len(stem):].isdigit())
+
+
+_SQUASH = LazyRegex(r"[\W_]+")
+
+
+def local_file(doc: Document, im: Image) -> str | None:
+    """The image's file when it is on this machine: from the draft's folder, or where its site publishes it."""
+    if im.is_remote or not im.src or im.src == "None" or (doc.fmt == "docx" and im.src.startswith("word-image-")):
+        return None
+    site = sites.Site(doc.site, doc.site_root) if doc.site else None
+    if site is None:
+        candidates = [os.path.join(doc.base_dir, im.src.split("#")[0].split("?")[0])]
+    else:
+        candidates = sites.image_paths(im.src, doc.base_dir, site)
+    return next((p for p in candidates if os.path.isfile(p)), None)
+
+
+def portrait_of_named_person(doc: Document, im: Image) -> bool:
+    """A headshot: in a people/team/board folder, or a file named after a person the page names in its alt text,
+    authors or speakers ("greg-bloom.jpg" for the speaker "Greg Bloom"; "RoseAfriyie-2.jpeg", "Rose Afriyie")."""
+    path = (sites.untemplated(im.src) or im.src).split("?", 1)[0]
+    if _PORTRAIT_PATH.search(path) or _PORTRAIT_ALT.search(" ".join(x for x in (im.alt or "", im.title or "") if x)):
+        return True
+    if doc.site and doc.site_root and _PORTRAIT_PATH.search(_section(doc)):
+        return True  # a page of the site's team/ or people/ section: its picture is that person's
+    stem = os.path.splitext(path.rsplit("/", 1)[-1])[0]
+    tokens = {t.lower() for t in _NAME_TOKEN.findall(stem) if len(t) >= 3 and t.lower() not in _NOT_NAMES}
+    if len(tokens) < 2:
+        return False
+    if _named_first(tokens, im.alt or ""):
+        return True  # alt="Edwin Torres (he/him) smiling at the camera" for edwin_torres.jpg
+    for person in _people(doc, im):
+        words = set(_NAME_TOKEN.findall(person.lower()))
+        exact = tokens & words
+        loose = {t for t in tokens if any(w.startswith(t) for w in words)}  # "jeff" for "Jeffery"
+        if exact and len(loose) >= 2:
+            return True
+    return False
+
+
+_PEOPLE_KEYS = ("speakers", "speaker", "author", "authors", "name", "names", "people", "guests", "presenters",
+                "hosts", "panelists", "members", "person", "interviewee")
+
+
+def _named_first(tokens: set[str], alt: str) -> bool:
+    """The alt text opens with the person the file is named after: every word of the file's name, capitalised."""
+    words = alt.split()[:len(tokens) + 1]
+    return len(tokens) == 2 and all(any(w.lower().strip(",.;:()") == t and w[:1].isupper() for w in words)
+                                    for t in tokens)
+
+
+def _section(doc: Document) -> str:
+    """The page's folder inside its site ("content/team/"): never the folders above the site."""
+    try:
+        rel = os.path.relpath(os.path.abspath(doc.path), os.path.abspath(doc.site_root))
+    except ValueError:
+        return ""
+    return "" if rel.startswith("..") else os.path.dirname(rel).replace(os.sep, "/") + "/"
+
+
+def _people(doc: Document, im: Image) -> list[str]:
+    """Where a page names people: its image's alt text or title when that is only a name, its author(s), its
+    speakers, guests… (one string per person or per front-matter value)."""
+    out = [x for x in (im.alt or "", im.title or "") if _JUST_A_NAME.match(x.strip())]
+    out += doc.meta.authors
+    fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
+    for key in _PEOPLE_KEYS:
+        value = fm.get(key)
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, (list, tuple)):
+            out += [str(v) for v in value]
+    first = next((fm[k] for k in ("firstName", "first_name", "firstname") if isinstance(fm.get(k), str)), "")
+    last = next((fm[k] for k in ("lastName", "last_name", "lastname") if isinstance(fm.get(k), str)), "")
+    if first and last:
+        out.append(f"{first} {last}")
+    return out
+
+
+# words that, capitalised side by side, are a title or a place rather than a person
+_NOT_NAMES = frozenset("""the and for with from our your new open data city chicago hack night event events
+meeting team board blog post image photo cover banner year review workshop group community library science
+university school college center centre museum park hall house building street office lab conference summit day
+week march carpentry training lesson class room""".split())

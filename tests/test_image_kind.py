@@ -1,0 +1,271 @@
+"""What kind of picture an image is (issue 17): photographs still need a credit (and, in a vulnerable setting,
+consent); the organisation's own screenshots, charts, slides, headshots and silent screen recordings do not.
+Pictures and videos are made here with Pillow and a few bytes; drafts are written for these tests."""
+from __future__ import annotations
+
+import random
+import struct
+
+import pytest
+from PIL import Image
+
+from postlint.api import check_text
+from postlint.images.kind import picture_kind
+from postlint.images.media import has_audio
+
+
+# ----------------------------------------------------------------------------- pictures made for the tests
+def flat(path, size=(400, 300), fmt=None):
+    """A drawn picture: a white page with two coloured blocks (a screenshot, a slide, a chart)."""
+    im = Image.new("RGB", size, "white")
+    im.paste((30, 90, 200), (20, 20, 200, 80))
+    im.paste((240, 180, 0), (40, 120, 380, 160))
+    im.save(path, format=fmt)
+    return path
+
+
+def noisy(path, size=(400, 300), exif=None, fmt=None, seed=1, **save):
+    """A continuous-tone picture, like a photograph: no two neighbouring pixels alike."""
+    rnd = random.Random(seed)
+    im = Image.new("RGB", size)
+    im.putdata([(rnd.randrange(256), rnd.randrange(256), rnd.randrange(256)) for _ in range(size[0] * size[1])])
+    if exif:
+        e = Image.Exif()
+        for tag, value in exif.items():
+            e[tag] = value
+        save["exif"] = e
+    im.save(path, format=fmt, **save)
+    return path
+
+
+def box(kind: bytes, payload: bytes) -> bytes:
+    return struct.pack(">I4s", 8 + len(payload), kind) + payload
+
+
+def mp4(path, handlers: tuple[bytes, ...]):
+    """A minimal MP4: ftyp, then moov with one track per handler (`vide`, `soun`)."""
+    traks = b"".join(box(b"trak", box(b"mdia", box(b"hdlr", b"\0" * 8 + h + b"\0" * 12))) for h in handlers)
+    path.write_bytes(box(b"ftyp", b"isom\0\0\0\0isom") + box(b"mdat", b"\0" * 64) + box(b"moov", traks))
+    return path
+
+
+# ----------------------------------------------------------------------------- postlint.images.kind
+def test_a_flat_picture_is_a_graphic(tmp_path):
+    assert picture_kind(str(flat(tmp_path / "slide.jpg"))).kind == "graphic"
+    assert picture_kind(str(flat(tmp_path / "chart.png"))).kind == "graphic"
+
+
+def test_a_continuous_tone_picture_is_not_a_graphic(tmp_path):
+    assert picture_kind(str(noisy(tmp_path / "crowd.jpg"))).kind == "continuous"
+
+
+def test_camera_exif_is_a_photograph_whatever_the_format(tmp_path):
+    k = picture_kind(str(noisy(tmp_path / "march.png", exif={0x010F: "Canon", 0x0110: "EOS 6D"})))
+    assert (k.kind, "Canon" in k.why) == ("photo", True)
+
+
+@pytest.mark.parametrize("make", [
+    lambda p: flat(p / "icon.png", size=(32, 32)),
+    lambda p: Image.new("P", (300, 200)).save(p / "pal.gif") or p / "pal.gif",
+    lambda p: noisy(p / "canva.png", pnginfo=_text_chunk("Software", "Canva")),
+])
+def test_icons_palette_images_and_design_tools_are_graphics(tmp_path, make):
+    assert picture_kind(str(make(tmp_path))).kind == "graphic"
+
+
+def test_a_screenshot_of_a_photograph_is_still_continuous(tmp_path):
+    shot = noisy(tmp_path / "shot.png", pnginfo=_text_chunk("Software", "gnome-screenshot"))
+    assert picture_kind(str(shot)).kind == "continuous"
+    page = tmp_path / "page.png"
+    im = Image.open(flat(tmp_path / "page0.png"))
+    im.save(page, pnginfo=_text_chunk("Software", "gnome-screenshot"))
+    assert picture_kind(str(page)).kind == "graphic"
+
+
+def test_unreadable_or_missing_files_are_unknown(tmp_path):
+    (tmp_path / "bad.jpg").write_bytes(b"not a picture")
+    assert picture_kind(str(tmp_path / "bad.jpg")).kind == "unknown"
+    assert picture_kind(str(tmp_path / "none.jpg")).kind == "unknown"
+    (tmp_path / "d.svg").write_text("<svg/>", encoding="utf-8")
+    assert picture_kind(str(tmp_path / "d.svg")).kind == "graphic"
+
+
+def _text_chunk(key, value):
+    from PIL import PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text(key, value)
+    return info
+
+
+# ----------------------------------------------------------------------------- postlint.images.media
+def test_sound_track_of_a_video(tmp_path):
+    assert has_audio(str(mp4(tmp_path / "talk.mp4", (b"vide", b"soun")))) is True
+    assert has_audio(str(mp4(tmp_path / "screen.mp4", (b"vide",)))) is False
+    (tmp_path / "bad.mp4").write_bytes(b"\0" * 40)
+    assert has_audio(str(tmp_path / "bad.mp4")) is None
+    (tmp_path / "a.webm").write_bytes(b"\x1a\x45\xdf\xa3" + b"\0" * 20 + b"V_VP9" + b"\0" * 9 + b"A_OPUS")
+    assert has_audio(str(tmp_path / "a.webm")) is True
+
+
+# ----------------------------------------------------------------------------- the rules, on drafts and sites
+def found(result, rule):
+    return [result.finding_dict(f) for f in result.findings if f.rule == rule]
+
+
+@pytest.fixture
+def site(tmp_path):
+    """(check, root): check(text, name) → FileResult of a page of a Hugo site; root: the site's folder."""
+    root = tmp_path / "site"
+    (root / "content" / "blog").mkdir(parents=True)
+    (root / "static" / "img").mkdir(parents=True)
+    (root / "hugo.toml").write_text('baseURL = "https://example.org/"\n', encoding="utf-8")
+    (root / ".postlint.yaml").write_text("{}\n", encoding="utf-8")
+
+    def check(text: str, name: str = "content/blog/page.md"):
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return check_text(text, path=path)
+
+    return check, root
+
+
+@pytest.fixture
+def draft(tmp_path):
+    folder = tmp_path / "drafts"
+    (folder / "img").mkdir(parents=True)
+    (folder / ".postlint.yaml").write_text("{}\n", encoding="utf-8")
+    return (lambda text: check_text(text, path=folder / "draft.md")), folder
+
+
+def test_a_slide_exported_by_a_design_tool_needs_no_credit_in_a_draft(draft):
+    check, folder = draft
+    im = Image.open(flat(folder / "img" / "plain.jpg"))
+    exif = Image.Exif()
+    exif[0x0131] = "Microsoft PowerPoint"
+    im.save(folder / "img" / "stand.jpg", exif=exif)
+    assert found(check("---\nlang: en\n---\nOur stand.\n\n![Our stand](img/stand.jpg)\n"), "image-credit.missing") == []
+
+
+def test_flat_colour_alone_does_not_silence_a_draft_but_does_a_site(draft, site):
+    check, folder = draft
+    flat(folder / "img" / "kits.jpg")
+    r = check("---\nlang: en\n---\nLaunch.\n\n![Peer educators at the launch](img/kits.jpg)\n")
+    assert len(found(r, "image-credit.missing")) == 1
+    check_site, root = site
+    flat(root / "static" / "img" / "page.jpg")
+    assert found(check_site("The new site.\n\n![Our new home](/img/page.jpg)\n"), "image-credit.missing") == []
+    flat(root / "static" / "img" / "crowd.jpg")
+    r = check_site("The march.\n\n![The crowd at the march](/img/crowd.jpg)\n")
+    assert len(found(r, "image-credit.missing")) == 1  # the alt text says photograph
+
+
+def test_a_photograph_still_needs_a_credit_in_a_draft(draft):
+    check, folder = draft
+    noisy(folder / "img" / "crowd.jpg")
+    noisy(folder / "img" / "march.png", exif={0x010F: "NIKON", 0x0110: "D3100"})
+    r = check("---\nlang: en\n---\nThe march.\n\n![](img/crowd.jpg)\n\n![](img/march.png)\n")
+    assert [f["severity"] for f in found(r, "image-credit.missing")] == ["warning", "warning"]
+
+
+def test_a_speakers_headshot_on_an_event_page_needs_no_credit(site):
+    check, root = site
+    noisy(root / "static" / "img" / "12-greg-bloom.jpg")
+    page = ('---\ntitle: "Resource directories"\nspeakers:\n  - "Greg Bloom, Founder, Open Referral"\n'
+            'image: /img/12-greg-bloom.jpg\n---\nA talk about resource directories and open data.\n')
+    assert found(check(page), "image-credit.missing") == []
+
+
+@pytest.mark.parametrize("name,text", [
+    ("content/team/awa-diallo.md", "---\nname: Awa Diallo\nimage: /img/awa.jpg\n---\nAwa runs our programmes.\n"),
+    ("content/blog/page.md", "Meet the board.\n\n![A headshot of Awa Diallo](/img/awa.jpg)\n"),
+])
+def test_the_organisations_portraits_need_no_credit_on_a_site(site, name, text):
+    check, root = site
+    noisy(root / "static" / "img" / "awa.jpg")
+    assert found(check(text, name), "image-credit.missing") == []
+
+
+def test_event_photographs_on_a_site_still_need_a_credit(site):
+    check, root = site
+    noisy(root / "static" / "img" / "food-drive.jpg")
+    noisy(root / "static" / "img" / "dsc.jpg", exif={0x0110: "Canon EOS 6D"})
+    page = ("---\ntitle: Food drive\nspeakers:\n  - Greg Bloom\n---\nThanks to all who came.\n\n"
+            "![Volunteers at the food drive](/img/food-drive.jpg)\n\n![](/img/dsc.jpg)\n")
+    assert [f["severity"] for f in found(check(page), "image-credit.missing")] == ["warning", "warning"]
+
+
+def test_a_site_image_with_no_evidence_is_info_and_one_described_by_nothing_is_quiet(site):
+    check, _ = site
+    page = ("We met the team in Montreal.\n\n![Red maple leaves on the snow](https://cdn.example.org/blog_a1.jpg)"
+            "\n\nAnd then.\n\n![](https://cdn.example.org/blog_b2.jpg)\n")
+    assert [f["severity"] for f in found(check(page), "image-credit.missing")] == ["info"]
+
+
+def test_a_stock_photo_on_a_site_still_needs_its_credit(site):
+    check, _ = site
+    page = ('{{< legacy-img src="2015/07/600-x-400-Laptop-Model-la-iStock-Thinkstock-177522468.jpg" '
+            'alt="Uploading documents from a laptop" >}}\n\nSome text about uploads.\n')
+    assert [f["severity"] for f in found(check(page), "image-credit.missing")] == ["warning"]
+
+
+@pytest.mark.parametrize("alt", ["The NHTSA app home screen", "Analytics dashboard for May", "A word cloud of the post",
+                                 "Screenshot of the sign-up form", "Valerie's tweet"])
+def test_screens_dashboards_and_tweets_need_no_credit(site, alt):
+    check, _ = site
+    assert found(check(f"Text.\n\n![{alt}](https://cdn.example.org/x1.jpg)\n"), "image-credit.missing") == []
+
+
+# ----------------------------------------------------------------------------- disclosure.image-consent on a site
+def test_a_hospital_named_far_from_a_site_picture_asks_no_consent(site):
+    check, root = site
+    noisy(root / "static" / "img" / "team-day.jpg")
+    page = ("Our medical records are stored at hospitals and doctors' offices.\n\n"
+            "We spent the day together.\n\n![Volunteers at our team day](/img/team-day.jpg)\n")
+    assert found(check(page), "disclosure.image-consent") == []
+
+
+def test_a_site_photograph_taken_in_a_hospital_still_asks_consent(site):
+    check, root = site
+    noisy(root / "static" / "img" / "ward.jpg")
+    page = "We visited the ward.\n\n![Nurses and patients at Pikine hospital](/img/ward.jpg)\n"
+    assert len(found(check(page), "disclosure.image-consent")) == 1
+
+
+def test_a_screenshot_on_a_site_asks_no_consent(site):
+    check, root = site
+    flat(root / "static" / "img" / "app.jpg")
+    page = "The hospital app.\n\n![The hospital app](/img/app.jpg) shows hospital wait times.\n"
+    assert found(check(page), "disclosure.image-consent") == []
+
+
+# ----------------------------------------------------------------------------- accessibility.video-captions
+def test_a_silent_screen_recording_on_a_site_needs_no_captions(site):
+    check, root = site
+    mp4(root / "static" / "img" / "demo.mp4", (b"vide",))
+    page = '<video controls>\n<source src="/img/demo.mp4">\n</video>\n'
+    assert found(check(page), "accessibility.video-captions") == []
+
+
+def test_a_video_with_sound_on_a_site_still_needs_captions(site):
+    check, root = site
+    mp4(root / "static" / "img" / "talk.mp4", (b"vide", b"soun"))
+    page = '<video controls>\n<source src="/img/talk.mp4">\n</video>\n'
+    assert [f["severity"] for f in found(check(page), "accessibility.video-captions")] == ["warning"]
+
+
+def test_a_remote_video_on_a_site_is_info_and_a_rendered_animation_is_quiet(site):
+    check, _ = site
+    remote = '<video controls>\n<source src="https://example.org/v/talk.mp4">\n</video>\n'
+    assert [f["severity"] for f in found(check(remote), "accessibility.video-captions")] == ["info"]
+    rendered = "```r\nav::av_encode_video(files, 'out.mp4')\n```\n\n" + remote.replace("talk", "out")
+    assert found(check(rendered), "accessibility.video-captions") == []
+
+
+def test_a_template_placeholder_is_not_a_video(draft):
+    check, _ = draft
+    text = "---\nlang: en\n---\nAgenda\n\n<Video Call Link / Backup Teleconference Line\\>\n"
+    assert found(check(text), "accessibility.video-captions") == []
+    assert len(found(check("---\nlang: en\n---\nWatch.\n\n<video src=\"clip.mp4\"></video>\n"),
+                 "accessibility.video-captions")) == 1
