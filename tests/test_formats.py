@@ -98,7 +98,7 @@ def test_text_words_follow_the_drafts_language(case):
     assert "1 file(s) checked: 0 error(s), 1 warning(s), 0 info" in p.stdout
 
 
-@pytest.mark.parametrize("fmt", ["json", "sarif"])
+@pytest.mark.parametrize("fmt", ["json", "sarif", "text"])
 def test_streamed_report_is_the_rendered_one(case, fmt):
     """JSON and SARIF are written file by file (`formats.streamer`): the same text as rendering the whole report,
     with several files, a file with no finding, an unreadable one, and to stdout or --output."""
@@ -123,16 +123,24 @@ def test_streamed_report_is_the_rendered_one(case, fmt):
     writer = streamer(fmt, str(out))
     writer.close(empty)
     assert out.read_text(encoding="utf-8") == render(fmt, empty)
-    if fmt == "json":
+    if fmt in ("json", "text"):
         cli = run_cli("check", "--no-cache", "--format", fmt, *paths, cwd=case)
         assert cli.stdout == expected
+    if fmt == "text":  # --quiet: finding lines only, and no summary when nothing was found
+        writer = streamer(fmt, str(out), quiet=True)
+        streamed, _ = check_paths(paths, opts, on_result=writer.add)
+        writer.close(streamed)
+        assert out.read_text(encoding="utf-8") == render(fmt, whole, quiet=True)
+        writer = streamer(fmt, str(out), quiet=True)
+        writer.close(empty)
+        assert out.read_text(encoding="utf-8") == render(fmt, empty, quiet=True)
 
 
 def test_streamer_declines_a_missing_folder(case):
     from postlint.formats import streamer
 
     assert streamer("json", str(case / "nowhere" / "r.json")) is None
-    assert streamer("text") is None
+    assert streamer("html") is None  # the review page is rendered whole
 
 
 @pytest.mark.parametrize("fmt", ["json", "text"])

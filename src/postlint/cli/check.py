@@ -92,7 +92,8 @@ def check(paths, fmt, output, config, select, ignore, fail_on, fix, diff, lang, 
         # in several processes and prints the fixes' diffs
         # JSON and SARIF are written as each file is done, and only reports' data is kept of each draft
         # (`light`): memory stays flat on large folders
-        stream = None if diff or fix and "-" in paths else streamer(fmt, output)
+        colour = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        stream = None if diff or fix and "-" in paths else streamer(fmt, output, color=colour, quiet=quiet)
         report, diffs = check_paths(list(paths), opts, jobs=jobs, stdin=stdin, light=True,
                                     on_result=stream.add if stream is not None else None)
     except PostlintError as e:  # rule files or plugins that cannot load: nothing can be checked

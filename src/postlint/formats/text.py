@@ -19,45 +19,81 @@ COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "bold
 
 
 def render(report, color: bool = False, quiet: bool = False, **_: object) -> str:
-    c = COLOURS if color else {k: "" for k in COLOURS}
+    c = _colours(color)
     out: list[str] = []
     for fr in report.files:
-        if fr.error:
-            out.append(f"{c['error']}{fr.error}{c['reset']}" if fr.error.startswith(fr.path)
-                       else f"{c['error']}{fr.path}: {fr.error}{c['reset']}")
-            continue
-        for msg in fr.internal_errors:
-            out.append(f"{c['error']}{fr.path}: {msg}{c['reset']}")
-        for f in fr.findings:
-            loc = fr.location(f)
-            where = f"{fr.path}:{loc['line']}:{loc['column']}" if loc["line"] is not None else f"{fr.path}"
-            out.append(f"{c['bold']}{where}{c['reset']}: {c[f.severity]}{f.severity}{c['reset']} "
-                       f"[{f.rule}] {f.message}")
-            if quiet:
-                continue
-            if f.span is not None and fr.doc is not None:
-                line_no, col = fr.doc.position(f.span.start)
-                line = fr.doc.line_index.line_text(line_no)
-                end_line, end_col = fr.doc.position(f.span.end)
-                width = (end_col - col) if end_line == line_no else max(1, len(line) - col + 1)
-                shown, pad, marks = excerpt(line, col - 1, col - 1 + max(1, width))
-                # a Word draft: its paragraph number, as in the finding's location
-                label = loc["line"] if fr.doc.paragraph_numbers else line_no
-                out.append(f"  {c['dim']}{label:>4} |{c['reset']} {shown}")
-                out.append(f"       {c['dim']}|{c['reset']} {pad}{c[f.severity]}{marks}{c['reset']}")
-            if f.suggestions:
-                words = WORDS["fr" if fr.language == "fr" else "en"]
-                label = words["suggestion"] if len(f.suggestions) == 1 else words["suggestions"]
-                fix = f" {c['green']}{words['fixable']}{c['reset']}" if f.fixable else ""
-                out.append(f"       = {label}: {' | '.join(f.suggestions)}{fix}")
-    s = report.summary()
-    if s["findings"] or s["files_with_errors"] or not quiet:
-        parts = [f"{s['error']} error(s)", f"{s['warning']} warning(s)", f"{s['info']} info"]
-        fixed = sum(fr.fixed for fr in report.files)
-        tail = f"; {fixed} fix(es) applied" if fixed else ""
-        errs = f"; {s['files_with_errors']} file(s) could not be checked" if s["files_with_errors"] else ""
-        out.append(f"{c['bold']}{s['files']} file(s) checked: {', '.join(parts)}{errs}{tail}{c['reset']}")
+        out.extend(_file_lines(fr, c, quiet))
+    out.extend(_summary_lines(report, c, quiet))
     return "\n".join(out) + "\n"
+
+
+class Writer:
+    """The text of `render`, written as each file is done (`add`), closed by `close(report)`: a folder's
+    drafts need not all stay in memory until the end (only the closing summary needs the whole run)."""
+
+    def __init__(self, out, color: bool = False, quiet: bool = False, **_: object):
+        self.out, self.quiet, self.c = out, quiet, _colours(color)
+        self.written = False
+
+    def add(self, fr) -> None:
+        lines = _file_lines(fr, self.c, self.quiet)
+        if lines:
+            self.out.write("\n".join(lines) + "\n")
+            self.written = True
+
+    def close(self, report) -> None:
+        lines = _summary_lines(report, self.c, self.quiet)
+        if lines or not self.written:
+            self.out.write("\n".join(lines) + "\n")
+        self.out.finish()
+
+
+def _colours(color: bool) -> dict[str, str]:
+    return COLOURS if color else {k: "" for k in COLOURS}
+
+
+def _file_lines(fr, c: dict[str, str], quiet: bool) -> list[str]:
+    out: list[str] = []
+    if fr.error:
+        out.append(f"{c['error']}{fr.error}{c['reset']}" if fr.error.startswith(fr.path)
+                   else f"{c['error']}{fr.path}: {fr.error}{c['reset']}")
+        return out
+    for msg in fr.internal_errors:
+        out.append(f"{c['error']}{fr.path}: {msg}{c['reset']}")
+    for f in fr.findings:
+        loc = fr.location(f)
+        where = f"{fr.path}:{loc['line']}:{loc['column']}" if loc["line"] is not None else f"{fr.path}"
+        out.append(f"{c['bold']}{where}{c['reset']}: {c[f.severity]}{f.severity}{c['reset']} "
+                   f"[{f.rule}] {f.message}")
+        if quiet:
+            continue
+        if f.span is not None and fr.doc is not None:
+            line_no, col = fr.doc.position(f.span.start)
+            line = fr.doc.line_index.line_text(line_no)
+            end_line, end_col = fr.doc.position(f.span.end)
+            width = (end_col - col) if end_line == line_no else max(1, len(line) - col + 1)
+            shown, pad, marks = excerpt(line, col - 1, col - 1 + max(1, width))
+            # a Word draft: its paragraph number, as in the finding's location
+            label = loc["line"] if fr.doc.paragraph_numbers else line_no
+            out.append(f"  {c['dim']}{label:>4} |{c['reset']} {shown}")
+            out.append(f"       {c['dim']}|{c['reset']} {pad}{c[f.severity]}{marks}{c['reset']}")
+        if f.suggestions:
+            words = WORDS["fr" if fr.language == "fr" else "en"]
+            label = words["suggestion"] if len(f.suggestions) == 1 else words["suggestions"]
+            fix = f" {c['green']}{words['fixable']}{c['reset']}" if f.fixable else ""
+            out.append(f"       = {label}: {' | '.join(f.suggestions)}{fix}")
+    return out
+
+
+def _summary_lines(report, c: dict[str, str], quiet: bool) -> list[str]:
+    s = report.summary()
+    if not (s["findings"] or s["files_with_errors"] or not quiet):
+        return []
+    parts = [f"{s['error']} error(s)", f"{s['warning']} warning(s)", f"{s['info']} info"]
+    fixed = sum(fr.fixed for fr in report.files)
+    tail = f"; {fixed} fix(es) applied" if fixed else ""
+    errs = f"; {s['files_with_errors']} file(s) could not be checked" if s["files_with_errors"] else ""
+    return [f"{c['bold']}{s['files']} file(s) checked: {', '.join(parts)}{errs}{tail}{c['reset']}"]
 
 
 # a marked span longer than this (in terminal columns) shows its start and end around " … "
