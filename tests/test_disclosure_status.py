@@ -119,6 +119,7 @@ def test_past_severity_option(lint):
     ("en", "Happy birthday to Grace Okafor, who is living with HIV.", "is living with HIV"),
     ("en", "Dr Jones was diagnosed with schizophrenia in 2019.", "was diagnosed with"),
     ("en", "Thanks to @amina_k, who is undocumented, for speaking up.", "is undocumented"),
+    ("fr", "Notre trésorier, Isaac Bissala [vivant avec le VIH depuis 2010], prend la parole.", "vivant avec le VIH"),
 ])
 def test_named_person_with_a_status(lint, lang, text, cue):
     found = _found(lint(_post(text, lang)), THIRD)
@@ -139,6 +140,10 @@ def test_named_person_with_a_status(lint, lang, text, cue):
     ("en", "Dr Jones said the clinic has HIV testing on Fridays."),
     ("en", "The Northern Peer Collective is run by people who use drugs."),
     ("en", "Chidi Okafor, coordinator of the coalition, called for an end to arrests."),
+    # an editor's bracket inside a quotation still speaks of the group
+    ("fr", '"Bon nombre de personnes [vivant avec le VIH] au Cameroun souffrent de discrimination", '
+           'explique Isaac Bissala, président du syndicat.'),
+    ("en", '"Many people (living with HIV) still face stigma," said Dr Jones.'),
 ])
 def test_no_identifiable_person_or_no_status(lint, lang, text):
     assert _found(lint(_post(text, lang)), THIRD) == []

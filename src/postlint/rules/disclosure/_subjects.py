@@ -29,7 +29,8 @@ _GROUP_BEFORE = LazyRegex(r"(?<![\p{L}])(?:personnes?|femmes|hommes|jeunes|gens|
                               r"usageres|people|women|men|persons|individuals|those|anyone|someone|quelqu'un|chaque|"
                               r"toute|tous|toutes|each|every|ceux|celles|beaucoup|many|most|plusieurs|several|"
                               r"nombreux|nombreuses|membres|members|pairs|peers|adolescents|migrants|detenus|"
-                              r"prisoners|friends|amis|others|autres)(?:\s+(?:qui|who|that|que))?\s*(?:ne\s+|n')?$")
+                              r"prisoners|friends|amis|others|autres)(?:\s+(?:qui|who|that|que))?\s*(?:[\[(]\s*)?(?:ne\s+|n')?$")
+# (an editor's bracket, « de personnes [vivant avec le VIH] », still says it of the group)
 # "both men", "the two women", « les deux hommes »: a group word that points back to people just named.
 _COUNTED = LazyRegex(r"(?<![\p{L}])(?:both|the\s+(?:two|three)|these\s+(?:two|three)|les\s+(?:deux|trois)|"
                          r"ces\s+(?:deux|trois))\s+$", regex.V0)

@@ -42,8 +42,9 @@ person ("Google chairman Eric Schmidt"), a contested term as a form's field labe
 agents »), the first column of a table of replacements ("Instead of: | Use:", « À éviter | À préférer »). An
 info finding about the same words is reported once per document, with the count.
 Why: {source}.
-Severity per entry: error = dehumanising label, warning = outdated or inaccurate, info = contested
-(option `contested: false` hides these).
+Severity per entry: warning = dehumanising label, or outdated or inaccurate (change before publishing),
+info = contested (option `contested: false` hides these); error is left to what harms an identifiable person
+(an organisation raises stigma with `severity: error` in its config).
 Fix safety: a fix is safe only when the one alternative fits without changing grammatical agreement
 (virus du sida → VIH); noun swaps that change gender or number are unsafe fixes or suggestions; a term
 inside a quotation never gets a safe fix (it would change someone's words). In French, when the
