@@ -269,3 +269,35 @@ def test_a_template_placeholder_is_not_a_video(draft):
     assert found(check(text), "accessibility.video-captions") == []
     assert len(found(check("---\nlang: en\n---\nWatch.\n\n<video src=\"clip.mp4\"></video>\n"),
                  "accessibility.video-captions")) == 1
+
+
+@pytest.mark.parametrize("below", [
+    '<p><em>Serving the public good in the cold. Photo by <a href="https://example.org/ns">Nina Sandlin</a>.</em></p>',
+    "_CarpentryCon 2018 by Berenice Batut, CC BY-SA 2.0_",
+    "<figcaption>Photo courtesy: Region 8 office</figcaption>",
+])
+def test_a_credit_written_under_the_picture_in_any_markup_counts(draft, below):
+    check, folder = draft
+    noisy(folder / "img" / "crowd.jpg")
+    page = f"---\nlang: en\n---\nThe march.\n\n![The crowd at the march](img/crowd.jpg)\n{below}\n\nMore text.\n"
+    assert found(check(page), "image-credit.missing") == []
+
+
+def test_a_credit_further_down_or_for_another_picture_does_not_count(draft):
+    check, folder = draft
+    noisy(folder / "img" / "crowd.jpg")
+    noisy(folder / "img" / "stage.jpg", seed=2)
+    page = ("---\nlang: en\n---\nThe march.\n\n![The crowd at the march](img/crowd.jpg)\n\nWe walked for hours.\n\n"
+            "The speeches went on.\n\nPhoto by Nina Sandlin.\n")
+    assert len(found(check(page), "image-credit.missing")) == 1
+    page = ("---\nlang: en\n---\nThe march.\n\n![The crowd at the march](img/crowd.jpg)\n"
+            "![The stage](img/stage.jpg)\nPhoto by Nina Sandlin.\n")
+    assert [f["text"] for f in found(check(page), "image-credit.missing")] != []  # the credit is the stage's
+
+
+def test_the_page_picture_credited_in_the_body_needs_no_second_credit(draft):
+    check, folder = draft
+    noisy(folder / "img" / "pledge.jpg")
+    page = ("---\nlang: en\nimage: img/pledge.jpg\n---\nThe pledge.\n\n![Signing the pledge](img/pledge.jpg)\n"
+            "Photo by Nancy Stone, Chicago Tribune\n")
+    assert found(check(page), "image-credit.missing") == []

@@ -40,6 +40,8 @@ def missing(doc: Document, ctx):
         if not im.credit or not im.credit.strip():
             if _credited_above(doc, im) or any(_CREDIT_IN_ALT.search(x) for x in (im.alt or "", im.title or "") if x):
                 continue  # alt="unconf17 group. Photo (c) Karthik Ram": the credit is in the alt text
+            if _credited_below(doc, im) or _same_picture_credited(doc, im):
+                continue
             evidence = judge(doc, im, _after_code(doc, im))
             if not evidence.report:
                 continue
@@ -84,6 +86,37 @@ def _credited_above(doc: Document, im) -> bool:
     if prev is None or prev.kind != "paragraph" or any(prev.span.contains(o.span) for o in doc.images if o is not im):
         return False  # a credit beside another image is that image's
     return _CREDIT_ABOVE.search(doc.source, prev.span.start, prev.span.end) is not None
+
+
+# a caption written in HTML or mid-sentence under the picture: "<em>… Photo by <a>Nina S.</a></em>",
+# "<figcaption>Photo courtesy: GSA</figcaption>", "_CarpentryCon 2018 by B. Batut, CC BY-SA 2.0_"
+_CREDIT_BELOW = LazyRegex(r"(?i)(?:©|\(c\)|\bphotos?[ \t]+(?:by|credits?|courtesy|de|par)\b|\bphotos?[ \t]*:|"
+                          r"\bcredits?[ \t]*:|crédits?[ \t]*:|\bcourtesy\b|photographer|photographe|\bcc[ -]by\b|"
+                          r"creative[ \t]+commons|\bvia[ \t]+(?:flickr|wikimedia|unsplash|pexels))")
+_TAG = LazyRegex(r"<[^>\n]*>")
+_IMAGE_MARK = LazyRegex(r"!\[|<img\b|\{\{<|\{%")
+
+
+def _credited_below(doc: Document, im) -> bool:
+    """The one or two lines right under the picture credit it, in whatever markup (an HTML caption, a figcaption,
+    an italic line with a licence): the parser only reads a caption line that starts with "Photo :"/"©"."""
+    if im.origin == "front_matter":
+        return False
+    after = doc.source[im.span.end:im.span.end + 600]
+    lines = [t for t in after.split("\n")[:4] if t.strip()][:2]
+    text = _TAG.sub(" ", "\n".join(lines))
+    cut = _IMAGE_MARK.search(text)
+    return _CREDIT_BELOW.search(text[:cut.start()] if cut else text) is not None
+
+
+def _same_picture_credited(doc: Document, im) -> bool:
+    """The page's picture (front matter) is also shown in the body with its credit, or the other way round."""
+    name = im.src.rsplit("/", 1)[-1].split("?", 1)[0]
+    if not name:
+        return False
+    return any(o is not im and o.src.rsplit("/", 1)[-1].split("?", 1)[0] == name
+               and ((o.credit and o.credit.strip() and credit_kind(o.credit) != "vague") or _credited_below(doc, o))
+               for o in doc.images)
 
 
 RULES = [missing]
