@@ -82,6 +82,7 @@ def test_child_words(text, expected):
     ("Children in Mali are among the most affected, says Fatima Traore, our director.", []),
     ("This 20-year-old programme has reached 3,000 children across Kenya.", []),
     ("One in four children in Nigeria is out of school.", []),
+    ("Aminata, a 6-year-old orphan, sleeps at our shelter. May God bless our teams.", [("Aminata", "warning")]),
     ("Our youth coding club in Lagos is now the #1 civic-tech club, and the students are learning C#.", []),
 ])
 def test_english(lint, text, expected):

@@ -20,6 +20,11 @@ from postlint.text import nlp
     "Plus d'infos sur notre site.",  # a sentence's first word
     "Merci à l'Hôpital Principal de Dakar.",  # an institution
     "une phrase sans majuscule",
+    "Inscriptions auprès de Mamadou : Binta10@yahoo.fr.",  # a common word opening a sentence; an address
+    "Contactez-nous au +227 93 12 34 56 ou à Ousmane.Coulibaly@gmail.com.",
+    "MERCI À TOUS !!!",  # capitals, and a lone capital letter
+    "Que Dieu bénisse nos équipes.",  # God is no one to protect
+    "Only faith can save these young people.",
 ])
 def test_heuristics_decide(text):
     assert not ner_undecided(text)
@@ -29,6 +34,7 @@ def test_heuristics_decide(text):
     "La jeune Tchilabalo Kpatcha, orpheline, est hébergée chez nous.",  # a name no list knows
     "Nous avons rencontré Tchamba à la sortie de l'école.",
     "La mère d'Ekoué, 8 ans, témoigne.",  # after an apostrophe
+    "Tchilabalo a 8 ans.",  # an unknown name opening a sentence is no dictionary word
 ])
 def test_heuristics_leave_it_to_the_model(text):
     assert ner_undecided(text)

@@ -20,6 +20,7 @@ from msgspec import Struct
 from postlint.text import nlp
 from postlint.text.gates import declare, fold_case, passes
 from postlint.document.name_lists import INSTITUTION_WORDS, KNOWN_PLACES, OPENERS, name_sets as _name_sets
+from postlint.text.lang import is_word
 from postlint.text.patterns import LazyRegex, Match
 
 TITLES = frozenset("""
@@ -43,6 +44,7 @@ unicef unesco unhcr who ong ngo onu un
 meet meeting thanks thank welcome congratulations dear hello hi join say says said read watch see voici voilà
 rencontre rencontrez découvrez découvre portrait témoignage félicitations bravo merci saluons
 little young baby baby-girl petit petite jeune bébé
+dieu god allah jésus jesus
 """.split())
 
 _CAP = r"[\p{Lu}](?:['’][\p{Lu}])?[\p{Ll}\p{M}]+(?:[-'’][\p{Lu}]?[\p{Ll}\p{M}]+)*"
@@ -151,21 +153,28 @@ def ner_undecided(text: str) -> bool:
     if not _ANY_CAP.search(text):
         return False
     covered = [(n.start, n.end) for n in person_names(text)] + [(p.start, p.end) for p in precise_places(text)]
+    covered += [w.span() for w in _ADDRESS.finditer(text)]  # Ousmane.Coulibaly@gmail.com: an address, not prose
     for m in _ANY_CAP.finditer(text):
         s, e = m.span()
         if s and text[s - 1] in "#@" or any(a <= s and e <= b for a, b in covered):
             continue
         word = m.group(0).casefold()
-        if len(word) > 1 and m.group(0).isupper():
-            continue  # an acronym: VIH, ONG, CM2
+        if len(word) == 1 or m.group(0).isupper():
+            continue  # an acronym (VIH, ONG, CM2) or a lone capital (« MERCI À TOUS »)
         if word in NOT_NAMES or word in TITLES or word in KNOWN_PLACES or word in INSTITUTION_WORDS:
             continue
         if in_institution_name(text, s, e):
             continue
-        if word in OPENERS and not text[:s].strip(" \t\"«“(").endswith(tuple("abcdefghijklmnopqrstuvwxyz,;:")):
-            continue  # "Plus d'infos", "Toutes nos activités…": a sentence's first word
+        opens = not text[:s].strip(" \t\"«“(").endswith(tuple("abcdefghijklmnopqrstuvwxyz,;:"))
+        if opens and (word in OPENERS or is_word(word.split("-")[0])):  # (« Contactez-nous »)
+            # "Plus d'infos", « Inscriptions auprès de… », "Only…": a common word opening a sentence (a known
+            # first name there, « Rose a 12 ans », was already covered by person_names)
+            continue
         return True
     return False
+
+
+_ADDRESS = LazyRegex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 
 
 nlp.register_need(ner_undecided)
