@@ -4,7 +4,8 @@ where its pictures are published from, and the language its path gives.
 A draft under a site folder (found from the generator's configuration file, up the tree) is a page of that
 site: `/img/a.jpg` is resolved from the site's root, `static/`, `assets/`, `public/` or a theme's `static/`,
 `{{ site.baseurl }}/img/a.jpg` without its template prefix, and a page bundle's `cover.jpg` beside its
-`index.md`.
+`index.md`. A path that the site's Netlify rules rewrite to another host (`_redirects`, `netlify.toml`) is a
+remote image.
 """
 from __future__ import annotations
 
@@ -148,6 +149,70 @@ def published_dirs(site: Site) -> tuple[str, ...]:
     dirs += sorted(glob.glob(os.path.join(glob.escape(site.root), "themes", "*", "static")))
     dirs += sorted(glob.glob(os.path.join(glob.escape(site.root), "themes", "*", "assets")))
     return tuple(d for d in dirs if os.path.isdir(d))
+
+
+# ------------------------------------------------------------------------------------------- Netlify rewrites
+def proxied(src: str, site: Site | None) -> bool:
+    """A site-root address that the site's Netlify rules rewrite to another host (`/assets/*
+    https://old.example.org/assets/:splat 200` in `_redirects`, or `[[redirects]]` with status 200 in
+    `netlify.toml`): a remote image, served by that host, not a file of this site."""
+    if site is None:
+        return False
+    path = untemplated(src.strip())
+    if not path or not path.startswith("/") or path.startswith("//"):
+        return False
+    path = path.split("#", 1)[0].split("?", 1)[0]
+    for pattern in _proxies(site):
+        if pattern.endswith("*") and path.startswith(pattern[:-1]) or path == pattern:
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _proxies(site: Site) -> tuple[str, ...]:
+    """The `from` patterns of the site's rewrites to another host (Netlify reads `_redirects` from the publish
+    folder: the site's root, `public/`, `static/`…, and `[[redirects]]` from `netlify.toml`)."""
+    rules: list[tuple[str, str, str]] = []
+    tomls = [os.path.join(site.root, "netlify.toml")]
+    folders = [site.root, *(os.path.join(site.root, d) for d in ("static", "public", "src", "source", "_site"))]
+    for toml_path in tomls:
+        data = _read_toml(toml_path)
+        build = data.get("build")
+        publish = build.get("publish") if isinstance(build, dict) else None
+        if isinstance(publish, str) and publish.strip():
+            folders.append(os.path.join(site.root, publish.strip()))
+        redirects = data.get("redirects")
+        for r in redirects if isinstance(redirects, list) else ():
+            if isinstance(r, dict) and isinstance(r.get("from"), str) and isinstance(r.get("to"), str):
+                rules.append((r["from"], r["to"], str(r.get("status", 301))))
+    for folder in dict.fromkeys(os.path.normpath(f) for f in folders):
+        try:
+            with open(os.path.join(folder, "_redirects"), encoding="utf-8", errors="replace") as f:
+                lines = f.read().splitlines()
+        except OSError:
+            continue
+        for line in lines:
+            parts = line.split("#", 1)[0].split()
+            if len(parts) >= 2:
+                status = next((p for p in parts[2:] if p[:3].isdigit()), "301")
+                rules.append((parts[0], parts[1], status))
+    out = []
+    for frm, to, status in rules:
+        # a rewrite (200) to another host; a pattern with `:placeholders` before its end is not followed
+        if status.rstrip("!").strip() == "200" and to.startswith(("http://", "https://")) and \
+                frm.startswith("/") and ":" not in frm and "*" not in frm[:-1]:
+            out.append(frm)
+    return tuple(out)
+
+
+def _read_toml(path: str) -> dict[str, object]:
+    try:
+        import tomllib
+
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except (OSError, ValueError):  # absent, or not valid TOML: no rules read from it
+        return {}
 
 
 def looked_in(site: Site | None, base_dir: str) -> str:

@@ -22,6 +22,8 @@ def missing_files(doc, shown: str) -> list[str]:
     for src, span in refs:
         if not src or src == "None" or (doc.fmt == "docx" and src.startswith("word-image-")):
             continue
+        if site is not None and sites.proxied(src, site):
+            continue  # rewritten to another host by the site's Netlify rules: remote
         path = os.path.join(doc.base_dir, src.split("#")[0].split("?")[0])
         if os.path.exists(path) or any(os.path.exists(p) for p in sites.image_paths(src, doc.base_dir, site)):
             continue

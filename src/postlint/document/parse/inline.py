@@ -30,6 +30,11 @@ ENTITY = LazyRegex(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31
 ESCAPE = LazyRegex(r"\\(?=[!-/:-@\[-`{-~])")
 EMPHASIS = LazyRegex(r"(?<![\p{L}\p{N}\\])(?:\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(?:\*{1,3}|_{1,3}|~~)(?![\p{L}\p{N}])")
 ATTR = LazyRegex(r"""([A-Za-z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+# an image's address may be a template expression holding its own quotes: src="{{ "/img/a.png" | url }}"
+# (atomic and possessive: linear on unclosed `{{`)
+_TPL = r"(?>\{\{[^{}]*\}\}|\{%[^{}]*%\}|[^{q}])*+"
+TEMPLATED_ATTR = LazyRegex(r"""([A-Za-z_:][-\w:.]*)\s*=\s*(?:"(""" + _TPL.replace("{q}", '"') + r""")"|'("""
+                           + _TPL.replace("{q}", "'") + r""")'|([^\s"'>]+))""")
 TRAILING = ".,;:!?)»”\"'’]"
 
 
@@ -68,9 +73,9 @@ def trim_url(url: str) -> str:
     return url
 
 
-def attrs(tag: str) -> dict[str, str]:
+def attrs(tag: str, templates: bool = False) -> dict[str, str]:
     out = {}
-    for m in ATTR.finditer(tag):
+    for m in (TEMPLATED_ATTR if templates and "{" in tag else ATTR).finditer(tag):
         name = m.group(1).lower()
         value = next(g for g in (m.group(2), m.group(3), m.group(4)) if g is not None)
         out[name] = _unescape(value)
@@ -161,7 +166,7 @@ def scan(source: str, chars: list[str], span: Span, markdown: bool = True) -> In
                 take(m.start(), m.end())
     for m in (IMG_TAG.finditer(source, s, e) if "<" in seg else ()):
         if free(m.start(), m.end()):
-            a = attrs(m.group(0))
+            a = attrs(m.group(0), templates=True)
             if "src" in a:
                 res.images.append(Image(src=a["src"], span=Span(m.start(), m.end()), origin="html",
                                         alt=a.get("alt"), title=a.get("title")))

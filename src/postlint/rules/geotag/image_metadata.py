@@ -5,7 +5,8 @@ Iptc4xmpCore:Location, Iptc4xmpExt:Sublocation/City, CreatorContactInfo address,
 aux:SerialNumber, aux:OwnerName); IPTC City and Sub-location. Camera make and model, dates and exposure
 settings are not reported.
 It also reports, as a warning, an image that could not be checked: file not found (the message says where it
-looked: on a static site, the site's root, `static/`, `assets/`, `public/` and the theme's `static/` too),
+looked: on a static site, the site's root, `static/`, `assets/`, `public/` and the theme's `static/` too; a
+path the site's Netlify `_redirects` or `netlify.toml` rewrites to another host is a remote image, not missing),
 outside the project folder (never read), not an image, or with damaged EXIF (Pillow warns instead of failing:
 reported as unreadable rather than "no GPS"). An image named by a theme's own shortcode or front-matter key is
 not reported as missing: only the theme knows where it lives.
@@ -15,6 +16,7 @@ Fix safety: no automatic fix in `check`; `postlint strip-metadata IMAGE…` remo
 from __future__ import annotations
 
 from postlint.core.rule import rule
+from postlint.document import site as sites
 from postlint.document.model import Document
 from postlint.rules.geotag._common import SOURCE
 from postlint.rules.geotag._metadata import image_metadata
@@ -27,6 +29,10 @@ _LABELS = {
     "SerialNumber": ("numéro de série de l'appareil", "camera serial number"),
     "LensSerialNumber": ("numéro de série de l'objectif", "lens serial number"),
 }
+
+
+def _site(doc: Document) -> sites.Site | None:
+    return sites.Site(doc.site, doc.site_root) if doc.site else None
 
 
 def _where_fr(where: str) -> str:
@@ -53,7 +59,9 @@ def _label(ctx, kind: str, tag: str) -> str:
 def image_metadata_rule(doc: Document, ctx):
     for im, meta, shown in image_metadata(doc, ctx):
         span = doc.image_span(im)
-        if meta.status == "missing":
+        if meta.status == "missing" and sites.proxied(im.src, _site(doc)):
+            pass  # served from another host by the site's rewrite rules: a remote image, never fetched
+        elif meta.status == "missing":
             where = meta.detail or ""
             yield ctx.finding(span, ctx.msg(
                 fr="Image introuvable : « {p} » (cherchée dans : {w}). Ses métadonnées (position GPS…) n'ont pas pu "
