@@ -7,6 +7,8 @@ with a match.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from postlint.core.spans import Span
 
@@ -205,6 +207,8 @@ def unmarked_title(source: str, span: Span) -> bool:
         between = source[m.end():span.start]
         if not re.search(r"[.!?;()\[\]\"“”«»]", between) and _title_case(between + " " + term, 3):
             return True
+    if line_end - line_start > 300:  # a page title with its site is one short line; and long lines stay linear
+        return False
     site = _SITE_LINE.fullmatch(source, line_start, line_end)
     return site is not None and span.end <= site.end("head") and _title_case(site.group("head"), 4)
 
@@ -285,20 +289,37 @@ _CORRECTION = re.compile(r"(?i)\b(?:instead\s+of|rather\s+than|au\s+lieu\s+de|pl
 _QUOTED = re.compile(r"[«“\"]([^«»“”\"\n]{2,80})[»”\"]")
 
 
+@lru_cache(maxsize=16)
+def _quotes(text: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """The quoted phrases of a sentence (start, end, inside) and their starts, found once per sentence: a term
+    repeated thousands of times in one long sentence must not re-read it each time."""
+    quotes = [(m.start(), m.end(), m.group(1)) for m in _QUOTED.finditer(text, start, end)]
+    return quotes, [q[0] for q in quotes]
+
+
 def corrected(text: str, sentence: Span, span: Span) -> bool:
-    quotes = list(_QUOTED.finditer(text, sentence.start, sentence.end))
-    inside = [q for q in quotes if q.start() < span.start and span.end <= q.end()]
-    if len(inside) != 1 or len(inside[0].group(1).split()) > 5:
-        return False  # a named term, not a quoted statement
-    term = inside[0]
-    for q in quotes:  # the cue stands between the two quoted phrases, outside both
-        if q is term or len(q.group(1).split()) > 8:
+    quotes, starts = _quotes(text, sentence.start, sentence.end)
+    i = bisect_right(starts, span.start - 1) - 1  # the last quote opening before the term (quotes never overlap)
+    if i < 0 or not span.end <= quotes[i][1] or len(quotes[i][2].split()) > 5:
+        return False  # not inside one quoted phrase; or a quoted statement, not a named term
+    t_start, t_end, _ = quotes[i]
+    near = []  # the other quoted phrases within 40 characters of it: the cue must stand between the two
+    for j in range(i - 1, -1, -1):
+        if t_start - quotes[j][1] > 40:
+            break
+        near.append(quotes[j])
+    for j in range(i + 1, len(quotes)):
+        if quotes[j][0] - t_end > 40:
+            break
+        near.append(quotes[j])
+    for q_start, q_end, inner in near:
+        if len(inner.split()) > 8:
             continue
-        lo, hi = (q.end(), term.start()) if q.start() < term.start() else (term.end(), q.start())
+        lo, hi = (q_end, t_start) if q_start < t_start else (t_end, q_start)
         if hi - lo <= 40 and _CORRECTION.search(text, lo, hi):
             return True
         # 'Don't refer to "handicapped people," but "people living with a disability"'
-        if q.start() > term.end() and hi - lo <= 20 and re.search(r"(?i)\b(?:but|mais)\b", text[lo:hi]) \
-                and _CORRECTION.search(text, max(sentence.start, term.start() - 30), term.start()):
+        if q_start > t_end and hi - lo <= 20 and re.search(r"(?i)\b(?:but|mais)\b", text[lo:hi]) \
+                and _CORRECTION.search(text, max(sentence.start, t_start - 30), t_start):
             return True
     return False
