@@ -301,3 +301,83 @@ def test_the_page_picture_credited_in_the_body_needs_no_second_credit(draft):
     page = ("---\nlang: en\nimage: img/pledge.jpg\n---\nThe pledge.\n\n![Signing the pledge](img/pledge.jpg)\n"
             "Photo by Nancy Stone, Chicago Tribune\n")
     assert found(check(page), "image-credit.missing") == []
+
+
+# ----------------------------------------------------------------------------- the organisation's own pictures (images2)
+@pytest.mark.parametrize("alt,name", [
+    ("Table 1. Visits by page. One page is 92 percent.", "600-x-56-visits.jpg"),
+    ("The duties of each role", "roles-table.jpg"),  # a data table by its file name, even beside a library's name
+    ("Flickr and Instagram fields", "482-x-176-Flickr-Instagram-metadata-table.jpg"),
+    ("This table shows the difference in duties", "duties.jpg"),
+    ("", "tableau-previsionnel.jpg"),
+    ("An illustration of a person at a laptop", "help-desk.jpg"),
+    ("Hand-drawn comic about a workshop", "comic-3.jpg"),
+    ("Gazouillis de Awa Diallo sur nos horaires", "g1.jpg"),
+    ("Avant et après les pages web", "newsletter1.jpg"),
+    ("whiteboard image of community drawing", "post-250x188.jpg"),
+    ("Example in-person card sort", "cards-5.jpg"),
+    ("A 3D rendering of the summit, with river lines", "summit.jpg"),
+])
+def test_tables_drawings_and_the_teams_working_material_need_no_credit(draft, site, alt, name):
+    check, folder = draft
+    noisy(folder / "img" / name)
+    assert found(check(f"---\nlang: en\n---\nText.\n\n![{alt}](img/{name})\n"), "image-credit.missing") == []
+    check_site, root = site
+    noisy(root / "static" / "img" / name)
+    assert found(check_site(f"Text.\n\n![{alt}](/img/{name})\n"), "image-credit.missing") == []
+
+
+@pytest.mark.parametrize("alt,name", [
+    ("Team members sitting at a large table in a restaurant", "lunch.jpg"),  # furniture, not a data table
+    ("A group brainstorming with sticky notes", "research-meeting.jpg"),  # people in the picture: a photograph
+    ("Volunteers around the whiteboard", "wb.jpg"),
+    ("Photo d'illustration : une rue de Dakar", "rue.jpg"),  # « d'illustration »: a photograph illustrating the text
+    ("Light bulb with drawing graph", "600-x-400-Light-bulb-Jannoon028-iStock-Thinkstock-515705127.jpg"),  # stock
+    ("Our stand at the fair", "tablet-stand.jpg"),
+])
+def test_photographs_beside_those_words_still_need_a_credit(draft, alt, name):
+    check, folder = draft
+    noisy(folder / "img" / name)
+    r = check(f"---\nlang: en\n---\nText.\n\n![{alt}](img/{name})\n")
+    assert len(found(r, "image-credit.missing")) == 1
+
+
+def test_a_staff_headshot_named_after_the_person_in_its_alt_text_needs_no_credit(site, draft):
+    check, root = site
+    noisy(root / "static" / "img" / "catherine.jpg")
+    noisy(root / "static" / "img" / "joel.jpg", seed=2)
+    page = ('Pairing.\n\n<img alt="Catherine Devlin" src="/img/catherine.jpg" />\n\nThe board.\n\n'
+            '<img alt="Our new members at the meeting" src="/img/joel.jpg" />\n')
+    assert [f["text"] for f in found(check(page), "image-credit.missing")] == [
+        '<img alt="Our new members at the meeting" src="/img/joel.jpg" />']
+    check_draft, folder = draft  # in a draft (no site): still asked
+    noisy(folder / "img" / "catherine.jpg")
+    r = check_draft('---\nlang: en\n---\nPairing.\n\n<img alt="Catherine Devlin" src="img/catherine.jpg" />\n')
+    assert len(found(r, "image-credit.missing")) == 1
+
+
+def test_an_event_picture_named_after_its_speakers_first_name_needs_no_credit(site):
+    check, root = site
+    noisy(root / "static" / "img" / "458-rebecca.jpg")
+    noisy(root / "static" / "img" / "459-crowd.jpg", seed=3)
+    page = ('---\ntitle: "Smart cities"\nspeakers:\n  - "Rebecca Williams, Fellow, she/her"\n'
+            'image: /img/458-rebecca.jpg\n---\nA talk about smart cities.\n')
+    assert found(check(page), "image-credit.missing") == []
+    other = page.replace("458-rebecca", "459-crowd")
+    assert len(found(check(other), "image-credit.missing")) == 1
+    author = page.replace("speakers:", "authors:")  # an author's first name may name anyone: still asked
+    assert len(found(check(author), "image-credit.missing")) == 1
+
+
+def test_a_source_line_under_the_picture_or_the_artist_named_above_is_a_credit(draft):
+    check, folder = draft
+    noisy(folder / "img" / "lake.jpg")
+    page = ("---\nlang: en\n---\nThe lake.\n\n![A technician at the gauge](img/lake.jpg)\n\n"
+            "A technician checks the water level. Source: [USGS Multimedia Gallery](https://example.org/g)\n")
+    assert found(check(page), "image-credit.missing") == []
+    page = ("---\nlang: en\n---\nThe palette is inspired by the paintings of [Ned Kelly](https://a.example.org/x.cfm)"
+            " by Sidney Nolan.\n\n![](img/lake.jpg)\n")
+    assert found(check(page), "image-credit.missing") == []
+    page = ("---\nlang: en\n---\nThe palette is inspired by old paintings by many people.\n\n"
+            "![The lake at dawn](img/lake.jpg)\n\nSource of the data: our survey.\n")
+    assert len(found(check(page), "image-credit.missing")) == 1  # no artist named, no "Source:" under the picture

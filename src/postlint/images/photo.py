@@ -6,7 +6,9 @@ the credit); words of a graphic in the file name, alt text or title (`not_a_phot
 it can be read (`postlint.images.kind`: camera EXIF = photograph; flat colour, icon size, a design or screenshot
 tool = graphic); a camera's file name (IMG_1234, DSC_0042); on a site page, the portrait of a person the page
 names (a speaker's or a board member's headshot, a `people/` or `team/` folder) — the organisation's own picture
-of its people, not someone else's photograph.
+of its people, not someone else's photograph. For the credit rule only (`own_graphic`): a data table, a drawing or
+an illustration, a tweet or a web page, the team's whiteboard or sticky notes with no people in the alt text, a
+headshot named after the person its alt text or its event page names.
 
 On a site page an image with no evidence either way (a remote banner, a file the theme serves) is reported as
 info: worth a look, not a change required before publishing. In a draft (no site), as before: a warning.
@@ -81,6 +83,66 @@ _PORTRAIT_ALT = LazyRegex(r"(?i)(?<![\p{L}])(?:head[\s-]?shots?|avatars?|profile
 _NAME_TOKEN = LazyRegex(r"[A-Z][a-z]+|[a-z]+")
 # an alt text that is only a person's name: "Chris Grieves", "Dr. Ngozi Okonjo-Iweala"
 _JUST_A_NAME = LazyRegex(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$")
+
+
+# ----------------------------------------------------------------------------- the organisation's own pictures
+# (image-credit.missing only; the consent rule keeps `judge`.) A data table, a drawing, an illustration, a comic or a
+# spreadsheet, said by the file name or the alt text: drawn, not photographed. "table" only as a data table ("Table 1",
+# "metadata-table.jpg", "this table shows"), never a piece of furniture ("sitting at a large table"); "illustration"
+# never in « image/photo d'illustration » (a stock photograph illustrating the text).
+_DRAWN_WORDS = LazyRegex(
+    r"(?i)(?<![\p{L}])(?:tables?[\s_-]*\d+|(?:this|the|a|in[\s_-]+a)[\s_-]+table[\s_-]+(?:shows?|showing|lists?|"
+    r"compar\w*|summari[sz]\w*|of)|tableaux?[\s_-]+(?:pr[ée]visionnels?|r[ée]capitulatifs?|comparatifs?)|"
+    r"(?<![d]['’])illustrations?|drawings?|dessins?|comics?|cartoons?|bandes?[\s_-]+dessin[ée]es?|spreadsheets?|"
+    r"tableurs?|pages?[\s_-]+web|gazouillis|renderings?|rendus?[\s_-]+3d)(?![\p{L}])")
+_DRAWN_STEM = LazyRegex(r"(?i)(?:^|[\s_-])tables?(?:[\s_-]*\d*)$")  # "metadata-table", "cor-po-table"
+# a record of the team's own work (a whiteboard, a wall of sticky notes, a card sort, a Miro board), unless the alt
+# text says people are in the picture ("A group at USWDS brainstorming using sticky notes": a photograph)
+_WORK_MATERIAL = LazyRegex(r"(?i)(?<![\p{L}])(?:white[\s_-]?boards?|sticky[\s_-]+notes?|post[\s_-]?its?|"
+                           r"card[\s_-]+sort(?:s|ing)?|miro|kanban)(?![\p{L}])")
+_PEOPLE_WORDS = LazyRegex(r"(?i)(?<![\p{L}])(?:people|(?<!in[\s-])persons?|group|participants|team|crowd|audience|attendees|"
+                          r"personnes|équipe|groupe|public|foule|men|women|man|woman|hommes?|femmes?|staff|members?|"
+                          r"volunteers?|bénévoles|students?|colleagues?)(?![\p{L}])")
+
+
+def own_graphic(doc: Document, im: Image) -> str:
+    """Why the image is the organisation's own drawn or working material rather than a photograph to credit ("" when
+    nothing says so): a data table, a drawing or an illustration, a whiteboard or sticky notes with nobody in the alt
+    text; on a site page, a file named after the person whose name is the whole alt text ("catherine.jpg",
+    alt "Catherine Devlin": the staff headshot of a profile)."""
+    name = im.src.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    stem = os.path.splitext(name)[0].replace("\\", "")
+    if _DRAWN_STEM.search(stem):
+        return "a table by its file name"  # before the stock names: "Flickr-Instagram-metadata-table.jpg"
+    if _STOCK_NAME.search(name):
+        return ""
+    words = " ".join(x for x in (stem, im.alt or "", im.title or "") if x).replace("_", " ")
+    if _DRAWN_WORDS.search(words):
+        return "a table, a drawing, an illustration, a web page or a tweet by its name or alt text"
+    if _WORK_MATERIAL.search(words) and not _PEOPLE_WORDS.search(words):
+        return "a record of the team's own work (whiteboard, sticky notes, card sort)"
+    alt = (im.alt or "").strip()
+    first = next((w for w in alt.split() if w.rstrip(".") not in ("Dr", "Mr", "Mrs", "Ms", "Prof")), "")
+    if doc.site and _JUST_A_NAME.match(alt) and len(first) >= 3 and stem.lower() == first.lower():
+        return "headshot named after the person the alt text names"
+    if doc.site and im.origin == "front_matter" and _speaker_first_name(doc, stem):
+        return "headshot named after the speaker the page announces"
+    return ""
+
+
+def _speaker_first_name(doc: Document, stem: str) -> bool:
+    """An event page's picture named after its speaker's first name ("458-rebecca.jpg", speakers: "Rebecca
+    Williams, …"): the speaker's headshot. Only the speaker keys: an author's first name may name anyone."""
+    first = stem.lstrip("0123456789_-").lower()
+    fm = doc.front_matter if isinstance(doc.front_matter, dict) else {}
+    if len(first) < 3 or not first.isalpha():
+        return False
+    for key in ("speakers", "speaker", "guests", "presenters", "panelists", "interviewee"):
+        value = fm.get(key)
+        for person in [value] if isinstance(value, str) else value if isinstance(value, (list, tuple)) else ():
+            if str(person).split()[:1] and str(person).split()[0].lower().strip(",") == first:
+                return True
+    return False
 
 
 class Evidence(Struct, frozen=True):

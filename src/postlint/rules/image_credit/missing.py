@@ -8,7 +8,12 @@ icons, app screens, web pages, dashboards, slides, banners, maps, word clouds, f
 alt text or title, the host, an SVG/PNG/GIF file with no word of a photograph in its alt text, or a place right
 under a code block that drew it); a local file that is drawn (large areas of one exact colour, an icon's size, a
 palette or animated image, a design or screenshot tool in its metadata); and an image whose paragraph just above
-credits it ("Photos by Jane Doe on Flickr"). A camera's EXIF (make, model, exposure) or a stock agency in the file
+credits it ("Photos by Jane Doe on Flickr", or a painting named with its artist), or a line under it that
+does ("Source: USGS Multimedia Gallery"). Nor the organisation's own pictures: a data table ("Table 1", "this table
+shows", a file named "…-table"), a drawing, an illustration, a comic, a spreadsheet, a tweet, a web page, a
+whiteboard, sticky notes or a card sort when the alt text names no people; on a site page, a headshot named after
+the person its alt text names ("catherine.jpg", "Catherine Devlin") or after the first name of the speaker an event
+page announces. A camera's EXIF (make, model, exposure) or a stock agency in the file
 name (iStock, Thinkstock, Getty…) marks a photograph, whatever its format.
 On a page of a static site: the portraits of the organisation's people (a `team/`, `people/` or `board/` folder, a
 headshot, a file named after a speaker or author the page names) are not flagged; an image that nothing shows to
@@ -21,9 +26,10 @@ Fix safety: no automatic fix; add `credit: "© Author / Organisation"` to the im
 from __future__ import annotations
 
 from postlint.core.rule import rule
+from postlint.document.analysis import analysis
 from postlint.document.model import Document
 from postlint.rules.image_credit._credit import SOURCE, credit_kind
-from postlint.images.photo import judge
+from postlint.images.photo import judge, own_graphic
 from postlint.text.patterns import LazyRegex
 
 
@@ -40,8 +46,8 @@ def missing(doc: Document, ctx):
         if not im.credit or not im.credit.strip():
             if _credited_above(doc, im) or any(_CREDIT_IN_ALT.search(x) for x in (im.alt or "", im.title or "") if x):
                 continue  # alt="unconf17 group. Photo (c) Karthik Ram": the credit is in the alt text
-            if _credited_below(doc, im) or _same_picture_credited(doc, im):
-                continue
+            if _credited_below(doc, im) or _same_picture_credited(doc, im) or own_graphic(doc, im):
+                continue  # own_graphic: a data table, a drawing, a whiteboard, a headshot named after its alt text
             evidence = judge(doc, im, _after_code(doc, im))
             if not evidence.report:
                 continue
@@ -63,7 +69,9 @@ def missing(doc: Document, ctx):
 # a paragraph above that says who took the pictures ("Most of the images in this post were taken by Bérénice B.,
 # our volunteer photographer"); a bare credit line above ("Photo : Awa Diallo") belongs under the image
 _CREDIT_ABOVE = LazyRegex(r"(?i)(?:taken[ \t]+by|photographer|photographe|(?:photos?|pictures?|images?)[ \t]+by|"
-                          r"prises?[ \t]+par|courtesy[ \t]+of)")
+                          r"prises?[ \t]+par|courtesy[ \t]+of|"
+                          # a work of art named with its artist: "the famous paintings of Ned Kelly by Sidney Nolan"
+                          r"(?:paintings?|peintures?|artworks?|œuvres?)\b(?:[^.\n]|\.(?=\S)){0,160}?\b(?:by|de|par)[ \t]+(?-i:\p{Lu}))")
 _CREDIT_IN_ALT = LazyRegex(r"(?i)(?:©|\(c\)|photos?[ \t]+(?:by|credits?|courtesy|de|par|:)|credits?[ \t]*:|"
                           r"crédits?[ \t]*:|courtesy[ \t]+of|photographer|photographe)")
 
@@ -91,7 +99,8 @@ def _credited_above(doc: Document, im) -> bool:
 # a caption written in HTML or mid-sentence under the picture: "<em>… Photo by <a>Nina S.</a></em>",
 # "<figcaption>Photo courtesy: GSA</figcaption>", "_CarpentryCon 2018 by B. Batut, CC BY-SA 2.0_"
 _CREDIT_BELOW = LazyRegex(r"(?i)(?:©|\(c\)|\bphotos?[ \t]+(?:by|credits?|courtesy|de|par)\b|\bphotos?[ \t]*:|"
-                          r"\bcredits?[ \t]*:|crédits?[ \t]*:|\bcourtesy\b|photographer|photographe|\bcc[ -]by\b|"
+                          r"\bcredits?[ \t]*:|crédits?[ \t]*:|\bsources?[ \t]*:|\bcourtesy\b|photographer|photographe|"
+                          r"\bcc[ -]by\b|"
                           r"creative[ \t]+commons|\bvia[ \t]+(?:flickr|wikimedia|unsplash|pexels))")
 _TAG = LazyRegex(r"<[^>\n]*>")
 _IMAGE_MARK = LazyRegex(r"!\[|<img\b|\{\{<|\{%")
@@ -109,14 +118,22 @@ def _credited_below(doc: Document, im) -> bool:
     return _CREDIT_BELOW.search(text[:cut.start()] if cut else text) is not None
 
 
+def _file_name(src: str) -> str:
+    return src.rsplit("/", 1)[-1].split("?", 1)[0]
+
+
+@analysis
+def _credited_names(doc: Document) -> frozenset[str]:
+    """File names of the pictures credited somewhere on the page (computed once: a page may hold thousands)."""
+    return frozenset(_file_name(o.src) for o in doc.images
+                     if (o.credit and o.credit.strip() and credit_kind(o.credit) != "vague") or _credited_below(doc, o))
+
+
 def _same_picture_credited(doc: Document, im) -> bool:
-    """The page's picture (front matter) is also shown in the body with its credit, or the other way round."""
-    name = im.src.rsplit("/", 1)[-1].split("?", 1)[0]
-    if not name:
-        return False
-    return any(o is not im and o.src.rsplit("/", 1)[-1].split("?", 1)[0] == name
-               and ((o.credit and o.credit.strip() and credit_kind(o.credit) != "vague") or _credited_below(doc, o))
-               for o in doc.images)
+    """The page's picture (front matter) is also shown in the body with its credit, or the other way round (the
+    image asked about has no credit itself, so a credited file of its name is another showing of it)."""
+    name = _file_name(im.src)
+    return bool(name) and name in _credited_names(doc)
 
 
 RULES = [missing]
