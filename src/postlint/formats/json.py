@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import json
 
+import msgspec
+
 
 def render(report, **_: object) -> str:
-    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    return _dumps(report.to_dict()) + "\n"
+
+
+def _dumps(obj) -> str:
+    """`json.dumps(obj, ensure_ascii=False, indent=2)`, byte for byte on report data, at C speed: the standard
+    library's indented encoder is pure Python (a 1 MB line with 40,000 findings spent 5 s there)."""
+    return msgspec.json.format(msgspec.json.encode(obj), indent=2).decode("utf-8")
 
 
 def _indented(obj, depth: int) -> str:
     """`obj` as `json.dumps(..., indent=2)` writes it `depth` levels down (JSON strings hold no raw newline)."""
-    return json.dumps(obj, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * depth)
+    return _dumps(obj).replace("\n", "\n" + "  " * depth)
 
 
 class Writer:

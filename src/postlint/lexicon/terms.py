@@ -173,13 +173,26 @@ class _Cue:
 
 
 class _Condition:
-    __slots__ = ("before", "after", "person", "window")
+    __slots__ = ("before", "after", "person", "window", "_punct_before", "_by_last", "_prefix_last")
 
     def __init__(self, spec: dict, window: int, lang: str):
         self.before = [_Cue(c) for c in spec.get("before") or ()]
         self.after = [_Cue(c) for c in spec.get("after") or ()]
         self.person = bool(spec.get("person"))
         self.window = int(spec.get("window", window))
+        # the `before` cues by their last word: a position of the window is tried only with the cues that can end
+        # there (a long run of terms tried every cue at every position: 50 calls a term)
+        self._punct_before = any(c.punct for c in self.before)
+        self._by_last: dict[str, list[_Cue]] = {}
+        self._prefix_last: list[tuple[str, _Cue]] = []
+        for c in self.before:
+            if c.punct or not c.words:
+                continue
+            w, prefix = c.words[-1]
+            if prefix:
+                self._prefix_last.append((w, c))
+            else:
+                self._by_last.setdefault(w, []).append(c)
 
     def holds(self, toks: list[_Tok], i: int, j: int, lang: str) -> bool:
         """Tokens i..j-1 are the match."""
@@ -193,17 +206,18 @@ class _Condition:
 
     def _before(self, toks: list[_Tok], i: int) -> bool:
         """A cue whose last word is one of the `window` words before the match, in the same sentence."""
+        if self._punct_before and toks[i].sep in ".|":
+            return True
         first = i
         while first > 0 and toks[first].sep != "." and i - first <= self.window + 4:
             first -= 1
-        for cue in self.before:
-            if cue.punct:
-                if toks[i].sep in ".|":
-                    return True
-                continue
-            size = len(cue.words)
-            for last in range(i - 1, max(first, i - self.window) - 1, -1):
-                p = last - size + 1
+        for last in range(i - 1, max(first, i - self.window) - 1, -1):
+            loose = toks[last].loose
+            cues = self._by_last.get(loose, ())
+            if self._prefix_last:
+                cues = [*cues, *(c for w, c in self._prefix_last if loose.startswith(w))]
+            for cue in cues:
+                p = last - len(cue.words) + 1
                 if p >= first and cue.matches_at(toks, p):
                     return True
         return False
