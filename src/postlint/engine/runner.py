@@ -365,17 +365,18 @@ def auto_jobs(n_files: int) -> int:
 
 def idle_cpus() -> int:
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    try:
-        busy = round(os.getloadavg()[0])
-    except OSError:  # not measurable here
-        busy = 0
-    # the one-minute average lags: work that started a few seconds ago (another test suite) is not in it yet,
-    # while the processes runnable right now are (Linux: /proc/loadavg "running/total", this process included)
+    # the processes runnable right now (Linux: /proc/loadavg "running/total", this process included): a
+    # CPU-bound neighbour is nearly always among them. The one-minute average is only the fallback: it lags both
+    # ways — it misses work started seconds ago, and still counts the runs that just ended (a hook run after
+    # another, a benchmark), which kept a folder in one process on an idle machine
     try:
         with open("/proc/loadavg", encoding="ascii") as fh:
-            busy = max(busy, int(fh.read().split()[3].split("/")[0]) - 1)
+            busy = int(fh.read().split()[3].split("/")[0]) - 1
     except (OSError, ValueError, IndexError):
-        pass
+        try:
+            busy = round(os.getloadavg()[0])
+        except OSError:  # not measurable here
+            busy = 0
     return max(1, cpus - busy)
 
 
