@@ -52,11 +52,16 @@ def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
+def is_device(path: str) -> bool:
+    """`path` exists and is not a regular file (/dev/null, /dev/stdout, a named pipe): written in place, never
+    replaced by a rename (as root, that replaced the device /dev/null with a plain file for the whole machine)."""
+    return os.path.exists(path) and not stat.S_ISREG(os.stat(path).st_mode)
+
+
 def write_report(path: str, data: bytes) -> None:
-    """A report: replaced whole (write_atomic), except an output that exists and is not a regular file
-    (/dev/null, /dev/stdout, a named pipe), written in place — a rename would replace the device itself."""
+    """A report: replaced whole (write_atomic), except an output that `is_device`, written in place."""
     target = os.path.realpath(path)
-    if os.path.exists(target) and not stat.S_ISREG(os.stat(target).st_mode):
+    if is_device(target):
         with open(target, "wb") as fh:
             fh.write(data)
         return

@@ -58,6 +58,11 @@ class Image(Struct):
     def is_remote(self) -> bool:
         return "://" in self.src or self.src.startswith("//") or self.src.startswith("data:")
 
+    @property
+    def file_name(self) -> str:
+        """The file's own name, without folders, query or fragment ("img/a.jpg?v=2" → "a.jpg")."""
+        return self.src.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+
 
 class Video(Struct):
     src: str

@@ -20,6 +20,8 @@ from msgspec import Struct
 from postlint.text import nlp
 from postlint.text.gates import declare, fold_case, passes
 from postlint.document.name_lists import INSTITUTION_WORDS, KNOWN_PLACES, OPENERS, name_sets as _name_sets
+from postlint.document.parse.inline import BARE_URL
+from postlint.document.press import EMAIL
 from postlint.text.lang import is_word
 from postlint.text.patterns import LazyRegex, Match
 
@@ -153,7 +155,8 @@ def ner_undecided(text: str) -> bool:
     if not _ANY_CAP.search(text):
         return False
     covered = [(n.start, n.end) for n in person_names(text)] + [(p.start, p.end) for p in precise_places(text)]
-    covered += [w.span() for w in _ADDRESS.finditer(text)]  # Ousmane.Coulibaly@gmail.com: an address, not prose
+    # Ousmane.Coulibaly@gmail.com, a link: an address, not prose
+    covered += [w.span() for pattern in (EMAIL, BARE_URL) for w in pattern.finditer(text)]
     for m in _ANY_CAP.finditer(text):
         s, e = m.span()
         if s and text[s - 1] in "#@" or any(a <= s and e <= b for a, b in covered):
@@ -173,8 +176,6 @@ def ner_undecided(text: str) -> bool:
         return True
     return False
 
-
-_ADDRESS = LazyRegex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 
 
 nlp.register_need(ner_undecided)

@@ -42,17 +42,17 @@ class _Stdout:
 
 
 class _AtomicFile:
-    """Written to a temporary file beside `path`, renamed over it by `finish`. An output that exists and is not a
-    regular file (/dev/null, /dev/stdout, a named pipe) is written in place: renaming over it would replace the
-    device itself (as root, /dev/null became a plain file for the whole machine)."""
+    """Written to a temporary file beside `path`, renamed over it by `finish`; a device or a pipe
+    (`core.files.is_device`) is written in place."""
 
     def __init__(self, path: str):
-        import stat
         import tempfile
+
+        from postlint.core.files import is_device
 
         self.path = os.path.realpath(path)  # a symbolic link keeps pointing at the new report
         self.tmp: str | None = None
-        if os.path.exists(self.path) and not stat.S_ISREG(os.stat(self.path).st_mode):
+        if is_device(self.path):
             self.fh = open(self.path, "w", encoding="utf-8")
             return
         fd, self.tmp = tempfile.mkstemp(prefix=".postlint-", suffix=".tmp", dir=os.path.dirname(self.path))

@@ -110,7 +110,7 @@ def own_graphic(doc: Document, im: Image) -> str:
     nothing says so): a data table, a drawing or an illustration, a whiteboard or sticky notes with nobody in the alt
     text; on a site page, a file named after the person whose name is the whole alt text ("catherine.jpg",
     alt "Catherine Devlin": the staff headshot of a profile)."""
-    name = im.src.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    name = im.file_name
     stem = os.path.splitext(name)[0].replace("\\", "")
     if _DRAWN_STEM.search(stem):
         return "a table by its file name"  # before the stock names: "Flickr-Instagram-metadata-table.jpg"
@@ -188,7 +188,7 @@ def judge(doc: Document, im: Image, after_code: bool) -> Evidence:
 def _undescribed(im: Image) -> bool:
     """No alt text, or the file's own name as alt text ("590-x-105-survey-monkey-with-title")."""
     alt = " ".join((im.alt or "").replace("\\", "").split()).lower()
-    stem = os.path.splitext(im.src.split("?", 1)[0].rsplit("/", 1)[-1])[0].replace("\\", "").lower()
+    stem = os.path.splitext(im.file_name)[0].replace("\\", "").lower()
     alt, stem = _SQUASH.sub("", alt), _SQUASH.sub("", stem)
     if not alt or alt == stem:
         return True

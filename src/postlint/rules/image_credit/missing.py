@@ -118,21 +118,17 @@ def _credited_below(doc: Document, im) -> bool:
     return _CREDIT_BELOW.search(text[:cut.start()] if cut else text) is not None
 
 
-def _file_name(src: str) -> str:
-    return src.rsplit("/", 1)[-1].split("?", 1)[0]
-
-
 @analysis
 def _credited_names(doc: Document) -> frozenset[str]:
     """File names of the pictures credited somewhere on the page (computed once: a page may hold thousands)."""
-    return frozenset(_file_name(o.src) for o in doc.images
+    return frozenset(o.file_name for o in doc.images
                      if (o.credit and o.credit.strip() and credit_kind(o.credit) != "vague") or _credited_below(doc, o))
 
 
 def _same_picture_credited(doc: Document, im) -> bool:
     """The page's picture (front matter) is also shown in the body with its credit, or the other way round (the
     image asked about has no credit itself, so a credited file of its name is another showing of it)."""
-    name = _file_name(im.src)
+    name = im.file_name
     return bool(name) and name in _credited_names(doc)
 
 
