@@ -33,6 +33,7 @@ from postlint.core.spans import Span
 from postlint.document.model import Document
 from postlint.rules.accessibility._sources import SOURCE_A11Y
 from postlint.text import lang as L
+from postlint.text.dates import MONTH_NAMES
 from postlint.text.patterns import LazyRegex
 from postlint.text.quotes import in_quotes
 
@@ -125,9 +126,7 @@ def all_caps(doc: Document, ctx: Context):
                 run.append((m.start(), m.end(), kind))
 
 
-MONTHS = LazyRegex(r"(?i)\b(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|"
-                       r"novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|"
-                       r"october|november|december)\b")
+MONTHS = LazyRegex(rf"(?i)\b(?:{MONTH_NAMES})\b")
 
 
 def _dateline(doc: Document, start: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from postlint.core.rule import Context, rule
 from postlint.document.model import Document
 from postlint.rules.structure._release import GUIDE, RELEASE, people, release
 from postlint.rules.structure import _examples as ex
+from postlint.text.dates import DAY_NAMES, MONTH_NAMES
 from postlint.text.patterns import LazyRegex
 
 
@@ -55,11 +56,8 @@ def quote(doc: Document, ctx: Context):
 _ATTRIBUTED = LazyRegex(r"(?im)^[\s>*_#]*(?:(?:statement|d[ée]claration)\s+)?(?:attributable|attributed|attribu[ée]e?)\s+"
                         r"(?:to|à)\s+\p{Lu}")
 # a line of an event's schedule: "7:30pm- March down …", "Saturday, August 31: 8:00 AM", « 14h30 : accueil »
-_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|"
-           r"f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre")
 _SCHEDULE_LINE = LazyRegex(rf"(?im)^[\s>*_\-]*(?:\d{{1,2}}(?::\d\d)?\s*(?:[ap]\.?m\.?)|\d{{1,2}}\s*h\s*\d{{0,2}}|"
-                           rf"(?:{_DAYS}),?\s+(?:\d{{1,2}}\s+)?(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}\s*[-–:])")
+                           rf"(?:{DAY_NAMES}),?\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}}\s*[-–:])")
 # a communiqué in the voice of several organisations: « X et Y appellent … », "Joint statement"
 _JOINT = LazyRegex(r"(?i)\b(?:communiqu[ée]\s+(?:conjoint|commun)|joint\s+(?:statement|release|communiqu[ée])|tribune)\b|"
                    r"(?-i:\p{Lu}[\p{Lu}\p{L}\p{M}'’ -]{1,60}\s+(?:et|and)\s+\p{Lu}[\p{L}\p{M}'’ -]{1,60}\s+)"
