@@ -203,6 +203,38 @@ def test_a_site_image_with_no_evidence_is_info_and_one_described_by_nothing_is_q
     assert [f["severity"] for f in found(check(page), "image-credit.missing")] == ["info"]
 
 
+def test_continuous_tone_alone_on_a_site_is_info_and_a_camera_or_an_alt_text_saying_photograph_a_warning(site, draft):
+    # a title graphic, a meme or a video-call screenshot has continuous tone too: on a published site that alone is
+    # worth a look, not a change required; in a draft, still a warning
+    check, root = site
+    noisy(root / "static" / "img" / "season.jpg")
+    noisy(root / "static" / "img" / "dsc.jpg", exif={0x0110: "Canon EOS 6D"})
+    noisy(root / "static" / "img" / "march.jpg")
+    page = ("The season opens.\n\n![Season two](/img/season.jpg)\n\n![Opening night](/img/dsc.jpg)\n\n"
+            "![The crowd at the march](/img/march.jpg)\n")
+    assert [f["severity"] for f in found(check(page), "image-credit.missing")] == ["info", "warning", "warning"]
+    check_draft, folder = draft
+    noisy(folder / "img" / "season.jpg")
+    r = check_draft("---\nlang: en\n---\nThe season opens.\n\n![Season two](img/season.jpg)\n")
+    assert [f["severity"] for f in found(r, "image-credit.missing")] == ["warning"]
+
+
+def test_a_portrait_named_after_the_person_the_page_or_its_alt_text_names_needs_no_credit(site):
+    check, root = site
+    noisy(root / "static" / "img" / "matthew-milan.jpg")
+    noisy(root / "static" / "img" / "laura-decicco.jpg")
+    assert found(check("---\ntitle: 'Speaker series: Matthew Milan'\nimage: /img/matthew-milan.jpg\n---\n"
+                       "A talk on design.\n"), "image-credit.missing") == []
+    assert found(check("Our new editor.\n\n![Photo of Laura DeCicco](/img/laura-decicco.jpg)\n"),
+                 "image-credit.missing") == []
+    # a file named like two words of the title is no portrait; nor a name the page does not give in full
+    noisy(root / "static" / "img" / "digital-security.jpg")
+    noisy(root / "static" / "img" / "laura-smith.jpg")
+    assert len(found(check("---\ntitle: Digital Security 101\nimage: /img/digital-security.jpg\n---\n"
+                           "Practical tips, with Laura.\n\n![Attendees at the workshop](/img/laura-smith.jpg)\n"),
+                     "image-credit.missing")) == 2
+
+
 def test_a_stock_photo_on_a_site_still_needs_its_credit(site):
     check, _ = site
     page = ('{{< legacy-img src="2015/07/600-x-400-Laptop-Model-la-iStock-Thinkstock-177522468.jpg" '
@@ -275,6 +307,11 @@ def test_a_template_placeholder_is_not_a_video(draft):
     '<p><em>Serving the public good in the cold. Photo by <a href="https://example.org/ns">Nina Sandlin</a>.</em></p>',
     "_CarpentryCon 2018 by Berenice Batut, CC BY-SA 2.0_",
     "<figcaption>Photo courtesy: Region 8 office</figcaption>",
+    # a caption element of several lines, its credit on the last one; a caption naming the work's authors
+    "<br />\n\n<small>\n  <em>The march, from the bridge\n    <br />Awa, Fatou and Jo at the front\n"
+    "    <br />Photo by Nina Sandlin, <a href='https://example.org'>Daily Star</a>\n  </em>\n</small>",
+    "<br />\n\n<small>\n  <em><a href='https://example.org/app'>Street Atlas</a> by Audrey Henderson</em>\n</small>",
+    "_Street Atlas by Audrey Henderson_",
 ])
 def test_a_credit_written_under_the_picture_in_any_markup_counts(draft, below):
     check, folder = draft
@@ -293,6 +330,15 @@ def test_a_credit_further_down_or_for_another_picture_does_not_count(draft):
     page = ("---\nlang: en\n---\nThe march.\n\n![The crowd at the march](img/crowd.jpg)\n"
             "![The stage](img/stage.jpg)\nPhoto by Nina Sandlin.\n")
     assert [f["text"] for f in found(check(page), "image-credit.missing")] != []  # the credit is the stage's
+
+
+def test_by_a_name_in_prose_or_a_caption_closed_before_it_is_no_credit(draft):
+    check, folder = draft
+    noisy(folder / "img" / "crowd.jpg")
+    for below in ("We were joined by Nina Sandlin and her team.",
+                  "<small><em>The march</em></small>\n\nWe were joined by Nina Sandlin."):
+        page = f"---\nlang: en\n---\nThe march.\n\n![The crowd at the march](img/crowd.jpg)\n{below}\n"
+        assert len(found(check(page), "image-credit.missing")) == 1, below
 
 
 def test_the_page_picture_credited_in_the_body_needs_no_second_credit(draft):

@@ -16,9 +16,12 @@ the person its alt text names ("catherine.jpg", "Catherine Devlin") or after the
 page announces. A camera's EXIF (make, model, exposure) or a stock agency in the file
 name (iStock, Thinkstock, Getty…) marks a photograph, whatever its format.
 On a page of a static site: the portraits of the organisation's people (a `team/`, `people/` or `board/` folder, a
-headshot, a file named after a speaker or author the page names) are not flagged; an image that nothing shows to
-be a photograph (a remote banner with no alt text that says what it shows) is reported as info, and one that
-nothing describes at all (no alt text, or its file name as alt text) is not reported.
+headshot, a file named after a speaker or author the page names, or after a person the page or the alt text names
+in full) are not flagged; an image that nothing shows to be a photograph (a remote banner with no alt text that says
+what it shows, or a file whose only sign is continuous tone — title graphics, memes and app screenshots have it too)
+is reported as info, and one that nothing describes at all (no alt text, or its file name as alt text) is not
+reported. A caption element right under the picture (`<small><em>…</em></small>`, a figcaption) that names its
+author ("Street Atlas by Audrey Henderson") or its photographer counts as its credit.
 Why: the guides ask to respect copyright and to cite the source fully, and to show clearly that shared
 material comes from another source.
 Fix safety: no automatic fix; add `credit: "© Author / Organisation"` to the image entry, or a line
@@ -108,14 +111,52 @@ _IMAGE_MARK = LazyRegex(r"!\[|<img\b|\{\{<|\{%")
 
 def _credited_below(doc: Document, im) -> bool:
     """The one or two lines right under the picture credit it, in whatever markup (an HTML caption, a figcaption,
-    an italic line with a licence): the parser only reads a caption line that starts with "Photo :"/"©"."""
+    an italic line with a licence), or the caption element right under it does, to its end (a `<small><em>` caption
+    of several lines): the parser only reads a caption line that starts with "Photo :"/"©"."""
     if im.origin == "front_matter":
         return False
     after = doc.source[im.span.end:im.span.end + 600]
-    lines = [t for t in after.split("\n")[:4] if t.strip()][:2]
-    text = _TAG.sub(" ", "\n".join(lines))
+    raw = after.split("\n")
+    lines = [t for t in raw[:4] if t.strip()][:2]
+    caption = _caption_element(raw)
+    text = _TAG.sub(" ", "\n".join(lines + caption))
     cut = _IMAGE_MARK.search(text)
-    return _CREDIT_BELOW.search(text[:cut.start()] if cut else text) is not None
+    text = text[:cut.start()] if cut else text
+    if _CREDIT_BELOW.search(text):
+        return True
+    # in a caption, "<title> by Firstname Lastname" names the author ("HViAB by Audrey Henderson")
+    caption_text = _TAG.sub(" ", "\n".join(caption or [t for t in lines if _CAPTION_OPEN.match(t.strip())]))
+    cut = _IMAGE_MARK.search(caption_text)
+    return _BY_NAME.search(caption_text[:cut.start()] if cut else caption_text) is not None
+
+
+# an element that holds a caption, opened right under the picture: <small>, <em>, <i>, <figcaption>, <p class=
+# "caption">, or a Markdown emphasis line ("_… by Jane Doe_")
+_CAPTION_OPEN = LazyRegex(r"(?i)^(?:<(small|em|i|figcaption|cite)\b[^>]*>|<(p|div|span)\b[^>]*class=[\"'][^\"']*"
+                          r"(?:caption|credit|legend)[^\"']*[\"'][^>]*>|[_*](?=\S))")
+_BY_NAME = LazyRegex(r"(?<![\p{L}])by[ \t]+(?:<[^>\n]*>[ \t]*)?\p{Lu}[\p{Ll}'’-]+\.?[ \t]+\p{Lu}[\p{Ll}'’-]{1,}")
+
+
+def _caption_element(raw: list[str]) -> list[str]:
+    """The lines of the caption element that opens under the picture before any text (blank lines and `<br />`
+    skipped), to its closing tag; at most six lines."""
+    start, m = 0, None
+    while start < min(len(raw), 5):
+        m = _CAPTION_OPEN.match(raw[start].strip())
+        if m and (m.group(1) or m.group(2)):
+            break
+        if _TAG.sub("", raw[start]).strip():
+            return []  # text first: prose, not a caption element
+        start += 1
+    if m is None or not (m.group(1) or m.group(2)):
+        return []
+    close = f"</{(m.group(1) or m.group(2)).lower()}"
+    out = []
+    for t in raw[start:start + 6]:
+        out.append(t)
+        if close in t.lower():
+            break
+    return out
 
 
 @analysis
