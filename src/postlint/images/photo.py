@@ -10,9 +10,9 @@ of its people, not someone else's photograph. For the credit rule only (`own_gra
 an illustration, a tweet or a web page, the team's whiteboard or sticky notes with no people in the alt text, a
 headshot named after the person its alt text or its event page names.
 
-On a site page an image with no evidence either way (a remote banner, a file the theme serves), or whose only
-evidence is continuous tone with no person in its alt text, is reported as info: worth a look, not a change
-required before publishing. In a draft (no site), as before: a warning.
+On a site page an uncredited picture is reported as info (worth a look, not a change required before publishing:
+most are the organisation's own photographs, title graphics or screenshots), and as a warning only when it is known
+to be someone else's (a stock agency or a free library in its name). In a draft (no site): a warning.
 """
 from __future__ import annotations
 
@@ -151,15 +151,16 @@ def _speaker_first_name(doc: Document, stem: str) -> bool:
 
 class Evidence(Struct, frozen=True):
     report: bool  # False: not a photograph that needs a credit
-    severity: str | None = None  # None: the rule's own; "info" on a site page when nothing says photograph
+    severity: str | None = None  # None: the rule's own; "info" on a site page unless the picture is someone else's
     why: str = ""
+    photograph: bool = False  # known to be a photograph (a camera, a stock agency, an alt text that says so)
 
 
 def judge(doc: Document, im: Image, after_code: bool) -> Evidence:
     """How an uncredited image of `doc` should be reported."""
     name = im.src.split("?", 1)[0].split("#", 1)[0]
     if _STOCK_NAME.search(name.rsplit("/", 1)[-1]):
-        return Evidence(True, None, "stock agency in the file name")
+        return Evidence(True, None, "stock agency in the file name", photograph=True)
     if not_a_photo(im.src, im.alt, im.title):
         return Evidence(False, why="a graphic by its name, alt text or host")
     on_site = bool(doc.site)
@@ -167,8 +168,12 @@ def judge(doc: Document, im: Image, after_code: bool) -> Evidence:
         return Evidence(False, why="portrait of a person the page names")
     path = local_file(doc, im)
     seen = kind.picture_kind(path) if path else None
+    # On a published site most photographs are the organisation's own (its events, its staff): their credit is
+    # worth a look, not a change required; someone else's picture (a stock agency, above) is a warning. Judged:
+    # the judges called a warning on an organisation's own event or staff photograph "credit optional, info".
+    own = "info" if on_site else None
     if seen is not None and seen.kind == "photo":
-        return Evidence(True, None, seen.why)
+        return Evidence(True, own, seen.why, photograph=True)
     words = " ".join(x for x in (im.alt or "", im.title or "") if x)
     # flat colour alone is weaker than a design tool, an icon's size or a palette: it silences on a published site,
     # where the file is the one people see, not in a draft (whose picture may still be a placeholder) nor against an
@@ -179,7 +184,7 @@ def judge(doc: Document, im: Image, after_code: bool) -> Evidence:
     if after_code:
         return Evidence(False, why="output of the code above")
     if _CAMERA_NAME.search(name) or PHOTO_WORDS.search(words):
-        return Evidence(True, None, "a photograph by its name or alt text")
+        return Evidence(True, own, "a photograph by its name or alt text", photograph=True)
     if DRAWN_EXT.search(im.src):
         return Evidence(False, why="a drawn format with no word of a photograph")
     if seen is not None and seen.kind == "continuous":
@@ -188,10 +193,10 @@ def judge(doc: Document, im: Image, after_code: bool) -> Evidence:
         # 38 such pictures of 11 site repositories: 18 photographs, 20 not), so worth a look, not a change required
         # … unless its alt text says people are in it ("Nurses and patients at the clinic"): a photograph of them
         people = _PEOPLE_WORDS.search(words) is not None
-        return Evidence(True, "info" if on_site and not people else None, seen.why)
+        return Evidence(True, own, seen.why, photograph=people)
     if on_site and im.origin != "front_matter" and _undescribed(im):
         return Evidence(False, why="a site's picture that nothing describes")
-    return Evidence(True, "info" if on_site else None, "no evidence either way")
+    return Evidence(True, own, "no evidence either way")
 
 
 def _undescribed(im: Image) -> bool:

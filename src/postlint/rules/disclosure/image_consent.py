@@ -103,7 +103,7 @@ def _known_photograph(doc: Document, im: Image) -> bool:
     if not_a_photo(im.src, im.alt, im.title):
         return False  # "Graphic of computing clouds" (a stock illustration: credited, but nobody in it)
     evidence = judge(doc, im, after_code=False)
-    return evidence.report and evidence.severity != "info"
+    return evidence.report and evidence.photograph
 
 
 def _setting_beside(doc: Document, im: Image, mentions: list[tuple[int, str, str]]) -> tuple[str, str] | None:

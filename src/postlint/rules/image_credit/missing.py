@@ -17,10 +17,12 @@ page announces. A camera's EXIF (make, model, exposure) or a stock agency in the
 name (iStock, Thinkstock, Getty…) marks a photograph, whatever its format.
 On a page of a static site: the portraits of the organisation's people (a `team/`, `people/` or `board/` folder, a
 headshot, a file named after a speaker or author the page names, or after a person the page or the alt text names
-in full) are not flagged; an image that nothing shows to be a photograph (a remote banner with no alt text that says
-what it shows, or a file whose only sign is continuous tone — title graphics, memes and app screenshots have it too)
-is reported as info, and one that nothing describes at all (no alt text, or its file name as alt text) is not
-reported. A caption element right under the picture (`<small><em>…</em></small>`, a figcaption) that names its
+in full) are not flagged; a site's other pictures are reported as info (most are the organisation's own photographs,
+title graphics or screenshots: worth a look), and a warning only when they are someone else's (a stock agency or a
+free library in the file name); one that nothing describes at all (no alt text, or its file name as alt text) is
+not reported. A credit for all the page's pictures counts wherever it stands ("Photos taken by Ajay", "Most of the
+images in this post were taken by …", « Crédits photos : … »), and the text's first line credits the page's own
+picture ("*Image source: …*"). A caption element right under the picture (`<small><em>…</em></small>`, a figcaption) that names its
 author ("Street Atlas by Audrey Henderson") or its photographer counts as its credit.
 Why: the guides ask to respect copyright and to cite the source fully, and to show clearly that shared
 material comes from another source.
@@ -49,7 +51,8 @@ def missing(doc: Document, ctx):
         if not im.credit or not im.credit.strip():
             if _credited_above(doc, im) or any(_CREDIT_IN_ALT.search(x) for x in (im.alt or "", im.title or "") if x):
                 continue  # alt="unconf17 group. Photo (c) Karthik Ram": the credit is in the alt text
-            if _credited_below(doc, im) or _same_picture_credited(doc, im) or own_graphic(doc, im):
+            if _credited_below(doc, im) or _same_picture_credited(doc, im) or _page_credit(doc, im) or \
+                    own_graphic(doc, im):
                 continue  # own_graphic: a data table, a drawing, a whiteboard, a headshot named after its alt text
             evidence = judge(doc, im, _after_code(doc, im))
             if not evidence.report:
@@ -164,6 +167,33 @@ def _credited_names(doc: Document) -> frozenset[str]:
     """File names of the pictures credited somewhere on the page (computed once: a page may hold thousands)."""
     return frozenset(o.file_name for o in doc.images
                      if (o.credit and o.credit.strip() and credit_kind(o.credit) != "vague") or _credited_below(doc, o))
+
+
+# a credit for all the pictures of the page, wherever it stands: "Photos taken by Ajay from Fotoholics", "Most of the
+# images in this post were taken by B. Batut", « Photos : Awa Diallo », "All photos courtesy of the City"
+_BLANKET = LazyRegex(r"(?i)(?:(?:photos|pictures|images|photographs)[ \t]+(?:(?:in|of|on)[ \t]+this[ \t]+"
+                     r"(?:post|page|article|story|report)[ \t]+)?(?:were[ \t]+|are[ \t]+)?(?:taken|shot|provided)"
+                     r"[ \t]+by|(?:all|most|the)[ \t]+(?:of[ \t]+the[ \t]+)?(?:photos|pictures|images|photographs)"
+                     r"(?:[ \t]+in[ \t]+this[ \t]+\w+)?[ \t]+(?:(?:were|are)[ \t]+)?(?:by|courtesy|from)\b|"
+                     r"photos[ \t]+(?:prises[ \t]+)?par|crédits?[ \t]+photos?[ \t]*:|photos?[ \t]+credits?[ \t]*:)")
+# the page's own picture credited on the first line of the text: "*Image source: Recreation.gov Instagram*"
+_FIRST_LINE_CREDIT = LazyRegex(r"(?i)[ \t>*_]*(?:image|photo|picture|illustration|crédit|credit)s?"
+                               r"(?:[ \t]+(?:source|credit|by|de|par))?[ \t]*:")
+
+
+@analysis
+def _page_credits(doc: Document) -> tuple[bool, bool]:
+    """(a paragraph credits all the page's pictures, the text's first line credits the page's own picture)."""
+    blanket = any(b.kind in ("paragraph", "caption", "list_item") and _BLANKET.search(doc.source, b.span.start, b.span.end)
+                  for b in doc.blocks)
+    first = next((b for b in doc.blocks if b.kind != "heading"), None)
+    lead = first is not None and _FIRST_LINE_CREDIT.match(doc.source, first.span.start, first.span.end) is not None
+    return blanket, lead
+
+
+def _page_credit(doc: Document, im) -> bool:
+    blanket, lead = _page_credits(doc)
+    return blanket or (lead and im.origin == "front_matter")
 
 
 def _same_picture_credited(doc: Document, im) -> bool:
