@@ -57,3 +57,11 @@ def test_fix_applies_at_every_folded_place(tmp_path):
     subprocess.run([sys.executable, "-m", "postlint", "check", "--fix", str(draft)], cwd=tmp_path,
                    capture_output=True, text=True, timeout=120)
     assert "MST" not in draft.read_text(encoding="utf-8")
+
+
+def test_info_findings_of_one_group_fold_whatever_their_words_and_other_groups_stay_apart():
+    from msgspec.structs import replace
+
+    pic = lambda s, e, g="uncredited-picture": replace(f(s, e, rule="image-credit.missing"), group=g)  # noqa: E731
+    out = aggregate([pic(0, 7), pic(29, 35), pic(45, 52, g=""), pic(14, 21)], SOURCE, "en")
+    assert [(x.span.start, x.occurrences) for x in out] == [(0, (Span(0, 7), Span(29, 35), Span(14, 21))), (45, ())]

@@ -46,6 +46,9 @@ class Finding(Struct, frozen=True):
     # every place of the same wording when several info findings were folded into this one
     # (`engine.aggregate`): the first is `span`; empty for a finding about one place
     occurrences: tuple[Span, ...] = ()
+    # info findings of one rule with the same non-empty group are folded whatever their words (one remark about
+    # several places: "pictures without a credit"); empty: folded by wording
+    group: str = ""
 
     @property
     def fixable(self) -> bool:
@@ -150,10 +153,11 @@ class Context(Struct):
         return text.format(**kw) if kw else text
 
     def finding(self, span: Span | None, message: str, *, severity: str | None = None,
-                suggestions: Iterable[str] = (), fix: Fix | None = None, text: str | None = None) -> Finding:
+                suggestions: Iterable[str] = (), fix: Fix | None = None, text: str | None = None,
+                group: str = "") -> Finding:
         sev = self.severity if self.severity_set else (severity or self.severity)
         return Finding(rule=self.rule.id, category=self.rule.category, severity=sev, message=message, span=span,
-                       suggestions=tuple(suggestions), fix=fix, text=text, source=self.rule.source)
+                       suggestions=tuple(suggestions), fix=fix, text=text, source=self.rule.source, group=group)
 
 
 def rule(id: str, *, category: str | None = None, severity: Severity = "warning", summary: str,

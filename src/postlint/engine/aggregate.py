@@ -4,7 +4,8 @@ An info finding is worth a look, not a fix at every place: the same contested wo
 AIDS", "inmates") reported at each of its twelve occurrences in a text is noise. Info findings of one rule
 about the same words (compared without case or spacing) become one finding, at the first place, whose message
 gives the count and whose `occurrences` keep every place (formats list them; a fix covers them all).
-Warnings and errors keep one finding per place, since each needs its own fix.
+Warnings and errors keep one finding per place, since each needs its own fix. A rule may give its info findings
+a `group` ("pictures without a credit"): those of one group are folded whatever their words.
 """
 from __future__ import annotations
 
@@ -25,8 +26,8 @@ def _wording(f: Finding, source: str) -> tuple[str, str]:
 def aggregate(findings: list[Finding], source: str, lang: str = "en") -> list[Finding]:
     """`findings` with the info findings of one rule about the same words folded into the first of them
     (order otherwise kept)."""
-    keys = [(f.rule, _wording(f, source)) if f.severity == "info" and f.span is not None else None
-            for f in findings]
+    keys = [(f.rule, ("group", f.group) if f.group else _wording(f, source))
+            if f.severity == "info" and f.span is not None else None for f in findings]
     groups: dict[tuple[str, tuple[str, str]], list[Finding]] = {}
     for f, key in zip(findings, keys):
         if key is not None:

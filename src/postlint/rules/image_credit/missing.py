@@ -17,9 +17,9 @@ page announces. A camera's EXIF (make, model, exposure) or a stock agency in the
 name (iStock, Thinkstock, Getty…) marks a photograph, whatever its format.
 On a page of a static site: the portraits of the organisation's people (a `team/`, `people/` or `board/` folder, a
 headshot, a file named after a speaker or author the page names, or after a person the page or the alt text names
-in full) are not flagged; a site's other pictures are reported as info (most are the organisation's own photographs,
-title graphics or screenshots: worth a look), and a warning only when they are someone else's (a stock agency or a
-free library in the file name); one that nothing describes at all (no alt text, or its file name as alt text) is
+in full) are not flagged; a site's other pictures are reported as info, in one remark per page that lists them
+(most are the organisation's own photographs, title graphics or screenshots: worth a look), and as a warning each
+only when they are someone else's (a stock agency or a free library in the file name); one that nothing describes at all (no alt text, or its file name as alt text) is
 not reported. A credit for all the page's pictures counts wherever it stands ("Photos taken by Ajay", "Most of the
 images in this post were taken by …", « Crédits photos : … »), and the text's first line credits the page's own
 picture ("*Image source: …*"). A caption element right under the picture (`<small><em>…</em></small>`, a figcaption) that names its
@@ -57,13 +57,22 @@ def missing(doc: Document, ctx):
             evidence = judge(doc, im, _after_code(doc, im))
             if not evidence.report:
                 continue
+            suggestions = [ctx.msg(fr="Photo : Prénom Nom / Organisation", en="Photo: First Last / Organisation")]
+            if evidence.severity == "info":
+                # a site's own pictures: worth a look, one remark per page listing every place (engine.aggregate)
+                msg = ctx.msg(fr="Image sans crédit : si c'est la photo ou l'illustration de quelqu'un d'autre (pas une "
+                                 "image de votre organisation), indiquez l'auteur et la source (« Photo : Prénom Nom / "
+                                 "Organisation »).",
+                              en="Picture without a credit: if it is someone else's photograph or illustration (not "
+                                 "your organisation's own), name the author and source (\"Photo: First Last / "
+                                 "Organisation\").")
+                yield ctx.finding(where, msg, severity="info", suggestions=suggestions, group="uncredited-picture")
+                continue
             msg = ctx.msg(fr="Image sans crédit : « {s} ». Indiquez l'auteur et la source (« Photo : Prénom Nom / "
                              "Organisation »), dans le front matter (credit:) ou sur la ligne sous l'image.",
                           en="Image without a credit: '{s}'. Name the author and source (\"Photo: First Last / "
                              "Organisation\"), in the front matter (credit:) or on the line under the image.", s=name)
-            yield ctx.finding(where, msg, severity=evidence.severity,
-                              suggestions=[ctx.msg(fr="Photo : Prénom Nom / Organisation",
-                                                   en="Photo: First Last / Organisation")])
+            yield ctx.finding(where, msg, severity=evidence.severity, suggestions=suggestions)
         elif credit_kind(im.credit) == "vague":
             msg = ctx.msg(fr="Le crédit « {c} » de l'image « {s} » n'est pas une source : nommez l'auteur ou "
                              "l'organisation qui a fourni l'image.",
