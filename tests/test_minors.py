@@ -274,6 +274,14 @@ def test_neighbourhoods_and_nouns_are_not_names(lint, french_model, text, quiet)
     assert quiet not in [t for t, _ in summary(lint(f"---\nlang: fr\n---\n{text}\n"))]
 
 
+def test_a_verb_opening_a_list_item_is_no_name_but_a_first_name_there_still_is(lint, french_model):
+    items = ("L'application propose trois services :\n•\tS'orienter vers les centres de santé\n"
+             "•\tFaciliter ses débuts de parent pour prendre soin de son enfant\n")
+    assert [t for t, _ in summary(lint(f"---\nlang: fr\n---\n{items}"))] == []
+    got = summary(lint("---\nlang: fr\n---\nNos rencontres :\n•\tAminata, 9 ans, vient chaque semaine.\n"))
+    assert got and got[0][0] == "Aminata"
+
+
 @pytest.mark.parametrize("text", [
     "There was a book I loved as a child that featured the Sesame Street character Grover.",
     "Both “Ziggy Stardust” and “The Kid” were Internet pioneers; David Bowie in 1998.",

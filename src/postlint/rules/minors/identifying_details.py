@@ -85,6 +85,9 @@ def ner_found(doc: Document) -> dict[int, list[NameMatch]]:
     return {}
 
 
+_ITEM_MARKS = " \t\u00a0•◦‣▪▫·–—-*>"  # blanks, list bullets and dashes, a quote mark: what opens a list item
+
+
 def _french_names(doc: Document, targets: list[Unit]) -> dict[int, list[NameMatch]]:
     """spaCy PER entities of the target units (one pipe call per document, memoised)."""
     cache = ner_found(doc)
@@ -100,8 +103,10 @@ def _french_names(doc: Document, targets: list[Unit]) -> dict[int, list[NameMatc
                     continue
                 text = u.text[s:e]
                 words = text.split()
-                # a single capitalised word opening the sentence is often not a name: trust the list only
-                if len(words) == 1 and not u.text[:s].strip() and not is_first_name(text):
+                # a single capitalised word opening the sentence or a list item ("•\tFaciliter ses débuts…") is
+                # often not a name: trust the list only
+                if len(words) == 1 and not u.text[u.text.rfind("\n", 0, s) + 1:s].strip(_ITEM_MARKS) \
+                        and not is_first_name(text):
                     continue
                 if not text[:1].isupper():
                     continue
