@@ -401,6 +401,8 @@ def test_the_page_picture_credited_in_the_body_needs_no_second_credit(draft):
     ("whiteboard image of community drawing", "post-250x188.jpg"),
     ("Example in-person card sort", "cards-5.jpg"),
     ("A 3D rendering of the summit, with river lines", "summit.jpg"),
+    ("PetcokeAlerts.org", "petcoke.jpg"),  # a web site by its address: a screenshot of it
+    ("The original 2011 IES.ED.GOV/Funding page", "ies.jpg"),
 ])
 def test_tables_drawings_and_the_teams_working_material_need_no_credit(draft, site, alt, name):
     check, folder = draft
@@ -418,6 +420,7 @@ def test_tables_drawings_and_the_teams_working_material_need_no_credit(draft, si
     ("Photo d'illustration : une rue de Dakar", "rue.jpg"),  # « d'illustration »: a photograph illustrating the text
     ("Light bulb with drawing graph", "600-x-400-Light-bulb-Jannoon028-iStock-Thinkstock-515705127.jpg"),  # stock
     ("Our stand at the fair", "tablet-stand.jpg"),
+    ("Volunteers of acme.org at the march", "march.jpg"),  # an address beside people: a photograph
 ])
 def test_photographs_beside_those_words_still_need_a_credit(draft, alt, name):
     check, folder = draft

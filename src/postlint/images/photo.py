@@ -98,6 +98,9 @@ _DRAWN_WORDS = LazyRegex(
     r"compar\w*|summari[sz]\w*|of)|tableaux?[\s_-]+(?:pr[ée]visionnels?|r[ée]capitulatifs?|comparatifs?)|"
     r"(?<![d]['’])illustrations?|drawings?|dessins?|comics?|cartoons?|bandes?[\s_-]+dessin[ée]es?|spreadsheets?|"
     r"tableurs?|pages?[\s_-]+web|gazouillis|renderings?|rendus?[\s_-]+3d)(?![\p{L}])")
+# a web address in the alt text ("PetcokeAlerts.org", "the original IES.ED.GOV/Funding page"): a screenshot of that site
+_DOMAIN = LazyRegex(r"(?i)(?<![\p{L}\d@.-])[\p{L}\d-]{2,}(?:\.[\p{L}\d-]{2,})*\.(?:org|com|gov|net|io|edu|fr|ca|info|"
+                    r"app|dev|gouv\.fr|int)(?![\p{L}\d-])")
 _DRAWN_STEM = LazyRegex(r"(?i)(?:^|[\s_-])tables?(?:[\s_-]*\d*)$")  # "metadata-table", "cor-po-table"
 # a record of the team's own work (a whiteboard, a wall of sticky notes, a card sort, a Miro board), unless the alt
 # text says people are in the picture ("A group at USWDS brainstorming using sticky notes": a photograph)
@@ -125,6 +128,9 @@ def own_graphic(doc: Document, im: Image) -> str:
         return "a table, a drawing, an illustration, a web page or a tweet by its name or alt text"
     if _WORK_MATERIAL.search(words) and not _PEOPLE_WORDS.search(words):
         return "a record of the team's own work (whiteboard, sticky notes, card sort)"
+    alt_words = " ".join(x for x in (im.alt or "", im.title or "") if x)
+    if _DOMAIN.search(alt_words) and not _PEOPLE_WORDS.search(alt_words) and not PHOTO_WORDS.search(alt_words):
+        return "a web site by the address its alt text gives (a screenshot of it)"
     alt = (im.alt or "").strip()
     first = next((w for w in alt.split() if w.rstrip(".") not in ("Dr", "Mr", "Mrs", "Ms", "Prof")), "")
     if doc.site and _JUST_A_NAME.match(alt) and len(first) >= 3 and stem.lower() == first.lower():
