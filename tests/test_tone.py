@@ -88,3 +88,12 @@ def test_jargon_list_and_mapping(lint):
     cfg = {"rules": {"tone.jargon": {"terms": {"synergy": ["working together", "cooperation"]}}}}
     f = found(lint("Great SYNERGY with partners.", config=cfg), "tone.jargon")
     assert f[0]["suggestions"] == ["WORKING TOGETHER", "COOPERATION"] and not f[0]["fixable"]
+
+
+def test_status_labels_of_a_list_of_dates_are_not_shouting_but_exclamations_in_the_prose_are(lint):
+    dates = "".join(f"- ~~{d} mars~~ Complet !\n" for d in (3, 10, 17, 24)) + "- ~~31 mars~~ Annulé !\n"
+    page = f"---\nlang: fr\ntype: article\n---\nNos ateliers de formation.\n\n{dates}\nÀ bientôt.\n"
+    assert found(lint(page), "tone.exclamation") == []
+    shout = "".join(f"- Venez nombreuses à l'atelier du {d} mars !\n" for d in (3, 10, 17, 24, 31))
+    page = f"---\nlang: fr\ntype: article\n---\nNos ateliers de formation.\n\n{shout}\nÀ bientôt !\n"
+    assert len(found(lint(page), "tone.exclamation")) == 1

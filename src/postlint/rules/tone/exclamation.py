@@ -4,8 +4,9 @@ text — a web page, a blog or news article, a release, a statement — a per-po
 marks in 1,000 words read calmly): it is reported once, as info, only when the marks come thick — at least
 `min_marks` (default 5) and one every `words_per_mark` words (default 110) or fewer.
 Marks inside quotation marks (« Stop ! », “Never again!”), in block quotes (a testimony, an embedded post of
-another account), in link texts (the title of the page linked to) and in code are someone else's words and are not counted. Organisations usually set
-`max: 1` or `max: 0`.
+another account), in link texts (the title of the page linked to) and in code are someone else's words and are not
+counted; in a longer text, neither are the status labels of a list ("- ~~18 mars~~ Complet !", "- Annulé !": an item
+of two words or fewer once struck text is left out). Organisations usually set `max: 1` or `max: 0`.
 Why: the style guide INPUD's « Fiche de conseils de plaidoyers sur les médias et sur les réseaux sociaux »
 asks for (tone and voice): exclamation marks make an institutional voice sound like shouting or
 advertising, and they wear out quickly.
@@ -27,14 +28,27 @@ _WORD = LazyRegex(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
 SOCIAL = ("post", "thread")
 
 
-def _marks(doc: Document, span: Span) -> list[Span]:
-    """The marks of the writer's own voice in `span`: not in code, block quotes or quotation marks."""
+# struck-through text (~~13 février~~, <del>, <s>): withdrawn, not read as the item's words
+_STRUCK = LazyRegex(r"~~[^~\n]*~~|<(del|s|strike)\b[^>]*>.*?</\1>")
+
+
+def _label(doc: Document, block) -> bool:
+    """A list item that is a status label once struck text is left out ("- ~~27 mars~~ Complet !")."""
+    text = _STRUCK.sub(" ", doc.source[block.span.start:block.span.end])
+    return sum(1 for _ in _WORD.finditer(text)) <= 2
+
+
+def _marks(doc: Document, span: Span, labels: bool = True) -> list[Span]:
+    """The marks of the writer's own voice in `span`: not in code, block quotes or quotation marks; with `labels`
+    false, not in list items that are status labels either."""
     out: list[Span] = []
     for block in doc.text_blocks():
         if block.quoted or block.kind == "quote" or block.span.end <= span.start or block.span.start >= span.end:
             continue
         if block.kind == "list_item" and _OPENS_QUOTE.match(doc.prose, block.span.start, block.span.end):
             continue  # - "Great workshop!! Very powerful!!": a participant's words, quoted item by item
+        if not labels and block.kind == "list_item" and _label(doc, block):
+            continue  # a page's list of dates: "- ~~18 mars~~ Complet !", "- Annulé !"
         lo, hi = max(span.start, block.span.start), min(span.end, block.span.end)
         out.extend(Span(m.start(), m.end()) for m in _MARK.finditer(doc.prose, lo, hi))
     if out and doc.links:  # "[We Appreciate Our Helpers!](…)": the title of the page linked to
@@ -68,7 +82,7 @@ def exclamation(doc: Document, ctx: Context):
                        "Keep {m} at most.", n=len(found), m=hi, s="" if len(found) == 1 else "s"),
                     text=doc.source[where.start:where.end])
         return
-    found = _marks(doc, doc.body)
+    found = _marks(doc, doc.body, labels=False)
     if len(found) < ctx.options.get("min_marks", 5):
         return
     words = sum(1 for _ in _WORD.finditer(doc.prose, doc.body.start, doc.body.end))
