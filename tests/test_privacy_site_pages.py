@@ -75,6 +75,17 @@ def test_published_page_brackets_on_purpose(lint, text):
     assert _found(lint(_doc(text), config=SITE), "disclosure.confidential") == []
 
 
+def test_a_bracketed_label_given_as_an_example_and_a_roadmap_heading_are_not_leftovers(lint):
+    text = "Posts with clarifications like [Infographic] or [Video] did better, and so did those such as [PDF]."
+    assert _found(lint(_doc(text)), "disclosure.confidential") == []
+    roadmap = "## TODO\n\n- Support for the 2026 data\n- A faster download"
+    assert _found(lint(_doc(roadmap), config=SITE), "disclosure.confidential") == []
+    # the same heading in a draft, and a slot that is not an example, are leftovers
+    assert [d["text"] for d in _found(lint(_doc(roadmap)), "disclosure.confidential")] == ["TODO"]
+    found = _found(lint(_doc("Our new report [Video] is out now.")), "disclosure.confidential")
+    assert [d["text"] for d in found] == ["[Video]"]
+
+
 def test_quoted_slot_in_a_draft_still_fires(lint):
     text = "« Nous avons aidé [chiffre à confirmer] familles », a dit la directrice."
     found = _found(lint(_doc(text, lang="fr")), "disclosure.confidential")

@@ -12,7 +12,10 @@ the UN « Le langage que nous utilisons » table (mental health: "victim", "suff
 CAMH, « Words matter »; ONUSIDA, « Guide de terminologie » (« personne souffrant du sida », « patient atteint du
 sida »). « Atteint de » is neutral for chronic diseases in several guides (CBM: « personne atteinte de
 diabète »): here it is flagged only before a disability, and as contested (info) before a mental-health
-condition.
+condition. « Souffrir de » / "suffering from" before a chronic illness that is not a disability (diabète, asthme,
+drépanocytose, "chronic illness") is contested (info), after the diabetes associations' language guides (Diabetes
+Australia, « Our Language Matters »; ADA and AADE, « The Use of Language in Diabetes Care and Education »), not the
+disability warning.
 """
 from __future__ import annotations
 
@@ -28,19 +31,34 @@ MH_FR = ("ONU, « Le langage que nous utilisons » (santé mentale, à l'intenti
          "Mindframe")
 MH_EN = "Mindframe, « Language guide » (Everymind); CAMH, « Words matter »"
 ONUSIDA = "ONUSIDA, « Guide de terminologie » (2011)"
+ILL_EN = ("Diabetes Australia, « Our Language Matters » (2021); ADA and AADE, « The Use of Language in Diabetes Care "
+          "and Education » (2017)")
+ILL_FR = ("Diabetes Australia, « Our Language Matters » (2021) ; ADA et AADE, « The Use of Language in Diabetes Care "
+          "and Education » (2017)")
+ILL_REASON_FR = ("Une maladie chronique n'est pas un handicap, mais « souffrir de » résume la vie de la personne à une "
+                 "souffrance ; les associations de patients préfèrent « vivre avec ».")
+ILL_REASON_EN = ("A chronic illness is not a disability, but \"suffering from\" sums up the person's life as suffering; "
+                 "patients' associations prefer \"living with\".")
 
 # condition cue words, by domain and grammatical class (FR: f / m / pl / vowel for the elided « d' »)
 FR_COND = {
     "disability": {
         "f": ["surdité", "cécité", "paralysie", "trisomie", "déficience", "myopathie", "sclérose", "polio", "poliomyélite",
-              "surdicécité", "paraplégie", "tétraplégie", "dyslexie", "dyspraxie", "drépanocytose", "lèpre",
-              "démence", "infirmité", "maladie chronique", "maladies chroniques", "maladie rare", "maladie d alzheimer",
+              "surdicécité", "paraplégie", "tétraplégie", "dyslexie", "dyspraxie", "lèpre",
+              "démence", "infirmité", "maladie d alzheimer",
               "maladie de parkinson", "épilepsie", "hémiplégie", "incapacité"],
-        "m": ["handicap", "nanisme", "autisme", "albinisme", "diabète", "syndrome", "polyhandicap", "bégaiement",
-              "AVC", "alzheimer", "parkinson", "asthme"],
+        "m": ["handicap", "nanisme", "autisme", "albinisme", "syndrome", "polyhandicap", "bégaiement",
+              "AVC", "alzheimer", "parkinson"],
         "pl": ["handicaps", "déficiences", "incapacités"],
-        "v": ["épilepsie", "autisme", "albinisme", "hémiplégie", "infirmité*", "incapacité*", "asthme", "alzheimer",
+        "v": ["épilepsie", "autisme", "albinisme", "hémiplégie", "infirmité*", "incapacité*", "alzheimer",
               "amputation"],
+    },
+    # A chronic illness is not a disability: « souffrir de » before it is the everyday medical wording. The diabetes
+    # associations' language guides still prefer "living with": worth a look (info), not the disability warning.
+    "illness": {
+        "f": ["maladie chronique", "maladies chroniques", "maladie rare", "drépanocytose", "insuffisance rénale"],
+        "m": ["diabète", "asthme"],
+        "v": ["asthme", "insuffisance rénale"],
     },
     "mental-health": {
         "f": ["dépression", "schizophrénie", "bipolarité", "anorexie", "boulimie", "psychose", "maladie mentale",
@@ -73,36 +91,43 @@ FR_ATTEINT = [
 # preposition and article as written → (what follows « avec », what follows « a », the classes of cue, window,
 # an example condition per domain)
 FR_ARTICLES = [
-    ("de la", "la", None, ("f",), 3, {"disability": "de la sclérose en plaques", "mental-health": "de la schizophrénie"}),
-    ("du", "le", None, ("m",), 3, {"disability": "du diabète", "mental-health": "du trouble bipolaire"}),
+    ("de la", "la", None, ("f",), 3, {"disability": "de la sclérose en plaques", "mental-health": "de la schizophrénie",
+                               "illness": "de la drépanocytose"}),
+    ("du", "le", None, ("m",), 3, {"disability": "du syndrome de Down", "mental-health": "du trouble bipolaire",
+                           "illness": "du diabète"}),
     ("des", "des", "des", ("pl",), 3, {"mental-health": "des troubles anxieux"}),
-    ("d'une", "une", "une", ("f",), 3, {"disability": "d'une déficience visuelle", "mental-health": "d'une dépression"}),
-    ("d'un", "un", "un", ("m",), 3, {"disability": "d'un handicap moteur", "mental-health": "d'un trouble bipolaire"}),
-    ("de l'", "l’", None, ("v",), 2, {"disability": "de l'épilepsie", "mental-health": "de l'anorexie"}),
-    ("de", "une", "une", ("f",), 1, {"disability": "de paralysie", "mental-health": "de dépression"}),
-    ("de", "un", "un", ("m",), 1, {"disability": "de nanisme", "mental-health": "de stress post-traumatique"}),
+    ("d'une", "une", "une", ("f",), 3, {"disability": "d'une déficience visuelle", "mental-health": "d'une dépression",
+                                   "illness": "d'une maladie chronique"}),
+    ("d'un", "un", "un", ("m",), 3, {"disability": "d'un handicap moteur", "mental-health": "d'un trouble bipolaire",
+                                 "illness": "d'un diabète de type 2"}),
+    ("de l'", "l’", None, ("v",), 2, {"disability": "de l'épilepsie", "mental-health": "de l'anorexie", "illness": "de l'asthme"}),
+    ("de", "une", "une", ("f",), 1, {"disability": "de paralysie", "mental-health": "de dépression", "illness": "de drépanocytose"}),
+    ("de", "un", "un", ("m",), 1, {"disability": "de nanisme", "mental-health": "de stress post-traumatique",
+                                   "illness": "de diabète"}),
     ("de", "des", "des", ("pl",), 1, {"mental-health": "de troubles anxieux", "disability": "de déficiences multiples"}),
-    ("d'", "l’", None, ("v",), 1, {"disability": "d'épilepsie", "mental-health": "d'anorexie"}),
+    ("d'", "l’", None, ("v",), 1, {"disability": "d'épilepsie", "mental-health": "d'anorexie", "illness": "d'asthme"}),
 ]
-SHORT = {"disability": "handicap", "mental-health": "psy"}
+SHORT = {"disability": "handicap", "mental-health": "psy", "illness": "maladie"}
 FR_SUFFIX = {"de la": "de-la", "du": "du", "des": "des", "d'une": "d-une", "d'un": "d-un", "de l'": "de-l",
              "de": "de", "d'": "d"}
 ATTEINT_EXAMPLE = {"de la": "de la polio", "du": "du syndrome de Down", "d'une": "d'une déficience visuelle",
                    "d'un": "d'un handicap moteur", "de l'": "de l'épilepsie", ("de", "f"): "de cécité",
                    ("de", "m"): "de nanisme", ("de", "pl"): "de déficiences multiples", "d'": "d'autisme"}
-FR_PASS = {"disability": "souffre de la faim", "mental-health": "souffre de la chaleur"}
+FR_PASS = {"disability": "souffre de la faim", "mental-health": "souffre de la chaleur", "illness": "souffre de la faim"}
 
 EN_COND = {
     "disability": ["disability", "disabilities", "impairment*", "autism", "cerebral", "down syndrome", "down's",
                    "epilepsy", "blindness", "deafness", "hearing loss", "sight loss", "paralysis", "polio",
                    "dwarfism", "multiple sclerosis", "spina", "albinism", "leprosy", "dementia", "alzheimer*",
-                   "parkinson*", "diabetes", "sickle", "muscular dystrophy", "paraplegia", "quadriplegia",
-                   "dyslexia", "chronic illness*", "chronic condition*", "chronic disease*", "motor neurone",
+                   "parkinson*", "muscular dystrophy", "paraplegia", "quadriplegia",
+                   "dyslexia", "motor neurone",
                    "spinal cord injur*", "a stroke", "brain injur*", "learning disabilit*",
                    "intellectual disabilit*"],
     "mental-health": ["mental ill*", "mental health", "mental disorder*", "depression", "schizophrenia",
                       "bipolar", "anxiety", "ptsd", "post-traumatic", "psychosis", "anorexia", "bulimia",
                       "eating disorder*", "ocd", "obsessive", "adhd", "personality disorder*", "panic"],
+    "illness": ["diabetes", "asthma", "sickle", "chronic illness*", "chronic condition*", "chronic disease*",
+                "kidney disease", "rare disease*"],
 }
 EN_VERBS = [  # avoid → (suggestions, sentence)
     ("suffers from", ["has", "lives with"], "Amara {X} and coaches the youth team."),
@@ -116,8 +141,8 @@ EN_VERBS = [  # avoid → (suggestions, sentence)
     ("{is,was} {afflicted,stricken} {with,by}", ["has", "is living with"], "Her son {X}.".replace("", "")),
     ("{are,were} {afflicted,stricken} {with,by}", ["have", "are living with"], "Many residents {X}."),
 ]
-EN_EXAMPLE = {"disability": "epilepsy", "mental-health": "depression"}
-EN_PASS = {"disability": "hunger", "mental-health": "the heat"}
+EN_EXAMPLE = {"disability": "epilepsy", "mental-health": "depression", "illness": "diabetes"}
+EN_PASS = {"disability": "hunger", "mental-health": "the heat", "illness": "hunger"}
 
 
 def _first(form: str) -> str:
@@ -135,7 +160,7 @@ def fr_entries(domain: str) -> list[dict]:
     out = []
     conds = FR_COND[domain]
     severity = "warning" if domain == "disability" else "info"
-    source = UNG_FR if domain == "disability" else MH_FR
+    source = {"disability": UNG_FR, "illness": ILL_FR}.get(domain, MH_FR)
     for verbs, family in ((FR_VERBS, "souffrir"), (FR_ATTEINT, "atteint")):
         if family == "atteint" and domain != "disability":
             continue  # contested for mental health and chronic diseases: not flagged
@@ -181,6 +206,8 @@ def fr_entries(domain: str) -> list[dict]:
                     "requires": [{"after": cues, "window": window}],
                     "examples": {"flag": [flag], "pass": [fixed, other]},
                 }
+                if domain == "illness":
+                    entry["reason"], entry["label"] = ILL_REASON_FR, "contested"
                 if family == "atteint":
                     entry["reason"] = ("« Atteint de », « frappé de » un handicap le présentent comme un mal subi ; "
                                        "dites ce que la personne a. (« Atteinte d'albinisme » reste d'usage.)")
@@ -228,7 +255,7 @@ def fr_hiv() -> list[dict]:
 def en_entries(domain: str) -> list[dict]:
     out = []
     severity = "warning" if domain == "disability" else "info"
-    source = UNG_EN if domain == "disability" else MH_EN
+    source = {"disability": UNG_EN, "illness": ILL_EN}.get(domain, MH_EN)
     for verb, prefer, sentence in EN_VERBS:
         written = _first(verb)
         vid = written.replace(" ", "-").replace("'", "")
@@ -236,10 +263,10 @@ def en_entries(domain: str) -> list[dict]:
         flag = sentence.replace("{X}", f"{written} {cond}")
         fixed = sentence.replace("{X}", f"{prefer[0]} {cond}")
         other = sentence.replace("{X}", f"{written} {EN_PASS[domain]}")
-        out.append({
+        entry = {
             "id": f"{vid}-{domain}",
             "avoid": [verb],
-            "prefer": prefer,
+            "prefer": list(prefer),
             "reason": ("\"Suffering from\", \"afflicted with\", \"stricken by\" cast the person as a passive victim; "
                        "say what they have or live with."),
             "source": source,
@@ -247,7 +274,10 @@ def en_entries(domain: str) -> list[dict]:
             "inflect": False,
             "requires": [{"after": EN_COND[domain], "window": 5}],
             "examples": {"flag": [flag], "pass": [fixed, other]},
-        })
+        }
+        if domain == "illness":
+            entry["reason"], entry["label"] = ILL_REASON_EN, "contested"
+        out.append(entry)
     return out
 
 
@@ -261,8 +291,10 @@ def main() -> None:
     head = ("# GENERATED by bench/terminology/make_constructions.py — edit the tables there, then run it again.\n"
             "# Constructions, not words: a verb form + preposition before a condition (format: docs/stigma.md).\n")
     for domain in ("disability", "mental-health"):
-        _write(ROOT / "fr" / "stigma" / f"constructions-{domain}.yaml", domain, "fr", fr_entries(domain), head)
-        _write(ROOT / "en" / "stigma" / f"constructions-{domain}.yaml", domain, "en", en_entries(domain), head)
+        _write(ROOT / "fr" / "stigma" / f"constructions-{domain}.yaml", domain, "fr",
+               fr_entries(domain) + (fr_entries("illness") if domain == "disability" else []), head)
+        _write(ROOT / "en" / "stigma" / f"constructions-{domain}.yaml", domain, "en",
+               en_entries(domain) + (en_entries("illness") if domain == "disability" else []), head)
     _write(ROOT / "fr" / "stigma" / "constructions-hiv.yaml", "hiv", "fr", fr_hiv(), head)
 
 

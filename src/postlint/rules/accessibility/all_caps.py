@@ -8,7 +8,8 @@ embedded post of another account, a testimony), table cells, lists of terms or c
 ("GET, PUT, POST, DELETE"), an enacted text's section headings ("SECTION 4. REPORTS TO CONGRESS"),
 references whose line holds a year in brackets (authors and titles set in capitals by citation style), a
 licence's disclaimer ("PROVIDED "AS IS", WITHOUT WARRANTY"), a layout's status badges (`<span
-class="label">NOT ON TRACK</span>`, buttons) and placeholders ("[AGENCY NAME HERE]", "FRAMEWORK NAME HERE").
+class="label">NOT ON TRACK</span>`, buttons, button labels scraped into a summary: "VISIT EVENT PAGE REGISTER NOW",
+"LEARN MORE", « EN SAVOIR PLUS ») and placeholders ("[AGENCY NAME HERE]", "FRAMEWORK NAME HERE").
 Nor are capitals that name or show something: a name led by an acronym inside a sentence (« SOS SOUTIEN AUX
 SANS-PAPIERS et LE RELAIS appellent … », "the FRASER RIVER AT MISSION station"), codes and times ("DE-AC52-07",
 "9:30AM-12:00AM ET"), a report's title before its subtitle ("MANAGING FOR RESULTS: Selected Agencies …"),
@@ -206,12 +207,41 @@ def _not_shouting(doc: Document, block_start: int, start: int, end: int) -> bool
         return True
     if _BADGE.search(doc.source, max(0, start - 160), start):
         return True
+    labels = _buttons(doc.source[start:end])
+    if labels > 1 or labels == 1 and not regex.search(r"[\p{L}\p{N}]", regex.sub(r"<[^>]*>", "", line.replace(
+            doc.source[start:end], ""))):
+        return True  # a row of buttons, or one button alone on its line
     line_start = start - doc.position(start)[1] + 1
     before, after = doc.source[line_start:start], doc.source[end:end + 200].split("\n", 1)[0]
     if before.rfind("[") > before.rfind("]") and after.find("]") >= 0 and (
             after.find("[") < 0 or after.find("]") < after.find("[")):
         return True
     return _mention(doc, block_start, start, end, line, before, after)
+
+
+# the label of a button or a link scraped with the page ("VISIT EVENT PAGE REGISTER NOW", « EN SAVOIR PLUS »): each
+# label opens with a call to action and is at most four words long
+_CTA = frozenset("""visit register learn read sign download apply subscribe donate join watch view see click get buy
+shop contact follow share explore discover book rsvp order listen submit continue start try
+inscrivez-vous inscrivez s'inscrire lire télécharger voir découvrir découvrez faire rejoindre rejoignez suivre
+suivez contacter contactez participer postuler réserver regarder écouter accéder visiter en""".split())
+_CTA_TAIL = frozenset("""now more here page up today online in us site event events story video guide report
+maintenant plus ici la le les en ligne nous don vidéo suite programme""".split())
+
+
+def _buttons(text: str) -> int:
+    """How many button labels the run is made of (0: it is not a row of labels): every label a call to action
+    ("REGISTER NOW", "LEARN MORE", "VISIT EVENT PAGE"), its last word a usual end of one ("NOW", "PAGE", « PLUS »)."""
+    words = [w.lower() for w in CAPS_WORD.findall(text)]
+    labels: list[list[str]] = []
+    for w in words:
+        if w in _CTA and (not labels or len(labels[-1]) > 1):
+            labels.append([w])
+        elif labels and len(labels[-1]) < 4:
+            labels[-1].append(w)
+        else:
+            return 0
+    return len(labels) if all(len(lb) > 1 and lb[-1] in _CTA_TAIL for lb in labels) else 0
 
 
 # a code or a time, letters glued to digits: "DE-AC52-07NA27344", "9:30AM-12:00AM ET", "GLAD1"

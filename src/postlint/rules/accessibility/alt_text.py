@@ -4,6 +4,10 @@ description: not missing, not empty, not a placeholder such as "image" or "photo
 beside it is not reported (the theme writes that alt text, often from the title); an empty or meaningless
 `image_alt:` is. Alt text longer than the platforms accept (X and Instagram 1,000 characters,
 Mastodon 1,500) is reported as info.
+Not reported: a favicon or an HTML image at most 32 pixels wide and high (a badge, an icon: decorative); an empty
+alt on a picture whose description is the labelled paragraph right under it (« Texte de remplacement : … »,
+"Image description: …"). An alt that repeats the file's name is reported even when the name is a word ("frink.png",
+alt "frink"): the rule cannot tell a chosen word from a pasted name.
 Why: blind and low-vision readers hear the alt text instead of seeing the picture; "image" tells them
 nothing. Describe what the picture shows and why it is in the post.
 Fix safety: none — only the author knows what the picture shows."""
@@ -20,11 +24,24 @@ from postlint.text.patterns import LazyRegex
 USELESS_ALT = {"image", "images", "photo", "photos", "picture", "pic", "img", "illustration", "visuel", "visual",
                "graphic", "graphique", "screenshot", "capture", "capture d'ecran", "untitled", "sans titre",
                "alt", "alt text", "texte alternatif", "image description", "description", "logo", "banner",
-               "banniere", "affiche", "poster", "flyer", "placeholder", "photo de couverture", "cover"}
+               "banniere", "affiche", "poster", "flyer", "placeholder", "photo de couverture", "cover", "animation",
+               "gif", "figure", "fig", "chart", "graph", "diagram", "diagramme", "schema", "plot", "thumbnail",
+               "vignette", "icon", "icone", "header", "hero", "background"}
 FILE_NAME = LazyRegex(r"(?i)^\S+\.(?:jpe?g|png|gif|webp|svg|heic|heif|tiff?|bmp|avif)$|"
                           r"^(?:img|dsc|dscn|dcim|pxl|photo|image|screenshot|capture)[\s_\-]*\d[\w\-]*$")
 # characters: X API media alt text and Instagram 1,000; Mastodon media description 1,500
 ALT_LIMITS = {"x": 1000, "instagram": 1000, "mastodon": 1500}
+
+
+# a favicon or an icon a few pixels wide (a pasted embed's source badge): decorative, nothing to describe
+_FAVICON = LazyRegex(r"(?i)favicon|apple-touch-icon")
+_SIZE = LazyRegex(r"""(?i)\b(width|height)\s*=\s*["']?(\d+)(?:px)?\b""")
+# the description stands in the text right under the picture: « Texte de remplacement : Capture d'écran de… »,
+# "Image description: …" — an empty alt then avoids reading it twice
+_DESCRIBED_BELOW = LazyRegex(r"(?i)^\W{0,3}(?:texte[ \t]+(?:de[ \t]+remplacement|alternatif)|description[ \t]+(?:de[ \t]+l|d)['’ \t]{1,8}image|"
+                             r"image[ \t]+description|alt(?:ernative)?[ \t]+text|"
+                             r"description[ \t]+(?:of[ \t]+the[ \t]+)?(?:image|picture|photo|screenshot))"
+                             r"[ \t\u00a0]*(?:&nbsp;)?[ \t\u00a0]*:")
 
 
 def _alt_problem(alt: str | None, src: str) -> str | None:
@@ -38,6 +55,24 @@ def _alt_problem(alt: str | None, src: str) -> str | None:
     if key in USELESS_ALT or FILE_NAME.match(text) or (base and key == L.word_key(base)):
         return "useless"
     return None
+
+
+def _decorative(doc: Document, im) -> bool:
+    """A favicon, or an HTML image at most 32 pixels wide and high: a badge or an icon, not content."""
+    if _FAVICON.search(im.src or ""):
+        return True
+    if im.origin != "html":
+        return False
+    sizes = {k.lower(): int(v) for k, v in _SIZE.findall(doc.source[im.span.start:im.span.end])}
+    return bool(sizes) and all(v <= 32 for v in sizes.values())
+
+
+def _described_below(doc: Document, im) -> bool:
+    """The next text block, within a few lines of the picture, gives its description under a label."""
+    after = next((b for b in doc.text_blocks() if b.span.start >= im.span.end), None)
+    if after is None or doc.source.count("\n", im.span.end, after.span.start) > 4:
+        return False
+    return bool(_DESCRIBED_BELOW.match(doc.prose[after.span.start:after.span.end].strip()))
 
 
 @rule("accessibility.alt-text", severity="warning", summary="Image with missing, empty or meaningless alt text",
@@ -61,6 +96,10 @@ def alt_text(doc: Document, ctx: Context):
         problem = _alt_problem(im.alt, im.src)
         if problem == "missing" and im.origin == "front_matter" and im.key not in ("images", ""):
             continue  # a site theme's `image:`/`cover:`: the theme writes its alt text (often the title)
+        if problem in ("missing", "empty") and _decorative(doc, im):
+            continue  # a favicon or a 16-pixel icon in a pasted embed
+        if problem == "empty" and _described_below(doc, im):
+            continue  # alt="" on purpose: the description is the visible paragraph under the picture
         if problem == "missing":
             msg = ctx.msg(fr="L'image « {n} » n'a pas de texte alternatif : décrivez ce qu'elle montre pour les "
                              "personnes qui utilisent un lecteur d'écran.",

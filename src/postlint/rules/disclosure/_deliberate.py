@@ -1,6 +1,8 @@
 """Placeholder-looking marks that a published page carries on purpose (the placeholder findings of
 `disclosure.confidential` leave them out): a model page's slots, a cut in a quotation, "TBD" in a schedule, a noun
-("on my TODO"), part of a path, specimen text, a quoted model filled with slots, a link's text, escaped brackets.
+("on my TODO"), part of a path, specimen text, a quoted model filled with slots, a link's text, escaped brackets, a
+cell of a sample spreadsheet, a step of a path drawn with arrows ("[click]>>[link shortening service]"), a bracketed
+label given as an example ("like [Infographic] or [Video]"), a "## TODO" heading over a published roadmap.
 """
 from __future__ import annotations
 
@@ -25,6 +27,9 @@ _TEMPLATE_VAR = LazyRegex(r"\{\{-?[ \t]*[A-Za-z_][\w.]*[ \t]*-?\}\}", regex.V0)
 _EXAMPLE_TITLE = LazyRegex(r"(?i)\b(?:template|example|sample|model|exemple|mod[eè]le|gabarit|kitchen[ -]sink|"
                            r"style[ -]guide|typography)")
 _NOUN_BEFORE = LazyRegex(r"(?i)\b(?:my|our|your|their|his|her|the|a|on|mon|ma|notre|votre|la|le)[ \t]+$")
+# a bracketed label given as an example: "like [Infographic] or [Video]", "such as [PDF]", « comme [Vidéo] »
+_EXAMPLE_BEFORE = LazyRegex(r"(?i)(?:\blike|such[ \t]+as|e\.g\.,?|for[ \t]+example,?|\bcomme|par[ \t]+exemple,?|"
+                            r"tels?[ \t]+que|telles?[ \t]+que)[ \t]+(?:\[[^\]\n]{1,30}\][ \t]*(?:,|or|and|ou|et)[ \t]+)*$")
 _ELLIPSIS = frozenset(("[...]", "[…]", "[…]"))
 
 
@@ -55,6 +60,10 @@ def deliberate_slot(doc: Document, s: int, e: int, spots: list[tuple[int, int]])
     line = src[line_start:line_end if line_end >= 0 else len(src)]
     if text[:1] in "[<" and _not_a_note(doc, s, e, text):
         return True
+    if text[:1] == "[" and _EXAMPLE_BEFORE.search(src, max(line_start, s - 40), s):
+        return True  # "clarifications like [Infographic] or [Video]": examples of a bracketed label, named
+    if _spreadsheet_cell(src, line_start):
+        return True  # "| 2 | TODO: Formula for the rate | 513 |" under "| A | B | C |": a tutorial's sample sheet
     if src[s - 1:s] == "[" and src[e:e + 1] == "]" and _not_a_note(doc, s - 1, e + 1, src[s - 1:e + 1]):
         return True  # a bare mark in brackets ("[TK]"): the same tests as a note
     if published and (_TEMPLATE_VAR.fullmatch(text) or line.lstrip().startswith(">") or
@@ -70,6 +79,10 @@ def deliberate_slot(doc: Document, s: int, e: int, spots: list[tuple[int, int]])
         return bool(block is not None and block.kind in ("list_item", "table_cell") or
                     _SCHEDULE.search(src, max(line_start, s - 20), s) or "<td" in line)
     if low == "todo":
+        block = block_of(doc, s)
+        if published and block is not None and block.kind == "heading" and \
+                not regex.search(r"\w", src[block.span.start:s] + src[e:block.span.end]):
+            return True  # "## TODO" over a published release's list of planned features: a roadmap section
         return bool(_NOUN_BEFORE.search(src, max(line_start, s - 12), s))
     if low.startswith("xx"):
         if s > 1 and src[s - 1] == "/" and src[s - 2].isalnum():
@@ -80,6 +93,28 @@ def deliberate_slot(doc: Document, s: int, e: int, spots: list[tuple[int, int]])
     if line.lstrip().startswith(">"):
         return sum(1 for a, _ in spots if line_start <= a < line_start + len(line)) >= 3
     return False
+
+
+# a Markdown table drawn as a spreadsheet: its header cells are column letters ("| | A | B | C |")
+_SHEET_HEADER = LazyRegex(r"[ \t]*\|?(?:[ \t]*\|)?(?:[ \t]*[A-Z][ \t]*\|){2,}[ \t]*(?:[A-Z][ \t]*)?\|?[ \t]*", regex.V0)
+# an arrow between two bracketed steps: "[click on Twitter]>>[link shortening service]>>[final site]"
+_ARROW_AFTER = LazyRegex(r"[ \t]*(?:>>?|->|=>|→|⇒|»)[ \t]*\[", regex.V0)
+_ARROW_BEFORE = LazyRegex(r"\][ \t]*(?:>>?|->|=>|→|⇒|»)[ \t]*$", regex.V0)
+
+
+def _spreadsheet_cell(src: str, line_start: int) -> bool:
+    """The line is a row of a Markdown table whose header row names spreadsheet columns (A, B, C…): the table
+    shows a sample sheet, and a "TODO" in a cell is that sheet's content."""
+    if not src.startswith("|", line_start) and not src[line_start:line_start + 4].lstrip().startswith("|"):
+        return False
+    top = line_start
+    while top > 0:  # up to the table's first row
+        prev = src.rfind("\n", 0, top - 1) + 1
+        if not src[prev:top].lstrip().startswith("|"):
+            break
+        top = prev
+    end = src.find("\n", top)
+    return bool(_SHEET_HEADER.fullmatch(src, top, end if end >= 0 else len(src)))
 
 
 def _not_a_note(doc: Document, s: int, e: int, text: str) -> bool:
@@ -97,6 +132,8 @@ def _not_a_note(doc: Document, s: int, e: int, text: str) -> bool:
         return f"</{text[1:-1].split()[0]}>" in src[e:e + 200] if text[1:-1].split() else False
     if regex.match(r"[ \t]?\(https?://", src[e:e + 12]) or f"\n{text}:" in src:
         return True
+    if text[0] == "[" and (_ARROW_AFTER.match(src, e) or _ARROW_BEFORE.search(src, max(0, s - 6), s)):
+        return True  # a step of a path drawn with arrows ("[click]>>[link shortening service]>>[site]")
     if src[max(0, s - 1):s] == ">" and src[e:e + 4] == "</a>" or src[:s].rstrip().endswith("</a>"):
         return True  # an HTML link's text ("<a …>[image or embed]</a>") or a label after it ("Turkmen</a> [TK]")
     return any(lk.span.start <= s and e <= lk.span.end for lk in doc.links)

@@ -10,6 +10,10 @@ In code, a URL or a configuration sample only a value shaped like a credential c
 letters and digits, or a password mixing capitals, digits and symbols): not an argument (`token = "ngrams"`), an
 expression (`key_get("deepl")`), a variable, a demo key ("DEMO_KEY", "YOUR_TOKEN"), a UUID download id, a Mapbox
 public "pk." token, or URL credentials made of a placeholder ("${{secrets.GITHUB_TOKEN}}", "user:test@").
+Severity: error; info ("looks like a sample") for a value in a code block that is AWS's documented "…EXAMPLE" key
+or that the block shows beside masked or placeholder credentials ("AKXXXXXXXXXXXXXXXXXX", "****", "<your-key>",
+"YOUR_TOKEN") or a secret scanner's report ("Found Secrets: 2"). A key in prose or in a configuration sample
+without such signs stays an error.
 Fix safety: no automatic fix. Remove the secret, then change it: it may already be in a draft history.
 """
 from __future__ import annotations
@@ -133,7 +137,7 @@ def secret(doc: Document, ctx: Context):
             if label == "credentials in a URL" and _dummy_credentials(m.group(0)):
                 continue  # "mongodb://readwrite:test@…", "https://${{github.actor}}:${{secrets.GITHUB_TOKEN}}@…"
             found.append(span)
-            yield _secret_finding(ctx, span, label)
+            yield _secret_finding(ctx, span, label, _sample(doc, span, m.group(0)))
     for m in _LABELLED.finditer(text, start, end) if passes(_LABELLED_GATE, fold_case(text)) else ():
         value = m.group("value").rstrip(".,;:)*_")  # "**token is missing**:": emphasis, not the value
         if text[m.start() - 1:m.start()] in "?&":
@@ -151,7 +155,29 @@ def secret(doc: Document, ctx: Context):
                                 _CONFERENCE.search(text, max(start, m.start() - 300), m.start())):
             continue  # the dial-in or Zoom code journalists need to join a public press event
         found.append(span)
-        yield _secret_finding(ctx, span, m.group("label").lower())
+        yield _secret_finding(ctx, span, m.group("label").lower(), _sample(doc, span, value))
+
+
+# A code block that shows a sample rather than a live configuration: a credential masked or left as a placeholder
+# beside the value ("AWS_ACCESS_KEY_ID: AKXXXXXXXXXXXXXXXXXX", "****", "<your-key>", "YOUR_TOKEN", AWS's
+# documented "…EXAMPLE" keys) or a secret scanner's report ("Found Secrets: 2", "- Rule: aws.secret_access_key")
+_SAMPLE_SIGNS = LazyRegex(r"X{8,}|x{8,}|\*{4,}|•{4,}|<(?:your|votre|ton|my|api|secret|access)[-_ ][^<>\n]{0,30}>|"
+                          r"\b(?:YOUR|MY|VOTRE)_[A-Z_]+\b|EXAMPLE|"
+                          r"(?i:\bfound[ \t]+secrets?\b|\bsecrets?[ \t]+(?:found|detected)\b|\bleaks?[ \t]+found\b|"
+                          r"\b(?:gitleaks|trufflehog|git-secrets|git-seekret|seekret|detect-secrets)\b)", regex.V0)
+
+
+def _sample(doc: Document, span: Span, value: str) -> bool:
+    """The secret sits in a code block that shows a sample: AWS's documented key ("…EXAMPLEKEY"), masked or
+    placeholder credentials beside it, a secret scanner's report. Likely fabricated for the page."""
+    for b in doc.blocks:
+        if b.kind == "code" and b.span.start <= span.start < b.span.end:
+            if "EXAMPLE" in value:
+                return True
+            text = doc.source[b.span.start:b.span.end]
+            inner = span.start - b.span.start, span.end - b.span.start
+            return any(not (m.start() < inner[1] and inner[0] < m.end()) for m in _SAMPLE_SIGNS.finditer(text))
+    return False
 
 
 def _dummy_credentials(url: str) -> bool:
@@ -159,7 +185,12 @@ def _dummy_credentials(url: str) -> bool:
     return "${" in password or "{{" in password or bool(_NOT_A_SECRET.match(password))
 
 
-def _secret_finding(ctx: Context, span: Span, label: str):
+def _secret_finding(ctx: Context, span: Span, label: str, sample: bool = False):
+    if sample:  # a page about secrets shows one: most likely fabricated, but a real key pasted by mistake is a leak
+        return ctx.finding(span, ctx.msg(
+            fr="Secret d'exemple ({label}) : il ressemble à un échantillon ; vérifiez que ce n'est pas une vraie clé.",
+            en="Sample secret ({label}): it looks like a sample; make sure it is not a real key.", label=label),
+            severity="info", suggestions=[ctx.msg(fr="vérifier que la clé est fictive", en="check that the key is fake")])
     return ctx.finding(span, ctx.msg(
         fr="Secret collé dans le texte ({label}) : retirez-le et changez-le, il doit être considéré comme compromis.",
         en="Secret pasted in the text ({label}): remove it and change it; consider it compromised.", label=label),

@@ -2,7 +2,9 @@
 ("14°41'N 17°26'W"), map links that carry a position (Google Maps @lat,lng or ?q=lat,lng, OpenStreetMap
 #map=z/lat/lng or mlat/mlon, geo: URIs), what3words addresses and plus codes.
 Not flagged: a map link to a place listed by its name (a public venue: "…/maps/place/Venue+Name/@41.88,-87.63")
-unless a child is spoken of in the same paragraph (the place may be where the child is); times (14:30), scores,
+unless a child is spoken of in the same paragraph (the place may be where the child is); the position of an
+instrument or a natural feature in a post that speaks of no child ("the weather station in the ocean at -14.31667,
+-170.7667", an epicentre), unless its sentence brings people there (a van, a shelter, "meet", "tonight"); times (14:30), scores,
 amounts ("12.50, 13.75"), dates, version numbers, phone numbers; pairs
 with fewer than four decimals need a hemisphere letter, a degree sign or a word such as "GPS", "position",
 "coordonnées" nearby.
@@ -27,6 +29,18 @@ from postlint.text.patterns import LazyRegex
 # a map link to a place listed by its name ("…/maps/place/TechNexus+Venture+Collaborative/@41.88,-87.63"): a
 # public venue, not a private spot; a pin with no name (…/maps/place/41.88,-87.63) is still a position
 _NAMED_PLACE_LINK = LazyRegex(r"(?i)/maps/place/(?=[^/@?#]*\p{L}{3})[^/@?#]+/", regex.V0)
+# the position of an instrument or a natural feature, in data about it ("the station in the ocean at (-14.31667,
+# -170.7667)", "the epicentre, 35.12 N 139.45 E"): no one goes there to be found
+_OBJECT = LazyRegex(r"(?i)(?<![\p{L}])(?:(?:weather|monitoring|gauging|research|met|tide|seismic|meteorological|"
+                    r"ground)[ \t]+stations?|stations?[ \t]+(?:m[ée]t[ée]o\w*|de[ \t]+mesure|sismique)|sensors?|capteurs?|"
+                    r"buoys?|bou[ée]es?|gauges?|observator(?:y|ies)|observatoires?|epicent(?:er|re)s?|[ée]picentres?|"
+                    r"volcano(?:es)?|volcans?|summit|crater|crat[èe]re|glaciers?|reefs?|r[ée]cifs?|wrecks?|[ée]paves?|"
+                    r"lighthouses?|satellites?|earthquakes?|s[ée]ismes?|hurricanes?|cyclones?|typhoons?|ouragans?|"
+                    r"oceans?|oc[ée]ans?|seamounts?)(?![\p{L}])")
+# people brought to the place: then the position may expose them, whatever else the sentence holds
+_PEOPLE = LazyRegex(r"(?i)(?<![\p{L}])(?:vans?|bus|trucks?|camions?|meet\w*|rendez|shelters?|refuges?|abris?|camps?|"
+                    r"homes?|domicile|house|maison|lives?|vit|vivent|habite\w*|clinics?|cliniques?|distribution|"
+                    r"permanence|tonight|ce[ \t]+soir|come|venez|join|rejoignez|children|child|enfants?)(?![\p{L}])")
 
 
 
@@ -46,6 +60,8 @@ def coordinates(doc: Document, ctx):
             continue  # two numbers in neighbouring cells of a Markdown table: data, not a written position
         if _NAMED_PLACE_LINK.search(doc.source, span.start, span.end) and not (child and child_near(doc, span)):
             continue  # a public venue listed on the map by its name, where people are invited to come
+        if not child and _object_position(doc, span):
+            continue  # a weather station's or an epicentre's position: data about a thing, not a place to find people
         shown = ""
         if pos:
             lat, lon = (float(x) for x in pos.split(","))
@@ -63,6 +79,15 @@ def coordinates(doc: Document, ctx):
                              "area or a public meeting point instead.", p=shown)
         yield ctx.finding(span, msg, severity="error" if child else "warning",
                           suggestions=[ctx.msg(fr="le quartier ou un lieu public", en="the area or a public landmark")])
+
+
+def _object_position(doc: Document, span) -> bool:
+    """The sentence of the position speaks of an instrument or a natural feature, and of no one brought there."""
+    sentence = next((s for s in doc.sentences() if s.start <= span.start < s.end), None)
+    if sentence is None:
+        return False
+    text = doc.prose[sentence.start:sentence.end]
+    return bool(_OBJECT.search(text)) and not _PEOPLE.search(text)
 
 
 RULES = [coordinates]

@@ -5,7 +5,9 @@ shelters ("bloc C", "tente 14", "Block 4", "shelter 12") and "📍" check-ins. A
 "À propos / About" section is the organisation's own and is not flagged — unless its sentence speaks of a
 shelter, a camp or where someone lives; nor is the labelled venue of an event ("Lieu : …", "Venue: …")
 unless the post speaks of a child; nor the address of a public institution named right before it ("General
-Services Administration, 1800 F Street NW", « Ministère de la Santé, 12 rue … »), nor a year before a name
+Services Administration, 1800 F Street NW", « Ministère de la Santé, 12 rue … ») or right after it ("1600
+Pennsylvania Avenue (the White House)"), nor words of an address that a link of the paragraph spells: a website's
+name ("456 Berea Street has [tips](http://www.456bereastreet.com/…)"), a linked page's title (not a map link), nor a year before a name
 ("the 2021 Supreme Court election"), nor any address in a media advisory (`type: advisory`: it exists to give
 the venue of a public event) unless it speaks of a child; nor the address of a place named on the line above
 ("**Ralph Metcalfe Federal Building**", "Bar Louie"), nor an event's venue in its sentence ("held in-person at
@@ -64,9 +66,22 @@ _INSTITUTION_BEFORE = LazyRegex(
     r"Embassy|Ambassade|City[ \t]+Hall|Town[ \t]+Hall|Mairie|Pr[ée]fecture|Parliament|Parlement|Assembl[ée]e|"
     r"Senate|S[ée]nat|Court|Tribunal|Commission|Council|Conseil|Bureau|Secretariat|Secr[ée]tariat|University|"
     r"Universit[ée]|Library|Biblioth[èe]que|Museum|Mus[ée]e|Hotel|H[ôo]tel|headquarters|Room[ \t]+\d+|Institute|"
-    r"Institut|campus|(?:Health|Medical|Community|Conference|Convention|Civic|Cultural|Senior)[ \t]+Cent(?:er|re))"
+    r"Institut|campus|(?:Health|Medical|Community|Conference|Convention|Civic|Cultural|Senior)[ \t]+Cent(?:er|re)|"
+    r"White[ \t]+House|Maison[ \t]+Blanche|Capitol|Palace|Palais|Consulate|Consulat|[ÉE]lys[ée]e)"
     r"(?![\p{L}])|"
     r"(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])[ \t]*[,–—-])[^.!?\n]{0,60}(?:\n[^.!?\n]{0,60})?$")
+# … or right after it, in apposition: "1600 Pennsylvania Avenue (the White House)", « 55 rue …, le palais de l'Élysée »
+_INSTITUTION_AFTER = LazyRegex(
+    r"^[ \t]*(?:[,(–—-][ \t]*)(?:the[ \t]+|la[ \t]+|le[ \t]+|l['’])?(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,4}"
+    r"(?:White[ \t]+House|Maison[ \t]+Blanche|Capitol|Palace|[Pp]alais|Embassy|Ambassade|Consulate|Consulat|"
+    r"Ministry|Minist[èe]re|City[ \t]+Hall|Town[ \t]+Hall|Mairie|Pr[ée]fecture|Parliament|Parlement|Senate|S[ée]nat|"
+    r"Headquarters|headquarters|Library|Biblioth[èe]que|Museum|Mus[ée]e|University|Universit[ée])(?![\p{L}])")
+# a link or a website whose address spells the street address: the name of a site ("456 Berea Street has [tips]
+# (http://www.456bereastreet.com/…)") or the title of a linked page ("[Digital Strategy at 1600 Pennsylvania
+# Avenue](…/digital-strategy-at-1600-pennsylvania-avenue-…)") — not a map link, which points at the place
+_MAP_URL = LazyRegex(r"(?i)(?<![\p{L}])maps?(?![\p{L}])|openstreetmap|mapquest|waze|geo:|what3words|w3w\.co|goo\.gl/|"
+                     r"/dir/|/place/", regex.V0)
+_NOT_ALNUM = LazyRegex(r"[^\p{L}\p{N}]+", regex.V0)
 
 
 # An event's venue in the sentence: "in-person at 1800 F St NW", "will be on July 29th at 1800 F Street", « aura
@@ -123,8 +138,21 @@ def _org_context(doc: Document, offset: int, child: bool) -> bool:
     return bool(heading and _ABOUT_HEADING.match(doc.source[heading.span.start:heading.span.end]))
 
 
+def _named_by_url(doc: Document, span: Span) -> bool:
+    """The words of the address, run together, are in a link of its paragraph (not a map link): the name of a
+    website or the title of a linked page, not a place being disclosed."""
+    key = _NOT_ALNUM.sub("", doc.source[span.start:span.end]).lower()
+    if len(key) < 8:
+        return False
+    block = next((b for b in doc.blocks if b.span.start <= span.start < b.span.end), None)
+    lo, hi = (block.span.start, block.span.end) if block else (span.start - 300, span.end + 300)
+    return any(lo <= lk.span.start < hi and not _MAP_URL.search(lk.url) and key in _NOT_ALNUM.sub("", lk.url).lower()
+               for lk in doc.links)
+
+
 def _public_building(doc: Document, span: Span) -> bool:
-    """A public institution's address: its name or acronym just before, and no one said to live there."""
+    """A public institution's address: its name or acronym just before, or in apposition just after, and no one
+    said to live there."""
     number = doc.line_index.position(span.start)[0]
     line = doc.line_index.line_span(number)
     # the institution's name may head the address on the line above ("U.S. General Services Administration<br/>")
@@ -132,7 +160,8 @@ def _public_building(doc: Document, span: Span) -> bool:
     start = above.start if doc.source[above.start:above.end].strip() else line.start
     if _ROOM_AFTER.match(doc.prose, span.end):
         return True  # "1620 L Street, NW, Room 401": an office, open to the public
-    if not _INSTITUTION_BEFORE.search(doc.prose, max(start, span.start - 100), span.start):
+    if not (_INSTITUTION_BEFORE.search(doc.prose, max(start, span.start - 100), span.start)
+            or _INSTITUTION_AFTER.match(doc.prose[span.end:min(line.end, span.end + 80)])):
         return False
     end = _SENTENCE_END.search(doc.prose, span.end, line.end)
     return not _AT_RISK.search(doc.prose, max(line.start, span.start - 100), end.start() if end else line.end)
@@ -175,6 +204,7 @@ def precise_location(doc: Document, ctx):
         line = doc.line_index.line_span(doc.line_index.position(span.start)[0])
         if kind == "address" and not near and (
                 _public_building(doc, span) or doc.meta.type == "advisory" or _named_venue(doc, span)
+                or _named_by_url(doc, span)
                 or _EVENT_AT.search(doc.source, max(line.start, span.start - 100), span.start)):
             continue  # a media advisory exists to give the venue of a public event
         taken.append(span)

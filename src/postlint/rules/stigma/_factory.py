@@ -25,18 +25,25 @@ terms are flagged only in their stigmatising sense (cue words around the term: "
 so are the names of bodies, programmes, laws, days, declarations and plans ("Joint United Nations Programme
 on HIV/AIDS", « Déclaration politique sur le VIH/sida »), fixed designations of bodies for contested wording
 (« association de lutte contre le VIH/sida »), a writer counting themself in ("like many other drug users,
-I…"; a label for oneself is info) and the terms the organisation has chosen (config organization.accept,
+I…", "I am a former drug user"; a label for oneself, or for a person described as one of the group, is
+info) and the terms the organisation has chosen (config organization.accept,
 with a reason). Terms inside quotation marks are still flagged and the message says so: someone else's
 quoted words (a quoted sentence or headline, a block quote) as info — the guides skip quoted speech, the
-editor decides — except in a press release, whose quotations are the organisation's own; not at all when
+editor decides — except in a press release, whose quotations are the organisation's own unless the speaker is
+introduced as one of the group (", says X, former injecting drug user"); not at all when
 the term is contested, when the quotation is a statement kept verbatim (15 words or more, or several
 paragraphs), or when it is quoted to rebut it (« "Un toxicomane de 41 ans…", écrit l'AFP : une dépêche
-stigmatisante »); a lone word in scare quotes ('called them "junkies"') keeps its severity; a term named as
+stigmatisante »); a label reported as someone's word for people ('called them "junkies"') keeps its
+severity, a label alone in scare quotes ('help "addicts" find homes') is info, and not reported when the sentence
+turns it into the person or judges it (« transformer les « toxicos » en citoyens »); a term named as
 a word ('the word "addict"') or rejected in a glossary ("❌ Toxicomane → ✅ …", "instead of addicts") is
 info, and not reported when the sentence judges it (« dénominations négatives : débile, aliéné »); a
 stereotype reported in order to rebut it (« 74 % considèrent qu'un schizophrène est dangereux. Pourtant… ») is
 not the writer's; the title of a work (*Junky* (1953), the film "Diary of a Junkie", a linked report's
-title) is a name. Other senses are skipped: a surname ("Angela Hooker"), a linked package's name ("the
+title, a cited article's title in a reference list) is a name. "Current or former drug users" is the whole group:
+the base term's severity applies. Other senses are skipped: attackers of a system ("cyber criminals"), a field of
+work ("prisoner support"), « bénéficiaires » on the page of a public allowance, a surname ("Angela Hooker"), a
+linked package's name ("the
 [nuts](…/nuts) package"), a compound's prefix ("psycho- and sociolinguistics"), an office held by a named
 person ("Google chairman Eric Schmidt"), a contested term as a form's field label (« **Bénéficiaires :** les
 agents »), the first column of a table of replacements ("Instead of: | Use:", « À éviter | À préférer »). An

@@ -53,6 +53,16 @@ def finding(hit: Hit, ctx: Context, doc: Document | None = None) -> Finding:
         head += ctx.msg(fr=", ici pour un groupe dont l'auteur fait partie : gardez-le si c'est son choix",
                         en=", here for a group the writer belongs to: keep it if that is their choice")
         severity = "info"
+    elif hit.voice == "scare":  # the marks may keep the word at a distance, or only mark slang: the editor judges
+        head += ctx.msg(fr=", ici seul entre guillemets : gardez-le si les guillemets marquent bien une distance, "
+                           "sinon reformulez",
+                        en=", here alone in quotation marks: keep it if the marks clearly keep it at a distance, "
+                           "otherwise rephrase")
+        severity = "info"
+    elif hit.voice == "described":  # a person quoted or named, described: their own description is theirs to choose
+        head += ctx.msg(fr=", ici pour décrire une personne : gardez-le seulement si elle se décrit ainsi",
+                        en=", here describing a person: keep it only if that is how they describe themselves")
+        severity = "info"
     elif hit.quoted:
         head += ctx.msg(fr=", même dans une citation", en=", even inside a quotation")
     prefer = e.prefer_plural if hit.plural and e.prefer_plural else e.prefer

@@ -22,6 +22,7 @@ from postlint.text.quotes import in_quotes
 
 context = lazy_module("postlint.rules.stigma._context")  # read only for documents with a match
 senses = lazy_module("postlint.rules.stigma._senses")
+mention = lazy_module("postlint.rules.stigma._mention")
 
 
 class Hit(Struct):
@@ -34,6 +35,7 @@ class Hit(Struct):
     mentioned: bool = False  # the quotation marks hold the term alone, named as a word ("the word 'addict'")
     speech: bool = False  # quoted words of someone else: a sentence or a headline, or a block quote
     own: bool = False  # the writer names a group they belong to ("like many other drug users, I …")
+    voice: str = ""  # "scare": the label alone in quotation marks; "described": the person quoted, described
 
 
 # (language, organisation wordlists, organisation names) → (matcher, matcher of the protected names)
@@ -69,11 +71,13 @@ def scan(doc: Document, settings: Any) -> list[Hit]:
     hits: list[Hit] = []
     linked: frozenset[str] | None = None  # names of linked packages and sites, read at the first match
     replaced: list[tuple[int, int]] | None = None  # first column of tables of replacements ("Instead of: | Use:")
+    glossary: list[tuple[int, int]] | None = None  # headwords of a glossary's entries
     for region, text, block in _regions(doc):
         shielded = [m.span for m in protected.finditer(text, region.start, region.end)]
         own_terms = [] if chosen is None else list(chosen.finditer(text, region.start, region.end))
         for m in matcher.finditer(text, region.start, region.end):
-            if any(m.span.overlaps(s) for s in shielded):
+            m = mention.inclusive_former(matcher, text, m)  # "current or former drug users": the base term's own
+            if m is None or any(m.span.overlaps(s) for s in shielded):
                 continue
             if any(m.span.overlaps(a.span) and _accepts(a.entry.id, m.entry.domain) for a in own_terms):
                 continue  # wording the organisation chose (config `organization.accept`)
@@ -87,6 +91,10 @@ def scan(doc: Document, settings: Any) -> list[Hit]:
                 replaced = senses.replacement_cells(doc.source)
             if any(a <= m.span.start and m.span.end <= b for a, b in replaced):
                 continue  # "Don't say | Say" / "females | women": named to be replaced
+            if glossary is None:
+                glossary = senses.glossary_headwords(doc.source)
+            if any(a <= m.span.start and m.span.end <= b for a, b in glossary):
+                continue  # "**substance abuse**: abuso de drogas": a glossary's headword, named to be defined
             hit = _hit(doc, text, region, block, m)
             if hit is not None:
                 hits.append(hit)
@@ -112,13 +120,16 @@ def _hit(doc: Document, text: str, region: Span, block: Any, m: Any) -> Hit | No
     if block is not None and ((block.kind != "heading" and senses.unmarked_title(doc.source, m.span))
                               or _another_sense(doc, text, sentence, m)):
         return None  # "its study, Criminalizing … as Mental Hospitals", "one in three girls in developing countries"
+    if block is not None and mention.other_sense(doc, text, sentence, m):
+        return None  # "cyber criminals", "prisoner support", a cited article's title, a benefit's recipients
     if contested and block is not None and (senses.field_label(doc.source, m.span)
                                             or (doc.lang == "en" and senses.office(text, sentence, m.span))):
         return None  # « **Bénéficiaires :** les agents… », "Google chairman Eric Schmidt"
     if contested and (context.person_first(text, m.span) or context.administrative(text, m.span)
                       or (m.entry.label == "contested" and context.qualifies_a_thing(text, m.span))):
         return None
-    continued = block is not None and block.span.start in _continued_quotes(doc)
+    continued = block is not None and (block.span.start in _continued_quotes(doc)
+                                       or mention.excerpt(doc.source, block.span.start))  # "…" / "- Title - site.com"
     quoted = block is not None and (block.quoted or continued or in_quotes(text, region.start, m.span.start))
     start = text[sentence.start:m.span.start].strip() == ""
     # the source, not the prose: "the word *junkie*" (italics are masked in the prose)
@@ -134,13 +145,18 @@ def _hit(doc: Document, text: str, region: Span, block: Any, m: Any) -> Hit | No
         return None  # « "Un toxicomane de 41 ans…", écrit l'AFP : une dépêche stigmatisante »
     # in a press release the quotations are mostly the organisation's own (its spokesperson's): it can edit a
     # stigmatising word in them; a contested term in a quotation is the speaker's choice, often a partner's
-    speech = quotation and (doc.meta.type != "press-release" or contested)
+    speech = quotation and (doc.meta.type != "press-release" or contested
+                            or mention.peer_speaker(doc.lang, text, region, m.span, m.entry.domain))
     if speech and (contested or continued or (not block.quoted and context.long_quotation(text, region, m.span))):
         return None  # someone else's statement, kept verbatim, or a contested term in their words: theirs
-    own = not quoted and context.self_designation(text, sentence, m.span, doc.lang)
+    own = (not quoted and context.self_designation(text, sentence, m.span, doc.lang)) \
+        or mention.self_described(text, sentence, m.span, doc.lang, m.entry.domain)
     if own and contested:
         return None
-    return Hit(m.span, m.entry, m.surface, m.plural, quoted, start, mentioned, speech, own)
+    voice = mention.voice(text, region, sentence, m.span, quoted and not mentioned and not quotation, own, m.entry)
+    if voice == "silent" or (voice and contested):
+        return None  # a label in scare quotes the sentence judges or rejects, a contested term for a named person
+    return Hit(m.span, m.entry, m.surface, m.plural, quoted, start, mentioned, speech, own, voice)
 
 
 def _another_sense(doc: Document, text: str, sentence: Span, m: Any) -> bool:

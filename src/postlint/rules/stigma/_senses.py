@@ -1,8 +1,8 @@
 """Where a stigma term's words are something else than the writer's label for people: a prefix of a compound
 (« psycho- and sociolinguistics »), a surname ("Angela Hooker"), the name of a linked package or repository
 ("the [nuts](…/nuts) package"), a field label (« **Bénéficiaires :** les agents »), an office held by a named
-person ("Google chairman Eric Schmidt", "Deputy Chairman for Management"). Used by `_scan.py` for documents
-with a match.
+person ("Google chairman Eric Schmidt", "Deputy Chairman for Management"), a glossary's headword ("**substance
+abuse**: abuso de drogas"). Used by `_scan.py` for documents with a match.
 """
 from __future__ import annotations
 
@@ -176,6 +176,28 @@ def replacement_cells(source: str) -> list[tuple[int, int]]:
                 if c is not None:
                     out.append((c.start(), c.end()))
     return out
+
+
+# ------------------------------------------------------------------------------------------ glossary headwords
+# an entry of a glossary, a dictionary or a term list: "**substance abuse**: abuso de drogas", "- **term** — …",
+# a Markdown definition list ("term" then ": definition"), an HTML <dt>: the headword is named, not used
+_ENTRY = re.compile(r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)(?P<head>[^*_\n:]{1,60}?)(?:[ \t]*:[ \t]*(?:\*\*|__)|"
+                    r"(?:\*\*|__)[ \t]*(?:[:=]|[—–][ \t]|-[ \t]|<br\s*/?>))|"
+                    r"^(?P<term>[^\s:>#|*<-][^\n:|]{0,60})\n:[ \t]+\S|<dt\b[^>]*>(?P<dt>[^<\n]{1,60})</dt>")
+GLOSSARY_ENTRIES = 6  # fewer bold labels are a text's own run-in headings ("**Who:**", "**What:**", "**Where:**")
+
+
+def glossary_headwords(source: str) -> list[tuple[int, int]]:
+    """Where the headwords of the document's glossary stand (start, end): several entries of one shape, each a
+    headword of a few words followed by its definition or its translation."""
+    if source.count("\n") < GLOSSARY_ENTRIES:
+        return []
+    heads = []
+    for m in _ENTRY.finditer(source):
+        group = "head" if m.group("head") is not None else "term" if m.group("term") is not None else "dt"
+        if len(m.group(group).split()) <= 6:
+            heads.append((m.start(group), m.end(group)))
+    return heads if len(heads) >= GLOSSARY_ENTRIES else []
 
 
 
