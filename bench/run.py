@@ -205,6 +205,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="measure only the table of issue 19 (postlint, proselint and alex on 1, 5, 1,000 and "
                          "10,000 drafts; memory; warm cache) and put it at the top of --output")
     ap.add_argument("--big-repeat", type=int, default=1, help="repetitions of the 10,000-draft rows (--issue-table)")
+    ap.add_argument("--precommit-only", action="store_true",
+                    help="with --issue-table: only the pre-commit rows (1 draft, first run, French child, 5 drafts), "
+                         "printed, nothing written")
     ap.add_argument("--no-alex-big", action="store_true", help="no alex on the 10,000 drafts (≈ 10 min)")
     ap.add_argument("--alex", help="the alex command (npm install alex; default: alex on PATH)")
     ap.add_argument("--workdir", help="where --issue-table generates its corpora (default /tmp/postlint-issue-table)")
@@ -213,6 +216,9 @@ def main(argv: list[str] | None = None) -> int:
         import issue_table
 
         section = issue_table.main(args, measure, tool, capture)
+        if args.precommit_only:
+            print(section)
+            return 0
         old = args.output.read_text(encoding="utf-8") if args.output.exists() else "# Benchmark results\n\n"
         marker = "## The table of issue 19, re-measured"
         if marker in old:

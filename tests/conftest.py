@@ -19,6 +19,10 @@ if "POSTLINT_INDEX_CACHE" not in os.environ:
 
     os.environ["POSTLINT_INDEX_CACHE"] = tempfile.mkdtemp(prefix="postlint-index-")
 
+# No warm process (`check --warm`, the pre-commit hook's entry) from the suite: runs stay in-process and nothing
+# outlives the tests. tests/test_warm.py sets POSTLINT_WARM itself for the runs that need one.
+os.environ["POSTLINT_WARM"] = "0"
+
 
 @pytest.fixture
 def lint(tmp_path):

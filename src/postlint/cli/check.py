@@ -62,9 +62,13 @@ def _date(ctx, param, value):
 @click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
 @click.option("--quiet", "-q", is_flag=True, help="Only the finding lines (text format).")
 @click.option("--stdin-filename", metavar="NAME", help="Name (and folder) to use for text read from stdin.")
+@click.option("--warm/--no-warm", default=None,
+              help="Hand the run to a warm postlint process in the background (started by the first run; "
+                   "the pre-commit hook's default). POSTLINT_WARM=1/0 sets it; off under CI.")
 def check(paths, fmt, output, config, select, ignore, fail_on, fix, diff, lang, doc_type, platforms, today, jobs,
-          no_cache, quiet, stdin_filename):
+          no_cache, quiet, stdin_filename, warm):
     """Check drafts (files or folders; no path checks "."; "-" reads stdin)."""
+    del warm  # chosen by postlint.cli.start before the command line reaches here: it picks the process
     from postlint.engine.runner import RunOptions, check_paths
 
     norm_platforms = []

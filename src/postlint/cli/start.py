@@ -13,6 +13,11 @@ joined — the process flushes its standard streams and ends with `os._exit`, as
 Nothing postlint writes waits for interpreter shutdown. A coverage tool does (it saves its data in an
 `atexit` hook), so under one the normal exit is kept.
 
+`check --warm` (the pre-commit hook's entry) first offers the run to a warm postlint process
+(`postlint.cli.warm_client`); when none takes it, the run is in-process as always, then one is started in the
+background for the next runs. `--warm`/`--no-warm` are removed from the command line here: they choose the
+process, not the check.
+
 Both settings live here, not in `postlint.cli`, so that a program importing postlint as a library keeps
 its own collector and its own exit. So does the last resort for an unexpected error: one line on stderr
 and exit status 2, never a traceback (set POSTLINT_DEBUG=1 to see it).
@@ -26,13 +31,31 @@ import sys
 
 def main() -> None:
     gc.set_threshold(200_000, 30, 30)
+    warm = False
+    if len(sys.argv) > 1 and sys.argv[1] == "check":
+        from postlint.cli import warm_client
+
+        warm = warm_client.requested(sys.argv)
+        if warm:
+            status = warm_client.run(sys.argv)
+            if status is not None:
+                _leave(status)
+        sys.argv = warm_client.without_flags(sys.argv)
+    status = run()
+    if warm and warm_client.last_refusal in ("absent", "stale"):
+        # for the next runs; this one's output is out first, so that nobody waits for the start
+        _flush()
+        warm_client.spawn()
+    _leave(status)
+
+
+def run() -> int:
+    """The command line on `sys.argv`, in this process: its exit status."""
     try:
         entry()
     except SystemExit as e:
-        status = exit_status(e.code)
-    else:
-        status = 0
-    _leave(status)
+        return exit_status(e.code)
+    return 0
 
 
 def entry() -> None:
@@ -70,10 +93,14 @@ def _leave(status: int) -> None:
     # when the program returns: under either, or any profiler or tracer, leave the normal way
     if "coverage" in sys.modules or sys.getprofile() is not None or sys.gettrace() is not None:
         sys.exit(status)
+    _flush()
+    os._exit(status)
+
+
+def _flush() -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
             if stream is not None:
                 stream.flush()
         except (OSError, ValueError):  # a reader gone (`| head`) or a closed stream: nothing left to say
             pass
-    os._exit(status)
