@@ -205,3 +205,15 @@ def test_percent_encoded_name_finds_the_file(tmp_path):
     make_jpeg(tmp_path / "img" / "my photo.jpg")
     real, status = locate("img/my%20photo.jpg", str(tmp_path), str(tmp_path))
     assert status == "ok" and real.endswith("my photo.jpg")
+
+
+def test_a_serial_number_alone_is_info_and_an_owners_name_a_warning(lint, tmp_path):
+    folder = tmp_path / "case"
+    folder.mkdir(exist_ok=True)
+    make_jpeg(folder / "serial.jpg", gps=None, serial="SN12345")
+    make_jpeg(folder / "owner.jpg", gps=None, owner="Awa Diallo", serial="SN12345")
+    text = ("---\nlang: en\n---\nOur stand.\n\n![Our stand](serial.jpg)\nPhoto: Awa Diallo\n\n"
+            "![The team](owner.jpg)\nPhoto: Awa Diallo\n")
+    found = [f for f in lint(text).findings if f.rule == "geotag.image-metadata"]
+    assert [f.severity for f in found] == ["info", "warning"]
+    assert "serial number" in found[0].message and "identify a person" in found[1].message

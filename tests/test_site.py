@@ -60,6 +60,15 @@ def test_untemplated_paths():
     assert sites.untemplated("{{ page.image }}") is None
 
 
+def test_a_translated_bundle_resource_is_found_under_its_language_name(hugo):
+    bundle = hugo / "content" / "blog" / "censo"
+    write(bundle / "chart.es.png", "")
+    site = sites.Site("hugo", str(hugo))
+    paths = sites.image_paths("chart.png", str(bundle), site)
+    assert str(bundle / "chart.es.png") in paths
+    assert not [p for p in sites.image_paths("map.png", str(bundle), site) if "map." in p and ".es." in p]
+
+
 # ------------------------------------------------------------------------------------------- front matter
 def test_generator_keys_are_not_refused_on_a_site(hugo):
     page = write(hugo / "content" / "blog" / "a.md",

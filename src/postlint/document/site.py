@@ -140,7 +140,23 @@ def image_paths(src: str, base_dir: str, site: Site | None) -> list[str]:
         if not p.startswith("/"):
             # a page bundle's resource named from a list page, or a Hugo `figure` src relative to the content
             out.append(os.path.join(site.root, "content", rel))
+            out.extend(_translated_resources(os.path.join(base_dir, p)))
     return list(dict.fromkeys(out))
+
+
+def _translated_resources(path: str) -> list[str]:
+    """A multilingual page bundle's resource: Hugo serves "chart.es.png" as "chart.png" to the page in Spanish
+    (looked for only when "chart.png" itself is not there)."""
+    if os.path.isfile(path):
+        return []
+    stem, ext = os.path.splitext(path)
+    if not ext:
+        return []
+    pattern = glob.escape(stem) + ".*" + glob.escape(ext)
+    return sorted(c for c in glob.glob(pattern) if _LANG_INFIX.fullmatch(c[len(stem):-len(ext)]))
+
+
+_LANG_INFIX = LazyRegex(r"\.[a-z]{2}(?:-[a-zA-Z]{2})?")
 
 
 @lru_cache(maxsize=64)

@@ -3,7 +3,8 @@ the place without GPS coordinates: EXIF CameraOwnerName, BodySerialNumber, LensS
 CameraSerialNumber, GPSAreaInformation; XMP location and contact fields (photoshop:City,
 Iptc4xmpCore:Location, Iptc4xmpExt:Sublocation/City, CreatorContactInfo address, phone, e-mail;
 aux:SerialNumber, aux:OwnerName); IPTC City and Sub-location. Camera make and model, dates and exposure
-settings are not reported.
+settings are not reported. Serial numbers alone (no owner, no place) are info: they tie the picture to one camera
+but name nobody.
 It also reports, as a warning, an image that could not be checked: file not found (the message says where it
 looked: on a static site, the site's root, `static/`, `assets/`, `public/` and the theme's `static/` too; a
 path the site's Netlify `_redirects` or `netlify.toml` rewrites to another host is a remote image, not missing),
@@ -85,11 +86,18 @@ def image_metadata_rule(doc: Document, ctx):
         if meta.identifying:
             items = "; ".join(f"{_label(ctx, k, t)} : « {v[:60]} »" if ctx.lang == "fr"
                               else f"{_label(ctx, k, t)}: '{v[:60]}'" for k, t, v in meta.identifying)
+            # a serial number alone names nobody and no place: it ties the picture to one camera, worth a look
+            serial_only = all(kind == "serial" for kind, _, _ in meta.identifying)
             yield ctx.finding(span, ctx.msg(
                 fr="Les métadonnées de « {p} » identifient une personne ou un lieu — {i}. Retirez-les avant "
                    "publication.",
                 en="The metadata of '{p}' identify a person or a place — {i}. Remove them before publishing.",
-                p=shown, i=items), suggestions=[f"postlint strip-metadata {shown}"])
+                p=shown, i=items) if not serial_only else ctx.msg(
+                fr="Les métadonnées de « {p} » portent le numéro de série de l'appareil — {i} : il relie la photo à "
+                   "cet appareil. Mieux vaut le retirer.",
+                en="The metadata of '{p}' carry the camera's serial number — {i}: it ties the picture to that "
+                   "camera. Better removed.", p=shown, i=items),
+                severity="info" if serial_only else None, suggestions=[f"postlint strip-metadata {shown}"])
 
 
 RULES = [image_metadata_rule]
