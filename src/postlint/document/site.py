@@ -116,9 +116,10 @@ def untemplated(src: str) -> str | None:
     return "/" + path.lstrip("/") if path.startswith("/") else path
 
 
-def image_paths(src: str, base_dir: str, site: Site | None) -> list[str]:
+def image_paths(src: str, base_dir: str, site: Site | None, page: str = "") -> list[str]:
     """Where a site serves `src` from: the file paths to try, in order (the draft's folder first for a
-    relative path; the site's published folders for a site-root path)."""
+    relative path; the site's published folders for a site-root path). `page`: the page's own file, whose
+    language ("index.es.md") picks a translated resource ("chart.es.png" for "chart.png")."""
     path = untemplated(src.strip())
     if path is None or "://" in path or path.startswith("//"):
         return []
@@ -140,23 +141,19 @@ def image_paths(src: str, base_dir: str, site: Site | None) -> list[str]:
         if not p.startswith("/"):
             # a page bundle's resource named from a list page, or a Hugo `figure` src relative to the content
             out.append(os.path.join(site.root, "content", rel))
-            out.extend(_translated_resources(os.path.join(base_dir, p)))
+            out.extend(_translated_resources(os.path.join(base_dir, p), page))
     return list(dict.fromkeys(out))
 
 
-def _translated_resources(path: str) -> list[str]:
+def _translated_resources(path: str, page: str) -> list[str]:
     """A multilingual page bundle's resource: Hugo serves "chart.es.png" as "chart.png" to the page in Spanish
-    (looked for only when "chart.png" itself is not there)."""
-    if os.path.isfile(path):
-        return []
+    ("index.es.md"), not to the page in English."""
+    m = _LANG_INFIX.search(os.path.basename(page))
     stem, ext = os.path.splitext(path)
-    if not ext:
-        return []
-    pattern = glob.escape(stem) + ".*" + glob.escape(ext)
-    return sorted(c for c in glob.glob(pattern) if _LANG_INFIX.fullmatch(c[len(stem):-len(ext)]))
+    return [f"{stem}.{m.group(1)}{ext}"] if m and ext else []
 
 
-_LANG_INFIX = LazyRegex(r"\.[a-z]{2}(?:-[a-zA-Z]{2})?")
+_LANG_INFIX = LazyRegex(r"\.([a-z]{2}(?:-[a-zA-Z]{2})?)\.(?:md|markdown|mdx|html)$")
 
 
 @lru_cache(maxsize=64)

@@ -25,7 +25,7 @@ def missing_files(doc, shown: str) -> list[str]:
         if site is not None and sites.proxied(src, site):
             continue  # rewritten to another host by the site's Netlify rules: remote
         path = os.path.join(doc.base_dir, src.split("#")[0].split("?")[0])
-        if os.path.exists(path) or any(os.path.exists(p) for p in sites.image_paths(src, doc.base_dir, site)):
+        if os.path.exists(path) or any(os.path.exists(p) for p in sites.image_paths(src, doc.base_dir, site, doc.path)):
             continue
         line = doc.position(span.start)[0]
         where = "relative to the draft's folder" if site is None else f"looked in: {sites.looked_in(site, doc.base_dir)}"

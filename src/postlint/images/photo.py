@@ -225,7 +225,7 @@ def local_file(doc: Document, im: Image) -> str | None:
     if im.is_remote or not im.src or im.src == "None" or (doc.fmt == "docx" and im.src.startswith("word-image-")):
         return None
     site = sites.Site(doc.site, doc.site_root) if doc.site else None
-    return next((p for p in sites.image_paths(im.src, doc.base_dir, site) if os.path.isfile(p)), None)
+    return next((p for p in sites.image_paths(im.src, doc.base_dir, site, doc.path) if os.path.isfile(p)), None)
 
 
 def portrait_of_named_person(doc: Document, im: Image) -> bool:

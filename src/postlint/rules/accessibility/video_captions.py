@@ -70,7 +70,7 @@ def _sound(doc: Document, v: Video) -> bool | None:
         return None
     site = sites.Site(doc.site, doc.site_root) if doc.site else None
     for suffix in _VIDEO_SUFFIXES if not os.path.splitext(src)[1] else ("",):
-        for path in [os.path.join(doc.base_dir, src + suffix)] + sites.image_paths(src + suffix, doc.base_dir, site):
+        for path in [os.path.join(doc.base_dir, src + suffix)] + sites.image_paths(src + suffix, doc.base_dir, site, doc.path):
             if os.path.isfile(path):
                 return has_audio(path)
     return None

@@ -74,7 +74,7 @@ def locate(doc: Document, im: Image, root: str) -> tuple[str | None, str]:
     elif site is not None and os.path.commonpath([os.path.realpath(site.root), root]) == \
             os.path.realpath(site.root):
         root = os.path.realpath(site.root)  # the project folder is inside the site: the site's folders count
-    for candidate in sites.image_paths(im.src, doc.base_dir, site):
+    for candidate in sites.image_paths(im.src, doc.base_dir, site, doc.path):
         found, st = exif.locate(candidate, doc.base_dir, root)
         if found is not None:
             return found, st
