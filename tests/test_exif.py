@@ -217,3 +217,8 @@ def test_a_serial_number_alone_is_info_and_an_owners_name_a_warning(lint, tmp_pa
     found = [f for f in lint(text).findings if f.rule == "geotag.image-metadata"]
     assert [f.severity for f in found] == ["info", "warning"]
     assert "serial number" in found[0].message and "identify a person" in found[1].message
+
+
+def test_a_blank_owner_field_names_nobody(tmp_path):
+    meta = X.read_metadata(make_jpeg(tmp_path / "a.jpg", gps=None, owner="   ", serial="SN12345"))
+    assert meta.identifying == [("serial", "BodySerialNumber", "SN12345")]
