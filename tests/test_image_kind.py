@@ -403,6 +403,9 @@ def test_the_page_picture_credited_in_the_body_needs_no_second_credit(draft):
     ("A 3D rendering of the summit, with river lines", "summit.jpg"),
     ("PetcokeAlerts.org", "petcoke.jpg"),  # a web site by its address: a screenshot of it
     ("The original 2011 IES.ED.GOV/Funding page", "ies.jpg"),
+    ("DHS Customs and Border Protection seal", "cbp-seal.jpg"),  # printed matter: a seal, a cover
+    ("Cover of the Open Government National Action Plan, 2015", "plan.jpg"),
+    ("USA gov Bilingual Content Style Guide", "style.jpg"),
 ])
 def test_tables_drawings_and_the_teams_working_material_need_no_credit(draft, site, alt, name):
     check, folder = draft
@@ -421,6 +424,7 @@ def test_tables_drawings_and_the_teams_working_material_need_no_credit(draft, si
     ("Light bulb with drawing graph", "600-x-400-Light-bulb-Jannoon028-iStock-Thinkstock-515705127.jpg"),  # stock
     ("Our stand at the fair", "tablet-stand.jpg"),
     ("Volunteers of acme.org at the march", "march.jpg"),  # an address beside people: a photograph
+    ("The team presenting the annual report to the minister", "report.jpg"),  # people with the report
 ])
 def test_photographs_beside_those_words_still_need_a_credit(draft, alt, name):
     check, folder = draft
@@ -468,3 +472,13 @@ def test_a_source_line_under_the_picture_or_the_artist_named_above_is_a_credit(d
     page = ("---\nlang: en\n---\nThe palette is inspired by old paintings by many people.\n\n"
             "![The lake at dawn](img/lake.jpg)\n\nSource of the data: our survey.\n")
     assert len(found(check(page), "image-credit.missing")) == 1  # no artist named, no "Source:" under the picture
+
+
+def test_a_credit_in_the_front_matters_figure_caption_counts(site):
+    check, root = site
+    noisy(root / "static" / "img" / "banyan.jpg")
+    page = ('---\ntitle: Cloud tenants\nimage: /img/banyan.jpg\nimage_figcaption: "Photo by Ana Lima; CC BY"\n---\n'
+            "A post about tenants.\n")
+    assert found(check(page), "image-credit.missing") == []
+    page = page.replace("Photo by Ana Lima; CC BY", "A banyan tree in the park")
+    assert len(found(check(page), "image-credit.missing")) == 1

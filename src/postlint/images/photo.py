@@ -98,6 +98,13 @@ _DRAWN_WORDS = LazyRegex(
     r"compar\w*|summari[sz]\w*|of)|tableaux?[\s_-]+(?:pr[ée]visionnels?|r[ée]capitulatifs?|comparatifs?)|"
     r"(?<![d]['’])illustrations?|drawings?|dessins?|comics?|cartoons?|bandes?[\s_-]+dessin[ée]es?|spreadsheets?|"
     r"tableurs?|pages?[\s_-]+web|gazouillis|renderings?|rendus?[\s_-]+3d)(?![\p{L}])")
+# a seal, a sticker, an emblem, or the cover of a publication (a report, a guide, a plan, a manual): the organisation's
+# own printed matter, when the alt text names nobody in the picture ("The team with the annual report": a photograph)
+_PRINTED = LazyRegex(
+    r"(?i)(?<![\p{L}])(?:seals?|stickers?|emblems?|sceaux?|autocollants?|emblèmes?|covers?[\s_-]+(?:of|page)|"
+    r"couvertures?|guides?|reports?|rapports?|handbooks?|manuals?|manuels?|strateg(?:y|ies)|stratégies?|"
+    r"action[\s_-]+plans?|plans?[\s_-]+d['’]action|white[\s_-]+papers?|brochures?|booklets?|livrets?|"
+    r"newsletters?|infolettres?)(?![\p{L}])")
 # a web address in the alt text ("PetcokeAlerts.org", "the original IES.ED.GOV/Funding page"): a screenshot of that site
 _DOMAIN = LazyRegex(r"(?i)(?<![\p{L}\d@.-])[\p{L}\d-]{2,}(?:\.[\p{L}\d-]{2,})*\.(?:org|com|gov|net|io|edu|fr|ca|info|"
                     r"app|dev|gouv\.fr|int)(?![\p{L}\d-])")
@@ -129,8 +136,11 @@ def own_graphic(doc: Document, im: Image) -> str:
     if _WORK_MATERIAL.search(words) and not _PEOPLE_WORDS.search(words):
         return "a record of the team's own work (whiteboard, sticky notes, card sort)"
     alt_words = " ".join(x for x in (im.alt or "", im.title or "") if x)
-    if _DOMAIN.search(alt_words) and not _PEOPLE_WORDS.search(alt_words) and not PHOTO_WORDS.search(alt_words):
+    nobody = not _PEOPLE_WORDS.search(alt_words) and not PHOTO_WORDS.search(alt_words)
+    if _DOMAIN.search(alt_words) and nobody:
         return "a web site by the address its alt text gives (a screenshot of it)"
+    if _PRINTED.search(alt_words) and nobody:
+        return "printed matter by its alt text (a seal, a sticker, a publication's cover)"
     alt = (im.alt or "").strip()
     first = next((w for w in alt.split() if w.rstrip(".") not in ("Dr", "Mr", "Mrs", "Ms", "Prof")), "")
     if doc.site and _JUST_A_NAME.match(alt) and len(first) >= 3 and stem.lower() == first.lower():

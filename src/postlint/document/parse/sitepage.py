@@ -22,7 +22,7 @@ _ALT_KEYS = ("alt", "alt_text", "image_alt", "imageAlt", "image_alt_text", "alt-
 # smaller copies of the page's picture (list pages, social cards): read only when the page names no other image
 _SECONDARY = ("thumb", "thumbnail", "og_image", "ogImage", "social_image", "share_image")
 _CREDIT_KEYS = ("credit", "image_credit", "imageCredit", "photo_credit", "credits", "image_attribution")
-_CAPTION_KEYS = ("caption", "image_caption", "imageCaption")
+_CAPTION_KEYS = ("caption", "image_caption", "imageCaption", "figcaption", "image_figcaption", "imageFigcaption")
 _HEADER_IMAGES = ("image", "overlay_image", "teaser", "og_image")  # Jekyll themes: header: {image: …}
 _IMAGE_FILE = LazyRegex(r"(?i)\.(?:jpe?g|png|gif|webp|tiff?|heic|heif|avif|svg|bmp)(?:[?#].*)?$|://")
 # front matter text published with the page

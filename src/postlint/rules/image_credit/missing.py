@@ -12,7 +12,8 @@ credits it ("Photos by Jane Doe on Flickr", or a painting named with its artist)
 does ("Source: USGS Multimedia Gallery"). Nor the organisation's own pictures: a data table ("Table 1", "this table
 shows", a file named "…-table"), a drawing, an illustration, a comic, a spreadsheet, a tweet, a web page, a
 whiteboard, sticky notes or a card sort when the alt text names no people, a web site whose address the alt text gives
-("PetcokeAlerts.org"); on a site page, a headshot named after
+("PetcokeAlerts.org"), a seal, a sticker or a publication's cover (a report, a guide, an action plan) when the alt
+text names nobody in the picture; on a site page, a headshot named after
 the person its alt text names ("catherine.jpg", "Catherine Devlin") or after the first name of the speaker an event
 page announces. A camera's EXIF (make, model, exposure) or a stock agency in the file
 name (iStock, Thinkstock, Getty…) marks a photograph, whatever its format.
