@@ -474,3 +474,13 @@ def test_rule_examples_behave(lint):
         for i, text in enumerate(r.examples["pass"]):
             lang = "fr" if i == 0 else "en"
             assert not stigma(lint(text, lang=lang), r.id), (r.id, text)
+
+
+def test_a_text_of_thousands_of_stigmatising_words_is_read_up_to_a_limit(lint, monkeypatch):
+    # each place costs its context checks: past the limit the rest is not read (a 1 MB line took 25 s)
+    from postlint.rules.stigma import _scan
+
+    monkeypatch.setattr(_scan, "MAX_HITS", 5)
+    text = "---\nlang: en\n---\n" + "The junkies were there. " * 20 + "\n"
+    places = sum(len(f.get("occurrences") or [1]) for f in stigma(lint(text)))
+    assert places == 5

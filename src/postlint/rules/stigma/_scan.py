@@ -98,8 +98,17 @@ def scan(doc: Document, settings: Any) -> list[Hit]:
             hit = _hit(doc, text, region, block, m)
             if hit is not None:
                 hits.append(hit)
+                if len(hits) >= MAX_HITS:
+                    break
+        if len(hits) >= MAX_HITS:
+            break
     memo[key] = hits
     return hits
+
+
+# A text with thousands of stigmatising words is not a draft a person will fix place by place: past this many, the
+# rest of the text is not read for them (each place costs its context checks: a 1 MB line of "junkie" took 25 s).
+MAX_HITS = 3000
 
 
 def _hit(doc: Document, text: str, region: Span, block: Any, m: Any) -> Hit | None:
