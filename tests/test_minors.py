@@ -295,3 +295,10 @@ def test_childhood_titles_notes_and_generic_children_are_not_cues(lint, text):
 def test_a_named_childs_school_in_the_next_sentence_still_fires(lint):
     got = summary(lint("---\nlang: fr\n---\nMoussa, 8 ans, a gagné. Il est élève à l'école Keur Massar.\n"))
     assert ("école Keur Massar", "error") in got
+
+
+def test_a_school_beside_a_generic_pupil_is_a_warning_and_beside_a_given_child_an_error(lint):
+    generic = "Le Collège Jean Moulin a mis en place un self qui repositionne l'élève en tant qu'acteur de son repas."
+    assert summary(lint(f"---\nlang: fr\n---\n{generic}\n")) == [("Collège Jean Moulin", "warning")]
+    given = "Awa, 12 ans, est élève au Collège Jean Moulin depuis septembre."
+    assert ("Collège Jean Moulin", "error") in summary(lint(f"---\nlang: fr\n---\n{given}\n"))

@@ -7,7 +7,8 @@ Why: the ACT Alliance social media policy (« Politique de l'Alliance ACT relati
 publishing anything that identifies a minor or where a minor is; UNICEF asks to change the child's name and not
 to reveal the place. Name + age + place is the "triangle of risk".
 Severity: error for one child's full name, a relative's name or a precise place; warning for a first name
-alone, or for a precise place where a group of children is ("les élèves de l'école X"); info when the draft
+alone, or for a precise place where a group of children is ("les élèves de l'école X") or a child said only
+with "the" (« repositionne l'élève en tant qu'acteur », often any pupil); info when the draft
 says the name was changed ("le prénom a été modifié", "not her real name", "names changed"). Statistics
 ("150 millions d'enfants", "children in Mali") and adults ("Awa Sarr, 41 ans", "son institutrice, Awa Sarr")
 are not flagged, nor adults named by what they do ("youth educator, Jackie Moore", "child predator X"); a name
@@ -211,7 +212,10 @@ def identifying_details(doc: Document, ctx):
                 continue  # "NORAD tracks Santa's North Pole village so children can follow him"
             cue = _nearest(individual or cs, p.start)
             reported.add((p.start, p.end))
-            yield _place_finding(ctx, p, cue, bool(individual), lambda u=u: _town(doc, us, u))
+            # one child said only with "the" ("repositionne l'élève en tant qu'acteur"): a generic pupil as often as
+            # a given one, so the place is a warning; an age, a name's "un/une", "notre", "la petite" make it an error
+            strong = any(not _DEFINITE_ONLY.search(doc.prose, max(0, c.start - 6), c.start) for c in individual)
+            yield _place_finding(ctx, p, cue, bool(individual), lambda u=u: _town(doc, us, u), strong)
         ones = name_windows.get(t, [])
         if not ones:
             continue
@@ -328,7 +332,10 @@ def _town(doc: Document, us: list[Unit], u: Unit) -> str | None:
     return None
 
 
-def _place_finding(ctx, p: PlaceMatch, cue: ChildCue, individual: bool, town):
+_DEFINITE_ONLY = LazyRegex(r"(?i)(?<![\p{L}])(?:l['’]|le[ \t]+|la[ \t]+|the[ \t]+)$")
+
+
+def _place_finding(ctx, p: PlaceMatch, cue: ChildCue, individual: bool, town, strong: bool = True):
     if individual:
         msg = ctx.msg(fr="Le lieu précis « {p} » permet de retrouver un enfant (« {c} ») : restez au niveau de la "
                          "ville ou de la région.",
@@ -354,7 +361,7 @@ def _place_finding(ctx, p: PlaceMatch, cue: ChildCue, individual: bool, town):
     else:
         sugg = ctx.msg(fr=f"{noun} de la ville, sans son nom", en=f"{noun} in the town, without its name")
     # a street named without a house number ("Halsted Street") covers many homes: worth changing, not an error
-    exact = individual and not (p.kind == "street" and not any(ch.isdigit() for ch in p.text))
+    exact = individual and strong and not (p.kind == "street" and not any(ch.isdigit() for ch in p.text))
     return ctx.finding(Span(p.start, p.end), msg, severity="error" if exact else "warning", suggestions=[sugg])
 
 
