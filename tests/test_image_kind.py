@@ -482,3 +482,12 @@ def test_a_credit_in_the_front_matters_figure_caption_counts(site):
     assert found(check(page), "image-credit.missing") == []
     page = page.replace("Photo by Ana Lima; CC BY", "A banyan tree in the park")
     assert len(found(check(page), "image-credit.missing")) == 1
+
+
+def test_hugos_figure_with_an_empty_alt_takes_its_caption_as_alt_text(site):
+    check, root = site
+    noisy(root / "static" / "img" / "stickers.jpg")
+    page = 'Stickers.\n\n{{< figure src="/img/stickers.jpg" alt="" caption="Sunny and Steffi show their stickers" >}}\n'
+    assert found(check(page), "accessibility.alt-text") == []
+    bare = 'Stickers.\n\n{{< figure src="/img/stickers.jpg" alt="" >}}\n'
+    assert len(found(check(bare), "accessibility.alt-text")) == 1

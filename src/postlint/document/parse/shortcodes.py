@@ -142,6 +142,8 @@ def _media(doc: Document, name: str, args: list[_Arg], span: Span, builtin: bool
         credit = caption
     if alt is None and caption is not None:
         alt = caption  # Hugo's `figure` (and most themes) write the caption as the alt text when there is no alt
+    elif alt is not None and not alt.value.strip() and caption is not None and builtin and stem == "figure":
+        alt = caption  # Hugo's own `figure` with `alt = ""`: its template falls back to the caption all the same
     doc.images.append(Image(
         src=value, span=span, origin="shortcode", alt=alt.value if alt else None, alt_span=alt.span if alt else None,
         title=caption.value if caption else None, credit=credit.value if credit else None,

@@ -6,7 +6,8 @@ beside it is not reported (the theme writes that alt text, often from the title)
 Mastodon 1,500) is reported as info.
 Not reported: a favicon or an HTML image at most 32 pixels wide and high (a badge, an icon: decorative); an empty
 alt on a picture whose description is the labelled paragraph right under it (« Texte de remplacement : … »,
-"Image description: …"). An alt that repeats the file's name is reported even when the name is a word ("frink.png",
+"Image description: …"); a Hugo `figure` with a caption and an empty or missing alt (Hugo writes the caption as
+its alt text). An alt that repeats the file's name is reported even when the name is a word ("frink.png",
 alt "frink"): the rule cannot tell a chosen word from a pasted name.
 Why: blind and low-vision readers hear the alt text instead of seeing the picture; "image" tells them
 nothing. Describe what the picture shows and why it is in the post.
