@@ -146,8 +146,8 @@ def _read_exif(im, meta: ImageMetadata) -> None:
     if not exif:
         return
     for tag, name in IDENTIFYING_IFD0.items():
-        if exif.get(tag) and _text(exif[tag]).strip():  # a field left blank ("", spaces, NULs) names nothing
-            meta.identifying.append(("serial", name, _text(exif[tag])))
+        if exif.get(tag) and (value := _text(exif[tag])).strip():  # a field left blank (spaces, NULs) names nothing
+            meta.identifying.append(("serial", name, value))
     if GPS_IFD in exif:
         gps = exif.get_ifd(GPS_IFD)
         if any(t in gps for t in GPS_POSITION_TAGS):
@@ -161,8 +161,8 @@ def _read_exif(im, meta: ImageMetadata) -> None:
     if EXIF_IFD in exif:
         sub = exif.get_ifd(EXIF_IFD)
         for tag, name in IDENTIFYING_EXIF.items():
-            if sub.get(tag) and _text(sub[tag]).strip():
-                meta.identifying.append(("owner" if tag == 0xA430 else "serial", name, _text(sub[tag])))
+            if sub.get(tag) and (value := _text(sub[tag])).strip():
+                meta.identifying.append(("owner" if tag == 0xA430 else "serial", name, value))
 
 
 def _position(gps: dict, lat_tag: int, lat_ref: int, lon_tag: int, lon_ref: int) -> tuple[float, float] | None:
