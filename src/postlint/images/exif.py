@@ -125,7 +125,7 @@ def read_metadata(path: str) -> ImageMetadata:
             with Image.open(path) as im:
                 meta.format = im.format
                 _read_exif(im, meta)
-                _read_xmp(_xmp_bytes(im), meta)
+                _read_xmp(xmp_bytes(im), meta)
                 _read_iptc(im, meta)
         except UnidentifiedImageError:
             meta.status = "unsupported"
@@ -202,7 +202,8 @@ def _text(value) -> str:
     return str(value).strip("\x00 ").strip()
 
 
-def _xmp_bytes(im) -> bytes | None:
+def xmp_bytes(im) -> bytes | None:
+    """The XMP packet of an opened Pillow image (JPEG/PNG/WebP info, or TIFF tag 700), or None."""
     for key in ("xmp", "XML:com.adobe.xmp"):
         data = im.info.get(key)
         if data:

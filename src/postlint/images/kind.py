@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from msgspec import Struct
 
+from postlint.images.exif import EXIF_IFD, xmp_bytes
+
 # tools that make screenshots, slides and designed graphics (EXIF Software, XMP CreatorTool, PNG Software)
 _SCREENSHOT_TOOLS = ("screenshot", "screen shot", "capture d", "snagit", "skitch", "greenshot", "shutter", "sharex",
                      "lightshot", "flameshot", "spectacle")
@@ -35,6 +37,7 @@ ICON_SIDE = 96  # pixels: a picture this small on its longest side is an icon, a
 class PictureKind(Struct, frozen=True):
     kind: str  # photo | graphic | continuous | unknown
     why: str = ""  # what was seen, for a message or a test: "camera EXIF (Canon EOS 6D)", "flat colour (62 %)"
+    flat: bool = False  # a graphic by its flat colour alone (weaker evidence than a tool, an icon's size, a palette)
 
 
 def picture_kind(path: str) -> PictureKind:
@@ -69,8 +72,7 @@ def _inspect(im) -> PictureKind:
     if max(im.size) <= ICON_SIDE:
         return PictureKind("graphic", f"icon size ({im.size[0]}×{im.size[1]})")
     tool = _graphic_tool(im)
-    share = flat_share(im)
-    if tool in _SCREENSHOT_TOOLS and share < 0.1:
+    if tool in _SCREENSHOT_TOOLS and (share := flat_share(im)) < 0.1:
         return PictureKind("continuous", f"screenshot of a continuous-tone picture ({round(share * 100)} % one colour)")
     if tool:
         return PictureKind("graphic", f"made with {tool}")
@@ -78,8 +80,9 @@ def _inspect(im) -> PictureKind:
         return PictureKind("graphic", "animation")
     if im.mode in ("P", "PA", "1"):
         return PictureKind("graphic", "palette image")
+    share = flat_share(im)  # decoding the pixels: only when nothing cheaper has decided
     if share >= FLAT_SHARE:
-        return PictureKind("graphic", f"flat colour ({round(share * 100)} % one colour)")
+        return PictureKind("graphic", f"flat colour ({round(share * 100)} % one colour)", flat=True)
     return PictureKind("continuous", f"continuous tone ({round(share * 100)} % one colour)")
 
 
@@ -92,7 +95,7 @@ def _camera(im) -> str:
     if names:
         return " ".join(dict.fromkeys(n for n in names if n))[:60]
     try:
-        shot = exif.get_ifd(0x8769)
+        shot = exif.get_ifd(EXIF_IFD)
     except Exception:
         return ""
     return "exposure settings" if any(shot.get(t) for t in _SHOT_TAGS[:2]) else ""
@@ -108,10 +111,9 @@ def _graphic_tool(im) -> str:
         value = im.info.get(key)
         if isinstance(value, (str, bytes)):
             texts.append(value.decode("latin-1") if isinstance(value, bytes) else value)
-    xmp = im.info.get("xmp") or im.info.get("XML:com.adobe.xmp")
-    if isinstance(xmp, (str, bytes)):
-        xmp = xmp.decode("utf-8", "replace") if isinstance(xmp, bytes) else xmp
-        texts.append(xmp[:20000])
+    xmp = xmp_bytes(im)
+    if xmp:
+        texts.append(xmp[:20000].decode("utf-8", "replace"))
     low = " ".join(texts).lower()
     return next((t for t in _SCREENSHOT_TOOLS + _GRAPHIC_TOOLS if t in low), "")
 

@@ -24,7 +24,9 @@ from msgspec import Struct
 from postlint.core.lazyimport import lazy_module
 from postlint.document import site as sites
 from postlint.document import name_lists
+from postlint.document.analysis import analysis
 from postlint.document.model import Document, Image
+from postlint.images.locate import locate
 from postlint.text.patterns import LazyRegex, compile_fast
 
 kind = lazy_module("postlint.images.kind")  # Pillow is imported only for drafts with local images
@@ -60,12 +62,11 @@ PHOTO_WORDS = LazyRegex(r"(?i)(?<![\p{L}])(?:photos?|photograph\w*|pictures?|por
                         r"(?![\p{L}])")
 
 
-def not_a_photo(src: str, alt: str | None, title: str | None) -> bool:
+def not_a_photo(im: Image) -> bool:
     """True when the name, alt text, title or host says screenshot, chart, diagram, logo, avatar, badge, app
     screen, website, slide, banner, flyer, map…"""
-    name = src.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
-    words = " ".join(x for x in (name, alt or "", title or "") if x)
-    return bool(_NOT_PHOTO_HOSTS.search(src) or _NOT_PHOTO_WORDS.search(words.replace("_", " ")))
+    words = " ".join(x for x in (im.file_name, im.alt or "", im.title or "") if x)
+    return bool(_NOT_PHOTO_HOSTS.search(im.src) or _NOT_PHOTO_WORDS.search(words.replace("_", " ")))
 
 
 # stock agencies and free libraries named in a file name: a licensed photograph whose licence asks the credit
@@ -172,18 +173,16 @@ class Evidence(Struct, frozen=True):
     photograph: bool = False  # known to be a photograph (a camera, a stock agency, an alt text that says so)
 
 
-def judge(doc: Document, im: Image, after_code: bool) -> Evidence:
-    """How an uncredited image of `doc` should be reported."""
-    name = im.src.split("?", 1)[0].split("#", 1)[0]
-    if _STOCK_NAME.search(name.rsplit("/", 1)[-1]):
+def judge(doc: Document, im: Image, after_code: bool, root: str) -> Evidence:
+    """How an uncredited image of `doc` should be reported (`root`: the project folder, `locate.root_of`)."""
+    if _STOCK_NAME.search(im.file_name):
         return Evidence(True, None, "stock agency in the file name", photograph=True)
-    if not_a_photo(im.src, im.alt, im.title):
+    if not_a_photo(im):
         return Evidence(False, why="a graphic by its name, alt text or host")
     on_site = bool(doc.site)
     if on_site and portrait_of_named_person(doc, im):
         return Evidence(False, why="portrait of a person the page names")
-    path = local_file(doc, im)
-    seen = kind.picture_kind(path) if path else None
+    seen = _picture(doc, im, root)
     # On a published site most photographs are the organisation's own (its events, its staff): their credit is
     # worth a look, not a change required; someone else's picture (a stock agency, above) is a warning. Judged:
     # the judges called a warning on an organisation's own event or staff photograph "credit optional, info".
@@ -194,12 +193,12 @@ def judge(doc: Document, im: Image, after_code: bool) -> Evidence:
     # flat colour alone is weaker than a design tool, an icon's size or a palette: it silences on a published site,
     # where the file is the one people see, not in a draft (whose picture may still be a placeholder) nor against an
     # alt text that says photograph
-    weak = seen is not None and seen.why.startswith("flat") and (not on_site or PHOTO_WORDS.search(words))
+    weak = seen is not None and seen.flat and (not on_site or PHOTO_WORDS.search(words))
     if seen is not None and seen.kind == "graphic" and not weak:
         return Evidence(False, why=seen.why)
     if after_code:
         return Evidence(False, why="output of the code above")
-    if _CAMERA_NAME.search(name) or PHOTO_WORDS.search(words):
+    if _CAMERA_NAME.search(im.src.split("?", 1)[0].split("#", 1)[0]) or PHOTO_WORDS.search(words):
         return Evidence(True, own, "a photograph by its name or alt text", photograph=True)
     if DRAWN_EXT.search(im.src):
         return Evidence(False, why="a drawn format with no word of a photograph")
@@ -230,12 +229,22 @@ def _undescribed(im: Image) -> bool:
 _SQUASH = LazyRegex(r"[\W_]+")
 
 
-def local_file(doc: Document, im: Image) -> str | None:
-    """The image's file when it is on this machine: from the draft's folder, or where its site publishes it."""
-    if im.is_remote or not im.src or im.src == "None" or (doc.fmt == "docx" and im.src.startswith("word-image-")):
-        return None
-    site = sites.Site(doc.site, doc.site_root) if doc.site else None
-    return next((p for p in sites.image_paths(im.src, doc.base_dir, site, doc.path) if os.path.isfile(p)), None)
+def _picture(doc: Document, im: Image, root: str):
+    """What the image's file shows (`kind.picture_kind`), when the file is inside the project; asked by the
+    credit and the consent rules alike, so found and read once per image."""
+    memo = _pictures(doc)
+    key = (id(im), root)
+    if key not in memo:
+        local = not (im.is_remote or not im.src or im.src == "None"
+                     or (doc.fmt == "docx" and im.src.startswith("word-image-")))
+        path = locate(doc, im, root)[0] if local else None
+        memo[key] = kind.picture_kind(path) if path else None
+    return memo[key]
+
+
+@analysis
+def _pictures(doc: Document) -> dict:
+    return {}
 
 
 def portrait_of_named_person(doc: Document, im: Image) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from postlint.core.rule import rule
 from postlint.document.model import Document, Image
 from postlint.document.settings import SETTING_WORDS, setting_mentions, yes_no
+from postlint.images.locate import root_of
 from postlint.images.photo import judge, not_a_photo
 
 SOURCE = ("ACT Alliance, « Politique de l'Alliance ACT relative aux médias sociaux »: « tout individu qui publie des "
@@ -52,7 +53,7 @@ def image_consent(doc: Document, ctx):
     for im in doc.images:
         if yes_no(im.consent) is True or yes_no(im.minors) is True:
             continue
-        if doc.site and not _known_photograph(doc, im):
+        if doc.site and not _known_photograph(doc, im, root_of(doc, getattr(ctx.settings, "root", None))):
             continue  # a published site's screenshot, chart, logo or banner: nobody to ask
         setting = _setting_of(doc, im, mentions)
         if setting is None:
@@ -99,10 +100,10 @@ def _setting_of(doc: Document, im: Image, mentions: list[tuple[int, str, str]]) 
 # credit) or in the image's own paragraph, and the image must be known to be a photograph.
 
 
-def _known_photograph(doc: Document, im: Image) -> bool:
-    if not_a_photo(im.src, im.alt, im.title):
+def _known_photograph(doc: Document, im: Image, root: str) -> bool:
+    if not_a_photo(im):
         return False  # "Graphic of computing clouds" (a stock illustration: credited, but nobody in it)
-    evidence = judge(doc, im, after_code=False)
+    evidence = judge(doc, im, False, root)
     return evidence.report and evidence.photograph
 
 

@@ -12,6 +12,7 @@ from postlint.core.lazyimport import lazy_module
 from postlint.document.analysis import analysis
 from postlint.document.model import Document, Image
 from postlint.document import site as sites
+from postlint.images.locate import locate, root_of, site_of
 
 if TYPE_CHECKING:
     from postlint.images.exif import ImageMetadata
@@ -35,7 +36,7 @@ def image_metadata(doc: Document, ctx) -> list[tuple[Image, ImageMetadata, str]]
         if doc.site and sites.untemplated(im.src) is None:
             continue  # `{{ page.image }}`: the template names the picture, not the page
         if root is None:
-            root = exif.project_root(doc.base_dir, getattr(ctx.settings, "root", None))
+            root = root_of(doc, getattr(ctx.settings, "root", None))
         written = sites.untemplated(im.src) or im.src if doc.site else im.src
         shown = os.path.normpath(os.path.join(os.path.dirname(doc.path), written)) \
             if doc.path not in ("-", "") else written
@@ -44,7 +45,7 @@ def image_metadata(doc: Document, ctx) -> list[tuple[Image, ImageMetadata, str]]
             continue  # a theme's shortcode or key: the file may live where only the theme knows
         if path is None:
             meta = exif.ImageMetadata(im.src, status=status, detail=root if status == "outside" else
-                                      sites.looked_in(_site(doc), doc.base_dir))
+                                      sites.looked_in(site_of(doc), doc.base_dir))
         else:
             if path not in seen:
                 seen[path] = _read_metadata(path)
@@ -55,32 +56,6 @@ def image_metadata(doc: Document, ctx) -> list[tuple[Image, ImageMetadata, str]]
         out.append((im, meta, shown.replace(os.sep, "/")))
     memo[key] = out
     return out
-
-
-def _site(doc: Document) -> sites.Site | None:
-    return sites.Site(doc.site, doc.site_root) if doc.site else None
-
-
-def locate(doc: Document, im: Image, root: str) -> tuple[str | None, str]:
-    """The file an image of the draft names: as written (from the draft's folder, or the project's root for
-    `/img/a.jpg`), else where the draft's site generator publishes it from (site root, `static/`, `assets/`,
-    `public/`, a theme's `static/`; a `{{ site.baseurl }}` prefix dropped)."""
-    path, status = exif.locate(im.src, doc.base_dir, root) if "{{" not in im.src else (None, "missing")
-    if path is not None:
-        return path, status
-    site = _site(doc)
-    if site is not None and os.path.commonpath([os.path.realpath(site.root), root]) == root:
-        pass  # the site is inside the project
-    elif site is not None and os.path.commonpath([os.path.realpath(site.root), root]) == \
-            os.path.realpath(site.root):
-        root = os.path.realpath(site.root)  # the project folder is inside the site: the site's folders count
-    for candidate in sites.image_paths(im.src, doc.base_dir, site, doc.path):
-        found, st = exif.locate(candidate, doc.base_dir, root)
-        if found is not None:
-            return found, st
-        if st == "outside" and status != "outside":
-            status = st if os.path.lexists(candidate) else status
-    return None, status
 
 
 @analysis

@@ -36,6 +36,7 @@ from postlint.core.rule import rule
 from postlint.document.analysis import analysis
 from postlint.document.model import Document
 from postlint.rules.image_credit._credit import SOURCE, credit_kind
+from postlint.images.locate import root_of
 from postlint.images.photo import judge, own_graphic
 from postlint.text.patterns import LazyRegex
 
@@ -53,10 +54,10 @@ def missing(doc: Document, ctx):
         if not im.credit or not im.credit.strip():
             if _credited_above(doc, im) or any(_CREDIT_IN_ALT.search(x) for x in (im.alt or "", im.title or "") if x):
                 continue  # alt="unconf17 group. Photo (c) Karthik Ram": the credit is in the alt text
-            if _credited_below(doc, im) or _same_picture_credited(doc, im) or _page_credit(doc, im) or \
+            if id(im) in _credited_below_ids(doc) or _same_picture_credited(doc, im) or _page_credit(doc, im) or \
                     own_graphic(doc, im):
                 continue  # own_graphic: a data table, a drawing, a whiteboard, a headshot named after its alt text
-            evidence = judge(doc, im, _after_code(doc, im))
+            evidence = judge(doc, im, _after_code(doc, im), root_of(doc, getattr(ctx.settings, "root", None)))
             if not evidence.report:
                 continue
             suggestions = [ctx.msg(fr="Photo : Prénom Nom / Organisation", en="Photo: First Last / Organisation")]
@@ -174,10 +175,17 @@ def _caption_element(raw: list[str]) -> list[str]:
 
 
 @analysis
+def _credited_below_ids(doc: Document) -> frozenset[int]:
+    """The pictures whose lines below credit them (computed once: a page may hold thousands)."""
+    return frozenset(id(o) for o in doc.images if _credited_below(doc, o))
+
+
+@analysis
 def _credited_names(doc: Document) -> frozenset[str]:
-    """File names of the pictures credited somewhere on the page (computed once: a page may hold thousands)."""
+    """File names of the pictures credited somewhere on the page."""
+    below = _credited_below_ids(doc)
     return frozenset(o.file_name for o in doc.images
-                     if (o.credit and o.credit.strip() and credit_kind(o.credit) != "vague") or _credited_below(doc, o))
+                     if (o.credit and o.credit.strip() and credit_kind(o.credit) != "vague") or id(o) in below)
 
 
 # a credit for all the pictures of the page, wherever it stands: "Photos taken by Ajay from Fotoholics", "Most of the
