@@ -16,7 +16,7 @@ from functools import lru_cache
 from msgspec import Struct
 
 from postlint.core.vocab import LANGS
-from postlint.document.model import Meta
+from postlint.document.model import Document, Meta
 from postlint.text.lang import OTHER_LANGUAGE_SKIPS
 from postlint.text.patterns import LazyRegex
 
@@ -42,6 +42,16 @@ _PUBLISHED = ("static", "assets", "public", "src", "source", "src/assets", "src/
 class Site(Struct, frozen=True):
     kind: str  # hugo | jekyll | eleventy | astro | docusaurus | gridsome
     root: str  # the folder holding its configuration file
+
+
+def site_of(doc: Document) -> Site | None:
+    """The site the draft belongs to, or None for a draft outside any site."""
+    return Site(doc.site, doc.site_root) if doc.site else None
+
+
+def published(doc: Document) -> bool:
+    """A page of a site that is published (not marked `draft: true`): what it shows is shown on purpose."""
+    return bool(doc.site) and not doc.meta.draft
 
 
 def detect(base_dir: str, setting: str = "auto") -> Site | None:

@@ -14,7 +14,7 @@ def missing_files(doc, shown: str) -> list[str]:
     `static/`, `assets/`… or by its theme; one that cannot be found there is reported once, as a
     `geotag.image-metadata` warning that says where it looked, not as the user's input error."""
     out = []
-    site = sites.Site(doc.site, doc.site_root) if doc.site else None
+    site = sites.site_of(doc)
     refs = [] if site else [(im.src, im.span) for im in doc.images if not im.is_remote]
     refs += [(v.src, v.span) for v in doc.videos if v.src and "://" not in v.src and v.origin != "shortcode"]
     refs += [(v.captions, v.span) for v in doc.videos if isinstance(v.captions, str) and "://" not in v.captions

@@ -15,10 +15,6 @@ from postlint.document.model import Document, Image
 exif = lazy_module("postlint.images.exif")  # read only for drafts with local images
 
 
-def site_of(doc: Document) -> sites.Site | None:
-    return sites.Site(doc.site, doc.site_root) if doc.site else None
-
-
 def locate(doc: Document, im: Image, root: str) -> tuple[str | None, str]:
     """The file an image of the draft names: as written (from the draft's folder, or the project's root for
     `/img/a.jpg`), else where the draft's site generator publishes it from (site root, `static/`, `assets/`,
@@ -27,7 +23,7 @@ def locate(doc: Document, im: Image, root: str) -> tuple[str | None, str]:
     path, status = exif.locate(im.src, doc.base_dir, root) if "{{" not in im.src else (None, "missing")
     if path is not None:
         return path, status
-    site = site_of(doc)
+    site = sites.site_of(doc)
     if site is not None and os.path.commonpath([os.path.realpath(site.root), root]) == root:
         pass  # the site is inside the project
     elif site is not None and os.path.commonpath([os.path.realpath(site.root), root]) == \

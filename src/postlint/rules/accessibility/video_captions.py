@@ -68,7 +68,7 @@ def _sound(doc: Document, v: Video) -> bool | None:
     src = (v.src or "").split("#", 1)[0].split("?", 1)[0]
     if not src or "://" in src or src.startswith("//") or src == "video":
         return None
-    site = sites.Site(doc.site, doc.site_root) if doc.site else None
+    site = sites.site_of(doc)
     for suffix in _VIDEO_SUFFIXES if not os.path.splitext(src)[1] else ("",):
         for path in [os.path.join(doc.base_dir, src + suffix)] + sites.image_paths(src + suffix, doc.base_dir, site, doc.path):
             if os.path.isfile(path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from postlint.document import site as sites
 from postlint.document.model import Document
 from postlint.rules.disclosure._placeholders import block_of
 from postlint.text.patterns import LazyRegex
@@ -52,7 +53,7 @@ def deliberate_slot(doc: Document, s: int, e: int, spots: list[tuple[int, int]])
     ipsum dolor…"), or a quoted model filled with slots ("> For the week ending XX/XX/XX, we spent $XX")."""
     text, src = doc.source[s:e], doc.source
     low = text.lower()
-    published = bool(doc.site) and not doc.meta.draft
+    published = sites.published(doc)
     if text in _ELLIPSIS:
         return published
     line_start = src.rfind("\n", 0, s) + 1

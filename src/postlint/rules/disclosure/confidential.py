@@ -29,6 +29,7 @@ import regex
 from postlint.core.rule import Context, rule
 from postlint.core.spans import Span
 from postlint.document.analysis import folded_prose
+from postlint.document import site as sites
 from postlint.document.model import Document
 from postlint.rules.disclosure._deliberate import deliberate_slot, example_page
 from postlint.rules.disclosure._placeholders import ALNUM, block_of, is_upper, placeholders
@@ -216,7 +217,7 @@ def confidential(doc: Document, ctx: Context):
         s, e = m.start(), m.end()
         if not free(s, e) or _DRAFT_NOT.match(folded, e) or _mention(doc, s, e) or not _labelish(doc, folded, s, e):
             continue
-        if m.group(0) in ("wip", "work in progress") and doc.site and not doc.meta.draft:
+        if m.group(0) in ("wip", "work in progress") and sites.published(doc):
             continue  # a published page announcing work in progress ("WIP: WebAssembly support", "Portuguese (WIP)")
         taken.append(Span(s, e))
         yield ctx.finding(Span(s, e), ctx.msg(

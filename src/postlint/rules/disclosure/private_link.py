@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from postlint.core.rule import Context, rule
 from postlint.core.spans import Span
+from postlint.document import site as sites
 from postlint.document.model import Document
 from postlint.text.gates import declare, passes
 from postlint.text.patterns import LazyRegex
@@ -158,17 +159,19 @@ def _not_followed(doc: Document, url: str, span: Span) -> bool:
         return True
     bare = doc.source[span.start:span.end] == url and doc.source[max(0, span.start - 2):span.start] not in ("](", "<")
     loopback = "localhost" in url.lower() or "127.0.0.1" in url
-    return bool(doc.site) and not doc.meta.draft and bare and loopback and \
+    return sites.published(doc) and bare and loopback and \
         not any(lk.span.start <= span.start < lk.span.end and lk.kind != "bare" for lk in doc.links) and \
         not any(m.start <= span.start < m.end for m in doc.markup)  # a shortcode's link="…": a link target
 
 
-def _shared_on_purpose(doc: Document, url: str, span: Span) -> bool:
-    published = bool(doc.site) and not doc.meta.draft
+def _shared_on_purpose(doc: Document, url: str, span: Span, published: bool, internal: bool,
+                       domain_only: bool) -> bool:
+    """`internal`: a published page calls this link internal (`_internal_near`); `domain_only`: the address is
+    inside one organisation's Google domain."""
     # a draft that says it is internal anywhere keeps every link; a published page only the links it says so of
-    if _internal_near(doc, span) if published else _INTERNAL_DRAFT.search(doc.source, doc.body.start, doc.body.end):
+    if internal if published else _INTERNAL_DRAFT.search(doc.source, doc.body.start, doc.body.end):
         return False
-    if published and (_SHARING_LINK.search(url) or _READ_ONLY_OR_CHANNEL.search(url)) and not _DOMAIN_ONLY.search(url):
+    if published and (_SHARING_LINK.search(url) or _READ_ONLY_OR_CHANNEL.search(url)) and not domain_only:
         return True
     if _SHARED_ON_PURPOSE_URL.search(url):
         return True
@@ -191,6 +194,7 @@ def private_link(doc: Document, ctx: Context):
     for m in _SCHEMELESS.finditer(body_text) if passes(_SCHEMELESS_GATE, body_text) else ():
         s = doc.body.start + m.start()
         candidates.append((m.group(0).rstrip(".,;:!?)»"), Span(s, s + len(m.group(0).rstrip(".,;:!?)»")))))
+    published = sites.published(doc)
     for url, span in sorted(candidates, key=lambda c: c[1].start):
         if any(span.overlaps(t) for t in seen):
             continue
@@ -199,7 +203,9 @@ def private_link(doc: Document, ctx: Context):
             continue
         seen.append(span)
         what, label = kind
-        if what == "share" and _shared_on_purpose(doc, url, span):
+        internal = published and what == "share" and _internal_near(doc, span)
+        domain = _DOMAIN_ONLY.search(url) if what == "share" else None
+        if what == "share" and _shared_on_purpose(doc, url, span, published, internal, domain is not None):
             continue
         if what == "local" and (_in_code(doc, span) or _not_followed(doc, url, span)):
             continue  # "listening on `localhost:4180`", "GET http://localhost:9200/…": a command, not a link
@@ -207,9 +213,7 @@ def private_link(doc: Document, ctx: Context):
         # shared on purpose (a community's notes, a budget published for transparency). Worth a look (is it
         # view-only? does it hold anything internal?), not a warning — unless the text around calls it internal,
         # or it opens a members-only workspace.
-        published = bool(doc.site) and not doc.meta.draft
-        domain = _DOMAIN_ONLY.search(url)
-        if domain and what == "share":
+        if domain:
             # the address was copied inside the organisation's Google domain: unless its owner opened it to
             # anyone, readers outside will be asked for access (worth a look; a warning in a draft)
             yield ctx.finding(span, ctx.msg(
@@ -217,11 +221,11 @@ def private_link(doc: Document, ctx: Context):
                    "lecteurs hors de ce domaine, sinon publiez une copie publique.",
                 en="Link to a document of the '{d}' Google domain ({label}): check that readers outside that domain "
                    "can open it, or publish a public copy.", d=domain.group("domain"), label=label),
-                severity="info" if bool(doc.site) and not doc.meta.draft else "warning",
+                severity="info" if published else "warning",
                 suggestions=[ctx.msg(fr="lien vers une copie publique en lecture seule",
                                      en="link to a public read-only copy")])
             continue
-        if what == "share" and published and label not in _WORKSPACE_ONLY and not _internal_near(doc, span):
+        if what == "share" and published and label not in _WORKSPACE_ONLY and not internal:
             yield ctx.finding(span, ctx.msg(
                 fr="Lien vers un document partagé ({label}) : vérifiez qu'il s'ouvre en lecture seule pour tout le "
                    "monde et qu'il ne contient rien d'interne.",

@@ -12,7 +12,7 @@ from postlint.core.lazyimport import lazy_module
 from postlint.document.analysis import analysis
 from postlint.document.model import Document, Image
 from postlint.document import site as sites
-from postlint.images.locate import locate, root_of, site_of
+from postlint.images.locate import locate, root_of
 
 if TYPE_CHECKING:
     from postlint.images.exif import ImageMetadata
@@ -45,7 +45,7 @@ def image_metadata(doc: Document, ctx) -> list[tuple[Image, ImageMetadata, str]]
             continue  # a theme's shortcode or key: the file may live where only the theme knows
         if path is None:
             meta = exif.ImageMetadata(im.src, status=status, detail=root if status == "outside" else
-                                      sites.looked_in(site_of(doc), doc.base_dir))
+                                      sites.looked_in(sites.site_of(doc), doc.base_dir))
         else:
             if path not in seen:
                 seen[path] = _read_metadata(path)

@@ -20,7 +20,6 @@ from postlint.core.rule import rule
 from postlint.document import site as sites
 from postlint.document.model import Document
 from postlint.rules.geotag._common import SOURCE
-from postlint.images.locate import site_of
 from postlint.rules.geotag._metadata import image_metadata
 
 _LABELS = {
@@ -57,7 +56,7 @@ def _label(ctx, kind: str, tag: str) -> str:
 def image_metadata_rule(doc: Document, ctx):
     for im, meta, shown in image_metadata(doc, ctx):
         span = doc.image_span(im)
-        if meta.status == "missing" and sites.proxied(im.src, site_of(doc)):
+        if meta.status == "missing" and sites.proxied(im.src, sites.site_of(doc)):
             pass  # served from another host by the site's rewrite rules: a remote image, never fetched
         elif meta.status == "missing":
             where = meta.detail or ""

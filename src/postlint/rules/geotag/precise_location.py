@@ -27,6 +27,7 @@ import regex
 from postlint.core.rule import rule
 from postlint.core.spans import Span
 from postlint.document.child_cues import child_posts
+from postlint.document import site as sites
 from postlint.document.model import Document
 from postlint.document.names import camp_location, is_first_name, place_cues, precise_places, street_addresses
 from postlint.rules.geotag._common import SOURCE, child_near
@@ -193,7 +194,7 @@ def precise_location(doc: Document, ctx):
     found.sort(key=lambda x: (x[0].start, -x[0].end))
     kids = child_posts(doc) if found else set()
     taken: list[Span] = []
-    published = bool(doc.site) and not doc.meta.draft
+    published = sites.published(doc)
     for span, kind in found:
         child = doc.post_index(span.start) in kids
         if any(span.overlaps(t) for t in taken) or _org_context(doc, span.start, child):
