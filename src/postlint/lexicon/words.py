@@ -45,26 +45,25 @@ class RegionWords:
         if region.isascii():  # lower case keeps ASCII words whole, one for one: lowered in C
             self.plain = set(WORD.findall(region.lower()))
         else:
-            words = set(WORD.findall(region))
-            plain = {w.lower() for w in words}
-            for w in words:
-                if not w.isascii():
-                    plain.add(key(w))
-                    plain.add(loose(w))
-            self.plain = plain
+            self.plain = _keys(set(WORD.findall(region)))
         self._tokens: set[str] | None = None
 
     def tokens(self) -> set[str]:
         if self._tokens is None:
             # not lowered first: the inclusive-writing endings are matched in lower case only
             words = set(TOKEN_WORD.findall(self.text, self.start, len(self.text) if self.end is None else self.end))
-            keys = {w.lower() for w in words}
-            for w in words:
-                if not w.isascii():
-                    keys.add(key(w))
-                    keys.add(loose(w))
-            self._tokens = keys
+            self._tokens = _keys(words)
         return self._tokens
+
+
+def _keys(words: set[str]) -> set[str]:
+    """Each word lower-cased, and a non-ASCII one also by its index keys (`key`, `loose`)."""
+    keys = {w.lower() for w in words}
+    for w in words:
+        if not w.isascii():
+            keys.add(key(w))
+            keys.add(loose(w))
+    return keys
 
 
 # The words of the region last read: the stigma scan runs two matchers (terms, then protected names) on each

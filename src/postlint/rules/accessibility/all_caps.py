@@ -282,7 +282,13 @@ def _mention(doc: Document, block_start: int, start: int, end: int, line: str, b
         return True  # a name in a sentence; a line that is only capitals ("UXUI GRAPHIC WEB DESIGNER") still fires
     if len(line.split()) <= 12 and _SIGNATORIES.search(doc.source, max(0, start - 2000), start):
         return True
-    return bool(_NUMBERED_CAPS.match(line)) and len(_NUMBERED_CAPS.findall(doc.source)) >= 3
+    return bool(_NUMBERED_CAPS.match(line)) and _numbered_caps_list(doc.source)
+
+
+@lru_cache(maxsize=8)
+def _numbered_caps_list(source: str) -> bool:
+    """The page has a numbered list of capitalised lines (three or more): read once per page, not per run."""
+    return len(_NUMBERED_CAPS.findall(source)) >= 3
 
 
 _BOLD_LINE = LazyRegex(r"^\s*(?:(?:\d+\\?[.)]|[-*+])\s*)?(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*(?::?\s*$|:\s|:?\s*<br\s*/?>)")

@@ -65,7 +65,13 @@ def _channel(doc: Document, tag) -> bool:
     line = doc.line_index.line_text(doc.position(tag.span.start)[0])
     if doc.source[tag.span.end:tag.span.end + 1] == "-" or _CHANNEL.search(line):
         return True
-    return bool(_LIST_ITEM.match(line)) and bool(_CHANNEL.search(doc.body_prose))
+    return bool(_LIST_ITEM.match(line)) and _speaks_of_channels(doc.prose, doc.body.start, doc.body.end)
+
+
+@lru_cache(maxsize=8)
+def _speaks_of_channels(prose: str, start: int, end: int) -> bool:
+    """The body speaks of chat channels: read once per page, not per hashtag."""
+    return _CHANNEL.search(prose, start, end) is not None
 
 
 _ONE_LETTER_WORDS = frozenset({"a", "y", "à", "o"})  # and "I", first: #iamhere

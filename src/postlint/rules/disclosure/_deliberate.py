@@ -10,9 +10,8 @@ import regex
 
 from postlint.document import site as sites
 from postlint.document.model import Document
-from postlint.rules.disclosure._placeholders import block_of
+from postlint.rules.disclosure._placeholders import block_of, in_quotation
 from postlint.text.patterns import LazyRegex
-from postlint.text.quotes import in_quotes
 
 _SCHEDULE = LazyRegex(r"(?i)(?:dates?|times?|heures?|venue|lieu|location|speakers?|topics?|sujets?|intervenants?|"
                       r"agenda|programme|program)\W{0,3}$")
@@ -67,8 +66,7 @@ def deliberate_slot(doc: Document, s: int, e: int, spots: list[tuple[int, int]])
         return True  # "| 2 | TODO: Formula for the rate | 513 |" under "| A | B | C |": a tutorial's sample sheet
     if src[s - 1:s] == "[" and src[e:e + 1] == "]" and _not_a_note(doc, s - 1, e + 1, src[s - 1:e + 1]):
         return True  # a bare mark in brackets ("[TK]"): the same tests as a note
-    if published and (_TEMPLATE_VAR.fullmatch(text) or line.lstrip().startswith(">") or
-                      in_quotes(src, max(src.rfind("\n\n", 0, s), 0), s) or
+    if published and (_TEMPLATE_VAR.fullmatch(text) or in_quotation(src, src, s) or
                       "&#8220;" in src[line_start:s] and "&#8221;" in src[e:line_start + len(line)]):
         # a published page quotes a model letter or a formula ("“[insert user] needs a way to [insert need]”")
         # or inserts an editor's words in a quotation ("> your mobile [phone]"): the brackets are on purpose

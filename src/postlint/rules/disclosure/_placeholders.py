@@ -79,7 +79,7 @@ def _notes(doc: Document):
         note = (_NOTE_PAREN if kind == 2 else _NOTE).fullmatch(content)
         if not note or kind == 4 and content in _HTML_NAMES:
             continue
-        if content in ("...", "…") and _in_quotation(text, src, m.start()):
+        if content in ("...", "…") and in_quotation(text, src, m.start()):
             continue  # « Nous allons […] ouvrir » : the mark of a cut in a quotation
         if note.groupdict().get("media"):
             line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
@@ -91,7 +91,7 @@ def _notes(doc: Document):
             yield m.start(), m.end()  # the journalists' "to come"; not "TK Maxx", not "ASSOCIATION TK"
 
 
-def _in_quotation(text: str, src: str, pos: int) -> bool:
+def in_quotation(text: str, src: str, pos: int) -> bool:
     """`pos` is inside a quotation opened in its paragraph, or in a block quote (`src`: the source)."""
     if src[src.rfind("\n", 0, pos) + 1:pos].lstrip().startswith(">"):
         return True

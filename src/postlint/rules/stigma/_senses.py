@@ -293,7 +293,13 @@ def suspected(text: str, sentence: Span, span: Span) -> bool:
 # "warning the offender" in a code of conduct's enforcement section: whoever broke the code, not a person convicted
 def conduct_breach(source: str, text: str, sentence: Span, span: Span) -> bool:
     return (text[span.start:span.end].lower().startswith("offender") and _POLICY.search(text, sentence.start,
-            sentence.end) is not None and re.search(r"(?i)\bcode\s+of\s+conduct\b", source) is not None)
+            sentence.end) is not None and _code_of_conduct(source))
+
+
+@lru_cache(maxsize=8)
+def _code_of_conduct(source: str) -> bool:
+    """The document is (or quotes) a code of conduct: read once per document, not once per hit."""
+    return re.search(r"(?i)\bcode\s+of\s+conduct\b", source) is not None
 
 
 # « bénéficiaires » of a document about grants to organisations: the subsidy's recipients (associations,
@@ -301,7 +307,9 @@ def conduct_breach(source: str, text: str, sentence: Span, span: Span) -> bool:
 _GRANTS = re.compile(r"(?i)\b(?:subventions?|entités)\b")
 
 
+@lru_cache(maxsize=8)
 def grant_recipients(source: str) -> bool:
+    """Read once per document (the stigma scan asks it at every « bénéficiaires »)."""
     return len(_GRANTS.findall(source)) >= 3
 
 
