@@ -79,6 +79,13 @@ def test_an_old_release_kept_on_a_site_is_an_archive(site):
     assert not [f for f in r.findings if f.rule.startswith("structure.")]
 
 
+def test_the_runs_date_decides_what_is_an_archive(site):
+    # `--today` (RunOptions.today) is the run's date: in 2000 a release of 1998 is not yet an archive
+    from datetime import date
+
+    assert site(ARCHIVED, today=date(2000, 1, 1)).type == "press-release"
+
+
 def test_a_release_drafted_on_a_site_is_still_checked(site):
     r = site(ARCHIVED.replace("September 24, 1998", "December 8, 2026"))
     assert r.type == "press-release"

@@ -35,7 +35,6 @@ from datetime import date, datetime
 from msgspec import Struct
 
 from postlint.document import press
-from postlint.document.analysis import analysis
 from postlint.document.model import Document
 from postlint.text.normalize import fold
 from postlint.text.patterns import LazyRegex
@@ -131,15 +130,15 @@ def _label(text: str) -> tuple[str, str] | None:
     return None
 
 
-@analysis
-def detect(doc: Document) -> Genre:
+def detect(doc: Document, today: date | None = None) -> Genre:
     """The draft's genre from its labels and shape (see the module docstring). Reads the first and last lines;
     the release analysis runs only when a release part's label is in the text (detection runs on every
-    draft that declares no type: posts must not pay for it)."""
+    draft that declares no type: posts must not pay for it). `today`: the run's date (`--today`), which makes a
+    site page dated long before it an archive."""
     if doc.is_empty():
         return Genre("post", "empty")
     if doc.site:
-        year = _archived(doc)
+        year = _archived(doc, today or date.today())
         if year:
             return Genre("article", f"site page: published in {year}")
     heads = [fold(doc.prose_of(b.span)).strip(" #*_") for b in doc.blocks[:40] if b.kind == "heading"][:4]
@@ -173,10 +172,10 @@ def detect(doc: Document) -> Genre:
     return Genre("post", "default")
 
 
-def _archived(doc: Document) -> int | None:
-    """The year of a site page dated more than ARCHIVE_YEARS ago: its front matter `date:`, else a date (a month
-    word and a year) in its first lines."""
-    this_year = date.today().year
+def _archived(doc: Document, today: date) -> int | None:
+    """The year of a site page dated more than ARCHIVE_YEARS before `today`: its front matter `date:`, else a date
+    (a month word and a year) in its first lines."""
+    this_year = today.year
     when = doc.meta.page_date
     if isinstance(when, (date, datetime)):
         return when.year if when.year < this_year - ARCHIVE_YEARS else None

@@ -75,7 +75,7 @@ def active_rules(settings: Settings, registry, doc) -> list[ActiveRule]:
     if not (settings.force_type or settings.type or "type" in doc.front_matter):
         from postlint.document.genre import detect  # only drafts whose type nothing declares
 
-        doc.meta.type = detect(doc).type  # each structure rule then runs only on the genres it fits
+        doc.meta.type = detect(doc, settings.today).type  # each structure rule then runs only on the genres it fits
     disabled_fm = doc.meta.disable
     return [ar for ar in _configured(settings, registry)
             if not (disabled_fm and _selected(disabled_fm, ar.rule)) and ar.rule.applies_to(doc)]
