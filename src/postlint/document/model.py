@@ -196,6 +196,10 @@ class Document(Struct):
     def text_blocks(self) -> list[Block]:
         return [b for b in self.blocks if b.kind != "code"]
 
+    def quoted_spans(self) -> list[Span]:
+        """The blocks inside a block quote (someone else's words: a testimony, an embedded post)."""
+        return [b.span for b in self.blocks if b.quoted]
+
     def sentences(self) -> list[Span]:
         """Sentence spans over the prose (cached)."""
         spans: list[Span] | None = self.memo.get(Document.sentences)

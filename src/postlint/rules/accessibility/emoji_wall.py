@@ -22,7 +22,7 @@ _EMOJI_GAP = LazyRegex(r"[ \t\u200d\ufe0f]*")
 def emoji_wall(doc: Document, ctx: Context):
     limit = ctx.options.get("max_run", 3)
     run: list = []
-    quoted = [b.span for b in doc.blocks if b.quoted or b.kind == "quote"]
+    quoted = doc.quoted_spans()
     mine = [t for t in doc.emoji if not any(q.start <= t.span.start < q.end for q in quoted)]
     for tok in [*mine, None]:
         if tok is not None and run and _EMOJI_GAP.fullmatch(doc.source[run[-1].span.end:tok.span.start]):

@@ -120,7 +120,7 @@ def hashtag_case(doc: Document, ctx: Context):
         if not needs_camel_case(body):
             continue
         if others is None:  # block quotes (an embedded post of another account) and alt text (a transcription)
-            others = [b.span for b in doc.blocks if b.quoted or b.kind == "quote"] + [
+            others = doc.quoted_spans() + [
                 im.alt_span for im in doc.images if im.alt_span is not None]
         if any(sp.start <= tag.span.start < sp.end for sp in others) or _channel(doc, tag):
             continue

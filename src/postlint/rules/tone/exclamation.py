@@ -43,7 +43,7 @@ def _marks(doc: Document, span: Span, labels: bool = True) -> list[Span]:
     false, not in list items that are status labels either."""
     out: list[Span] = []
     for block in doc.text_blocks():
-        if block.quoted or block.kind == "quote" or block.span.end <= span.start or block.span.start >= span.end:
+        if block.quoted or block.span.end <= span.start or block.span.start >= span.end:
             continue
         if block.kind == "list_item" and _OPENS_QUOTE.match(doc.prose, block.span.start, block.span.end):
             continue  # - "Great workshop!! Very powerful!!": a participant's words, quoted item by item
