@@ -276,16 +276,23 @@ _SUBJECT = re.compile(r"(?m)^(?:(?:title|mission|description|summary|titre|résu
 
 
 def other_sense(doc: Any, text: str, sentence: Span, m: Any) -> bool:
-    """The term names attackers, a field of work, a cited work's title or a benefit's recipients."""
-    eid, span = m.entry.id, m.span
-    if eid == "offender" and (_CYBER_BEFORE.search(text, max(0, span.start - 12), span.start)
-                              or _ATTACK_AFTER.match(text, span.end, min(sentence.end, span.end + 60))):
+    """The term names a field of work or is in a cited work's title (any entry; the senses of one entry are in
+    `_scan._another_sense`)."""
+    if m.entry.severity == "info" and _FIELD_AFTER.match(text, m.span.end, min(len(text), m.span.end + 20)):
         return True
-    if m.entry.severity == "info" and _FIELD_AFTER.match(text, span.end, min(len(text), span.end + 20)):
-        return True
-    if eid == "beneficiaires" and (_benefit_page(doc.source) or _named_earlier(text, sentence)):
-        return True  # « Plateforme du R.S.A », mission « l'attribution de l'allocation … »: its recipients
-    return cited_reference(doc.source, span)
+    return cited_reference(doc.source, m.span)
+
+
+def attackers(text: str, sentence: Span, span: Span) -> bool:
+    """"cyber criminals", "criminals can exploit": people attacking data, not people with convictions."""
+    return bool(_CYBER_BEFORE.search(text, max(0, span.start - 12), span.start)
+                or _ATTACK_AFTER.match(text, span.end, min(sentence.end, span.end + 60)))
+
+
+def benefit_recipients(source: str, text: str, sentence: Span) -> bool:
+    """« Plateforme du R.S.A », mission « l'attribution de l'allocation … »: the recipients of an allowance the page
+    or the paragraph names."""
+    return _benefit_page(source) or _named_earlier(text, sentence)
 
 
 def cited_reference(source: str, span: Span) -> bool:

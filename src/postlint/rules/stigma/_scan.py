@@ -130,7 +130,7 @@ def _hit(doc: Document, text: str, region: Span, block: Any, m: Any) -> Hit | No
                               or _another_sense(doc, text, sentence, m)):
         return None  # "its study, Criminalizing … as Mental Hospitals", "one in three girls in developing countries"
     if block is not None and mention.other_sense(doc, text, sentence, m):
-        return None  # "cyber criminals", "prisoner support", a cited article's title, a benefit's recipients
+        return None  # "prisoner support", a cited article's title
     if contested and block is not None and (senses.field_label(doc.source, m.span)
                                             or (doc.lang == "en" and senses.office(text, sentence, m.span))):
         return None  # « **Bénéficiaires :** les agents… », "Google chairman Eric Schmidt"
@@ -169,9 +169,9 @@ def _hit(doc: Document, text: str, region: Span, block: Any, m: Any) -> Hit | No
 
 
 def _another_sense(doc: Document, text: str, sentence: Span, m: Any) -> bool:
-    """Entries whose words take another sense in a known setting (`_senses.py`): the capitalised name of Deaf
-    culture, the UN grouping behind a figure, an act a conduct policy forbids, a suspicion or a breach of a code of
-    conduct, a grant's recipients."""
+    """Entries whose words take another sense in a known setting (`_senses.py`, `_mention.py`): the capitalised
+    name of Deaf culture, the UN grouping behind a figure, an act a conduct policy forbids, a suspicion, a breach of
+    a code of conduct or an attack on data, a grant's or an allowance's recipients."""
     eid = m.entry.id
     if eid == "the-deaf-blind":
         return senses.deaf_community(text, m.span)
@@ -180,9 +180,10 @@ def _another_sense(doc: Document, text: str, sentence: Span, m: Any) -> bool:
     if eid == "commit-suicide":
         return senses.prohibited_act(text, sentence, m.span)
     if eid == "offender":
-        return senses.suspected(text, sentence, m.span) or senses.conduct_breach(doc.source, text, sentence, m.span)
+        return (senses.suspected(text, sentence, m.span) or senses.conduct_breach(doc.source, text, sentence, m.span)
+                or mention.attackers(text, sentence, m.span))
     if eid == "beneficiaires":
-        return senses.grant_recipients(doc.source)
+        return senses.grant_recipients(doc.source) or mention.benefit_recipients(doc.source, text, sentence)
     return False
 
 
