@@ -5,6 +5,11 @@ from disk without re-encoding: the EXIF GPS block (latitude/longitude, or destin
 Why: a phone photo keeps the place where it was taken; anyone who downloads the picture can find the
 place — a home, a shelter, a school, a harm-reduction site. The ACT Alliance social media policy asks to turn
 geotagging off.
+Error where the position can harm someone: the picture is a portrait (a team, people or authors folder; a
+person's name in the file name or the alt text), or the draft speaks of a child, a hospital, a camp, a detention
+setting, or of harm reduction, HIV, sex work, shelters, homelessness or exile — the place then locates people
+in a vulnerable situation. Otherwise (a street, an object, a public office, no one named) a warning: the place
+still leaks and is better removed, but it harms nobody there.
 The message gives the position rounded to two decimals (about 1 km) so the report does not repeat it.
 Fix safety: no automatic fix in `check`; run `postlint strip-metadata IMAGE…`, which removes the GPS block
 and identifying tags without touching the pixels."""
@@ -13,6 +18,7 @@ from __future__ import annotations
 from postlint.core.rule import rule
 from postlint.document.model import Document
 from postlint.rules.geotag._common import SOURCE, fmt_position
+from postlint.rules.geotag._harm import gps_harms
 from postlint.rules.geotag._metadata import image_metadata
 
 
@@ -37,7 +43,8 @@ def exif_gps(doc: Document, ctx):
                           p=shown)
         else:
             continue
-        yield ctx.finding(doc.image_span(im), msg, suggestions=[f"postlint strip-metadata {shown}"])
+        yield ctx.finding(doc.image_span(im), msg, suggestions=[f"postlint strip-metadata {shown}"],
+                          severity=None if gps_harms(doc, im, shown) else "warning")
 
 
 RULES = [exif_gps]
