@@ -155,6 +155,48 @@ def image_paths(src: str, base_dir: str, site: Site | None, page: str = "") -> l
     return list(dict.fromkeys(out))
 
 
+def mounted_file(src: str, site: Site | None) -> str | None:
+    """The one file of the site whose path ends like `src` (its last folders and name, or its name alone when
+    no other file of the site has it):
+    a theme or a build step that mounts a folder at another address (Carpentries' `/files/2017/09/a.png` served
+    from `assets/files/swc_blog/2017/09/a.png`, `{{ site.filesurl }}`). None when no file, or several, match."""
+    path = untemplated(src.strip()) if site is not None else None
+    if path is None or "://" in path or path.startswith("//"):
+        return None
+    parts = [p for p in path.split("#", 1)[0].split("?", 1)[0].split("/") if p not in ("", ".", "..")]
+    if not parts:
+        return None
+    named = _site_files(site.root).get(parts[-1], ())
+    for n in range(min(len(parts), 4), 0, -1):  # the longest tail that names one file ("2017/a.jpg")
+        tail = "/" + "/".join(parts[-n:])
+        found = [f for f in named if ("/" + f).endswith(tail)]
+        if len(found) == 1:
+            return os.path.join(site.root, found[0])
+        if found:
+            return None  # several files end like the address: no guess
+    return None
+
+
+_NOT_SOURCES = frozenset((".git", "node_modules", "_site", ".cache", "vendor", "__pycache__", ".jekyll-cache"))
+
+
+@lru_cache(maxsize=8)
+def _site_files(root: str) -> dict[str, tuple[str, ...]]:
+    """Every file of the site by its name (paths relative to the root), built output and dependencies left out;
+    read once per site and process, only when an image is not where its address says."""
+    out: dict[str, list[str]] = {}
+    count = 0
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if d not in _NOT_SOURCES]
+        rel = os.path.relpath(folder, root).replace(os.sep, "/")
+        for name in files:
+            out.setdefault(name, []).append(name if rel == "." else f"{rel}/{name}")
+        count += len(files)
+        if count > 200_000:
+            return {}  # a tree this big is not a site's sources: no guess
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _translated_resources(path: str, page: str) -> list[str]:
     """A multilingual page bundle's resource: Hugo serves "chart.es.png" as "chart.png" to the page in Spanish
     ("index.es.md"), not to the page in English."""

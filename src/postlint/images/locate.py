@@ -18,7 +18,8 @@ exif = lazy_module("postlint.images.exif")  # read only for drafts with local im
 def locate(doc: Document, im: Image, root: str) -> tuple[str | None, str]:
     """The file an image of the draft names: as written (from the draft's folder, or the project's root for
     `/img/a.jpg`), else where the draft's site generator publishes it from (site root, `static/`, `assets/`,
-    `public/`, a theme's `static/`; a `{{ site.baseurl }}` prefix dropped). (path, "ok") or (None|path,
+    `public/`, a theme's `static/`; a `{{ site.baseurl }}` prefix dropped; else the one file of the site whose path
+ends like the address: a folder mounted elsewhere). (path, "ok") or (None|path,
     "missing"|"outside")."""
     path, status = exif.locate(im.src, doc.base_dir, root) if "{{" not in im.src else (None, "missing")
     if path is not None:
@@ -35,6 +36,11 @@ def locate(doc: Document, im: Image, root: str) -> tuple[str | None, str]:
             return found, st
         if st == "outside" and status != "outside":
             status = st if os.path.lexists(candidate) else status
+    mounted = sites.mounted_file(im.src, site) if status == "missing" else None
+    if mounted is not None:  # a folder the theme serves at another address
+        found, st = exif.locate(mounted, doc.base_dir, root)
+        if found is not None:
+            return found, st
     return None, status
 
 

@@ -6,7 +6,8 @@ aux:SerialNumber, aux:OwnerName); IPTC City and Sub-location. Camera make and mo
 settings are not reported. Serial numbers alone (no owner, no place) are info: they tie the picture to one camera
 but name nobody.
 It also reports, as a warning, an image that could not be checked: file not found (the message says where it
-looked: on a static site, the site's root, `static/`, `assets/`, `public/` and the theme's `static/` too; a
+looked: on a static site, the site's root, `static/`, `assets/`, `public/` and the theme's `static/` too, then
+the one file of the site whose path ends like the address, for a folder a theme serves elsewhere; a
 path the site's Netlify `_redirects` or `netlify.toml` rewrites to another host is a remote image, not missing),
 outside the project folder (never read), not an image, or with damaged EXIF (Pillow warns instead of failing:
 reported as unreadable rather than "no GPS"). An image named by a theme's own shortcode or front-matter key is
