@@ -160,7 +160,9 @@ def mounted_file(src: str, site: Site | None) -> str | None:
     no other file of the site has it):
     a theme or a build step that mounts a folder at another address (Carpentries' `/files/2017/09/a.png` served
     from `assets/files/swc_blog/2017/09/a.png`, `{{ site.filesurl }}`). None when no file, or several, match."""
-    path = untemplated(src.strip()) if site is not None else None
+    if site is None:
+        return None
+    path = untemplated(src.strip())
     if path is None or "://" in path or path.startswith("//"):
         return None
     parts = [p for p in path.split("#", 1)[0].split("?", 1)[0].split("/") if p not in ("", ".", "..")]
