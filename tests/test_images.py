@@ -184,3 +184,17 @@ def test_named_camps_and_camp_places_need_consent(lint, text):
 ])
 def test_leisure_and_political_camps_are_not_camp_settings(lint, text):
     assert not found(lint(fm_image() + text + "\n"), "disclosure.image-consent")
+
+
+@pytest.mark.parametrize("text,credited", [
+    ('{{< figure src="a.jpg" caption="The speaker, Amazon\'s Alexa - image from www.amazon.co.uk" >}}\n', True),
+    ('{{< figure src="a.jpg" caption="Picture from Wikimedia Commons" >}}\n', True),
+    ("![Alexa](a.jpg)\nImage from Amazon\n", True),
+    # where the picture was taken is not who made it
+    ('{{< figure src="a.jpg" caption="An image from the workshop" >}}\n', False),
+    ("![Alexa](a.jpg)\nImage from the workshop\n", False),
+])
+def test_image_from_a_source_is_a_credit(text, credited):
+    from postlint.document.parse import parse_text
+    [im] = parse_text(text, "x.md").images
+    assert bool(im.credit) is credited

@@ -32,7 +32,9 @@ _ALT_KEYS = ("alt", "alt_text", "alttext", "image_alt", "description")
 _CREDIT_KEYS = ("credit", "attr", "attribution", "photo_credit", "copyright", "author", "photographer")
 _CAPTION_KEYS = ("caption", "title", "legend")
 _CREDIT_WORDS = LazyRegex(r"(?i)©|\b(?:photo|credit|crédit|courtesy|source|by|par|istock|getty|shutterstock|thinkstock|"
-                           r"unsplash|pexels|pixabay|flickr|wikimedia|reuters|afp|adobe stock)\b|\bvia\s")
+                           r"unsplash|pexels|pixabay|flickr|wikimedia|reuters|afp|adobe stock)\b|\bvia\s"
+                           r"|\b(?:images?|pictures?|illustrations?)[ \t]+(?:taken[ \t]+)?from[ \t]+"  # "image from amazon.co.uk"
+                           r"(?:https?://|www\.|[\w-]+\.[a-z]{2,}\b|(?-i:\p{Lu}))")  # not "image from the workshop"
 
 
 class _Arg:
