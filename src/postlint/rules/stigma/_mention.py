@@ -26,6 +26,7 @@ from typing import Any
 
 from postlint.core.spans import Span
 from postlint.rules.stigma import _context as context
+from postlint.rules.stigma._senses import SITE_TAIL
 
 # ----------------------------------------------------------------------------------------- scare quotes
 _OPEN = {"«": "»", "“": "”", '"': '"', "‘": "’"}
@@ -201,8 +202,7 @@ def _member(lang: str, text: str, start: int, end: int, domain: str) -> bool:
 # ----------------------------------------------------------------------------------------- a reproduced excerpt
 # a passage copied from an article, with its cuts marked by a lone ellipsis and its source on the line after it
 # ("…" between paragraphs, then "- As Other Crimes Recede, … - NYTimes.com"): the article's words, not the writer's
-_SOURCE_LINE = re.compile(r"(?m)^[ \t]*[-–—][ \t]+[^\n]{3,200}?[ \u00a0][-–—|][ \u00a0]+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
-                          r"[ \t]*$")
+_SOURCE_LINE = re.compile(r"(?m)^[ \t]*[-–—][ \t]+[^\n]{3,200}?" + SITE_TAIL + r"[ \t]*$")
 _ELISION = re.compile(r"(?m)^[ \t>]*(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))[ \t]*$")
 _BREAK = re.compile(r"(?m)^(?:#{1,6}[ \t][^\n]*|(?:---|\*\*\*|___)[ \t]*)$")
 

@@ -208,8 +208,9 @@ _WORK_NOUN = re.compile(r"(?i)\b(?:study|report|book|article|paper|survey|essay|
                         r"entitled|étude|rapport|livre|ouvrage|enquête|intitulée?s?)[ \u00a0]*[,:]?[ \u00a0]+")
 _TITLE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # a page title copied with its site: "- As Other Crimes Recede, Police Crack Down on Street Prostitution - NYTimes.com"
-_SITE_LINE = re.compile(r"[ \t>*•+-]*(?:\d+[.)][ \t]+)?(?P<head>[^\n]+?)[ \u00a0][-–—|][ \u00a0]+"
-                        r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}[ \u00a0]*")
+# "… – site.org" closing a line: the page a title or an excerpt comes from (`_mention` reads it too)
+SITE_TAIL = r"[ \u00a0][-–—|][ \u00a0]+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}"
+_SITE_LINE = re.compile(r"[ \t>*•+-]*(?:\d+[.)][ \t]+)?(?P<head>[^\n]+?)" + SITE_TAIL + r"[ \u00a0]*")
 
 
 def _title_case(text: str, least: int) -> bool:
