@@ -58,6 +58,12 @@ def insert_segment(jpeg: bytes, segment: bytes) -> bytes:
 
 
 # ------------------------------------------------------------------------------------------- reading
+def test_gps_positioning_error_is_read(tmp_path):
+    meta = X.read_metadata(make_jpeg(tmp_path / "a.jpg", gps={**GPS_DAKAR, 31: 1414.0}))
+    assert meta.gps is not None and meta.gps_error == pytest.approx(1414.0)
+    assert X.read_metadata(make_jpeg(tmp_path / "b.jpg")).gps_error is None
+
+
 def test_gps_position_is_read_and_decoded(tmp_path):
     meta = X.read_metadata(make_jpeg(tmp_path / "a.jpg"))
     assert meta.status == "ok" and meta.format == "JPEG"

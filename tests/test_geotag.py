@@ -70,6 +70,18 @@ def test_gps_is_an_error_only_where_the_place_can_harm_someone(lint, folder, src
     assert f["severity"] == severity
 
 
+@pytest.mark.parametrize("error,severity", [(1414.0, "warning"), (65.0, "error"), (None, "error")])
+def test_a_fix_the_camera_calls_coarse_is_a_warning(lint, folder, error, severity):
+    # a portrait (error) unless the camera records that its fix is uncertain by 500 m or more (GPSHPositioningError)
+    gps = {1: "N", 2: (14.0, 45.0, 13.0), 3: "W", 4: (17.0, 23.0, 26.99)}
+    if error is not None:
+        gps[31] = error
+    make_jpeg(folder / "img" / "awa-diallo.jpg", gps=gps)
+    r = lint(draft_with_image("img/awa-diallo.jpg"))
+    [f] = found(r, "geotag.exif-gps")
+    assert f["severity"] == severity
+
+
 def test_remote_images_are_never_fetched(lint):
     r = lint("![a](https://example.org/a.jpg)\nPhoto : X\n")
     assert not rules_of(r, "geotag")

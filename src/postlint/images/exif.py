@@ -39,6 +39,7 @@ class ImageMetadata(Struct):
     format: str | None = None
     gps: tuple[float, float] | None = None
     gps_undecoded: bool = False  # GPS position tags present, position not decodable
+    gps_error: float | None = None  # metres: the camera's own horizontal uncertainty (GPSHPositioningError)
     identifying: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, tag, value)
 
 
@@ -156,6 +157,7 @@ def _read_exif(im, meta: ImageMetadata) -> None:
                 meta.gps_undecoded = not _all_zero(gps)
             elif pos != (0.0, 0.0):  # a camera without a fix writes zeros
                 meta.gps = pos
+                meta.gps_error = _metres(gps.get(0x1F))
         if gps.get(0x1C):
             meta.identifying.append(("location", "GPSAreaInformation", _text(gps[0x1C])))
     if EXIF_IFD in exif:
@@ -183,6 +185,15 @@ def degrees(value: Any, ref: Any) -> float | None:
         return None
     ref = _text(ref).strip().upper()[:1]
     return -deg if ref in ("S", "W") else deg
+
+
+def _metres(value: object) -> float | None:
+    """GPSHPositioningError as a number of metres, None when absent or unreadable."""
+    try:
+        out = float(value)  # type: ignore[arg-type]  # a Pillow rational, an int or a float
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+    return out if out >= 0 and out == out else None
 
 
 def _all_zero(gps: dict) -> bool:

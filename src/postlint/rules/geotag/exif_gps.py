@@ -9,7 +9,8 @@ Error where the position can harm someone: the picture is a portrait (a team, pe
 person's name in the file name or the alt text), or the draft speaks of a child, a hospital, a camp, a detention
 setting, or of harm reduction, HIV, sex work, shelters, homelessness or exile — the place then locates people
 in a vulnerable situation. Otherwise (a street, an object, a public office, no one named) a warning: the place
-still leaks and is better removed, but it harms nobody there.
+still leaks and is better removed, but it harms nobody there. A warning too when the camera itself records that
+its fix is uncertain by 500 m or more (GPSHPositioningError): such a position names a neighbourhood, not a home.
 The message gives the position rounded to two decimals (about 1 km) so the report does not repeat it.
 Fix safety: no automatic fix in `check`; run `postlint strip-metadata IMAGE…`, which removes the GPS block
 and identifying tags without touching the pixels."""
@@ -20,6 +21,8 @@ from postlint.document.model import Document
 from postlint.rules.geotag._common import SOURCE, fmt_position
 from postlint.rules.geotag._harm import gps_harms
 from postlint.rules.geotag._metadata import image_metadata
+
+COARSE = 500.0  # metres of the camera's own uncertainty (GPSHPositioningError): a neighbourhood, not a building
 
 
 @rule("geotag.exif-gps", severity="error",
@@ -44,7 +47,12 @@ def exif_gps(doc: Document, ctx):
         else:
             continue
         yield ctx.finding(doc.image_span(im), msg, suggestions=[f"postlint strip-metadata {shown}"],
-                          severity=None if gps_harms(doc, im, shown) else "warning")
+                          severity=None if not _coarse(meta) and gps_harms(doc, im, shown) else "warning")
+
+
+def _coarse(meta) -> bool:
+    """The camera itself says its fix is uncertain by COARSE metres or more: it cannot point at a home."""
+    return meta.gps_error is not None and meta.gps_error >= COARSE
 
 
 RULES = [exif_gps]
