@@ -144,6 +144,10 @@ def test_named_person_with_a_status(lint, lang, text, cue):
     ("fr", '"Bon nombre de personnes [vivant avec le VIH] au Cameroun souffrent de discrimination", '
            'explique Isaac Bissala, président du syndicat.'),
     ("en", '"Many people (living with HIV) still face stigma," said Dr Jones.'),
+    # "sex worker led", "sex workers' rights": what a network is, not someone's work
+    ("en", "Dear Amnesty International, APNSW is a sex worker led regional network."),
+    ("en", "Tom Hughes and Ana Silva are sex workers' rights advocates in Lyon."),
+    ("en", "Maria Lopez is a sex worker-led collective's founder."),
 ])
 def test_no_identifiable_person_or_no_status(lint, lang, text):
     assert _found(lint(_post(text, lang)), THIRD) == []

@@ -282,6 +282,13 @@ def test_a_verb_opening_a_list_item_is_no_name_but_a_first_name_there_still_is(l
     assert got and got[0][0] == "Aminata"
 
 
+def test_a_quotations_first_word_is_no_name_but_a_first_name_there_still_is(lint, french_model):
+    theme = "Le thème : « Surmonter les perturbations », pour la triple élimination chez l'enfant."
+    assert [t for t, _ in summary(lint(f"---\nlang: fr\n---\n{theme}\n"))] == []
+    got = summary(lint("---\nlang: fr\n---\nL'enfant, « Ousmane », a 8 ans et vit à Pikine.\n"))
+    assert got and got[0][0] == "Ousmane"
+
+
 @pytest.mark.parametrize("text", [
     "There was a book I loved as a child that featured the Sesame Street character Grover.",
     "Both “Ziggy Stardust” and “The Kid” were Internet pioneers; David Bowie in 1998.",

@@ -20,8 +20,8 @@ from postlint.text.patterns import LazyRegex
 # A drug named before "user", "addict": "heroin user", "injecting drug user".
 _DRUG_EN_NOUN = (r"(?:heroin|crack|cocaine|meth|methamphetamine|opioid|opiate|fentanyl|(?:injecting\s+|intravenous\s+|"
                  r"iv\s+)?drug)")
-# "drug user advocate", "drug user-led": a group or a movement, not the person's use.
-_NOT_A_GROUP_EN = (r"(?!s?(?:\s+|-)(?:advocates?|activists?|organi[sz]ations?|organi[sz]ers?|networks?|unions?|groups?|"
+# "drug user advocate", "drug user-led", "sex workers' rights": a group or a movement, not the person's use or work.
+_NOT_A_GROUP_EN = (r"(?!s?['’]?(?:\s+|-)(?:advocates?|activists?|organi[sz]ations?|organi[sz]ers?|networks?|unions?|groups?|"
                    r"rights|movements?|led|peers?)(?![\p{L}]))")
 
 # Treatments that tell the status: opioid substitution (drug use), antiretrovirals (HIV); "est suivi dans le
@@ -146,10 +146,12 @@ THIRD_PERSON = [
      "abused agressee agressees agresse assaulted exploited raped trafficked victime violee violees viole"),
     ("sexwork", r"(?:est|etait)\s+(?:une?\s+)?(?:ancienne?\s+)?(?:travailleu(?:r|se)\s+du\s+sexe|tds|prostituee?|"
                 r"escort)|se\s+prostitu(?:e|ait)|(?:fait|faisait)\s+le\s+trottoir|(?:is|was)\s+(?:a\s+|an\s+)?"
-                r"(?:former\s+)?(?:sex\s+worker|escort|prostitute)|(?:does|did)\s+sex\s+work|sells?\s+sex",
+                r"(?:former\s+)?(?:sex\s+worker" + _NOT_A_GROUP_EN + r"|escort|prostitute)|(?:does|did)\s+sex\s+work|"
+                r"sells?\s+sex",
      "escort prostitu sex tds trottoir"),
     ("sexwork:label", _LABEL_AT + r"(?:une?\s+)?(?:ancienne?\s+)?(?:travailleu(?:r|se)\s+du\s+sexe|prostituee?)|"
-                      + _LABEL_AT + r"(?:an?\s+)?(?:former\s+)?(?:sex\s+worker|prostitute)", "prostitu sex"),
+                      + _LABEL_AT + r"(?:an?\s+)?(?:former\s+)?(?:sex\s+worker" + _NOT_A_GROUP_EN + r"|prostitute)",
+     "prostitu sex"),
     ("legal:label", _LABEL_AT + r"(?:une?\s+)?(?:ancien(?:ne)?\s+|ex[\s-]?)(?:detenue?|prisonniere?|taulard)|"
                     + _LABEL_AT + r"(?:an?\s+)?(?:former|ex-?)\s*(?:prisoner|inmate|offender|convict)|" + _LABEL_AT +
                     r"(?:an?\s+)?ex-con", "con convict detenu inmate offender prisoner prisonnier taulard"),
@@ -180,7 +182,8 @@ THIRD_PERSON = [
                      r"dependantes)\s+(?:a la |a l'|aux |au )(?:" + DRUG_FR + r")|sous\s+(?:methadone|buprenorphine|"
                      r"subutex|traitement\s+de\s+substitution|tso|tao))",
      "accros cocainomanes consommat dependant heroinomanes sous toxicomanes usager"),
-    ("legal:plural", r"(?:are|were)\s+(?:both\s+)?(?:undocumented|in\s+(?:prison|jail)|incarcerated|sex\s+workers)|"
+    ("legal:plural", r"(?:are|were)\s+(?:both\s+)?(?:undocumented|in\s+(?:prison|jail)|incarcerated|sex\s+workers"
+                     + _NOT_A_GROUP_EN + r")|"
                      r"(?:sont|etaient)\s+(?:[\p{L}]+\s+){0,2}?(?:sans[\s-]papiers|en\s+situation\s+irreguliere|"
                      r"en\s+prison|incarcere(?:e)?s|des\s+travailleu(?:r|se)s\s+du\s+sexe)",
      "incarcer irreguliere jail papiers prison sex travailleu undocumented"),

@@ -87,6 +87,7 @@ def ner_found(doc: Document) -> dict[int, list[NameMatch]]:
 
 
 _ITEM_MARKS = " \t\u00a0•◦‣▪▫·–—-*>"  # blanks, list bullets and dashes, a quote mark: what opens a list item
+_QUOTE_OPENS = LazyRegex(r"[«“„\"‘][ \t\u00a0]*$")  # right after an opening quotation mark: a sentence's start
 
 
 def _french_names(doc: Document, targets: list[Unit]) -> dict[int, list[NameMatch]]:
@@ -106,9 +107,10 @@ def _french_names(doc: Document, targets: list[Unit]) -> dict[int, list[NameMatc
                 words = text.split()
                 # a single capitalised word opening the sentence or a list item ("•\tFaciliter ses débuts…") is
                 # often not a name: trust the list only
-                if len(words) == 1 and not u.text[u.text.rfind("\n", 0, s) + 1:s].strip(_ITEM_MARKS) \
-                        and not is_first_name(text):
-                    continue
+                if len(words) == 1 and not is_first_name(text) and (
+                        not u.text[u.text.rfind("\n", 0, s) + 1:s].strip(_ITEM_MARKS)
+                        or _QUOTE_OPENS.search(u.text, 0, s)):
+                    continue  # « Surmonter les perturbations… »: a quotation's first word, capitalised
                 if not text[:1].isupper():
                     continue
                 if _NOT_A_PERSON(u.text, s, e, words):
