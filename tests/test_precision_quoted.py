@@ -220,3 +220,17 @@ def test_recipients_on_the_page_of_public_funding(lint):
     page = ("---\ntitle: Aides aux associations\nmission: Simplifier l'accès aux financements publics des "
             "associations\n---\n## Résultats de notre recherche auprès des bénéficiaires\n\nDix entretiens.\n")
     assert stigma(lint(page, lang="fr")) == []
+
+
+def test_a_closing_mark_typed_as_the_opening_one_still_opens_a_quotation():
+    from postlint.text.quotes import in_quotes
+    text = "le document dénommé ”LE POINT CITOYEN ”. Il est publié"
+    assert in_quotes(text, 0, text.index("POINT"))
+    assert not in_quotes(text, 0, text.index("publié"))
+    text = "Il a dit “oui” puis ”non”"  # "oui” closes; a lone ” after a letter closes nothing
+    assert not in_quotes(text, 0, text.index("puis"))
+
+
+def test_capitals_in_such_a_quotation_are_a_title(lint):
+    r = lint("---\nlang: fr\n---\nLe réseau présente le document dénommé ”LE POINT CITOYEN ”. Il est en ligne.\n")
+    assert [f for f in r.findings if f.rule == "accessibility.all-caps"] == []

@@ -186,3 +186,13 @@ def test_odd_drafts_never_crash_a_structure_rule(lint, doc_type, text):
     res = lint(text, type=doc_type)
     assert res.error is None
     assert not [c for c in res.internal_errors if "structure" in str(c)], res.internal_errors
+
+
+def test_a_contact_label_naming_the_organisation_opens_the_contact_block(lint):
+    # « Contacts Anafé : » then names and phones: a contact block (incomplete: no job title, no e-mail), not none
+    text = ("---\ntype: press-release\nlang: fr\n---\n# Zones d'attente : le réseau écrit au Premier ministre\n\n"
+            "Paris, le 10 décembre 2026 – Le réseau demande la fermeture des zones d'attente.\n\n"
+            "Le réseau attend des décisions avant la fin de l'année.\n\n"
+            "Contacts Réseau Migrants :\n\n- Awa Diallo 01 45 55 15 77\n- Marc Petit 01 53 10 26 36\n")
+    [contact] = by_rule(lint(text))["structure.press-contact"]
+    assert contact["severity"] == "info" and "il manque" in contact["message"]

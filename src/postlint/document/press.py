@@ -66,7 +66,7 @@ CONTACT_LABEL = lazy_regex(
     r"^(?:contacts?\s+(?:presse|medias?|pour\s+la\s+presse|journalistes?)|relations?\s+(?:presse|medias)|"
     r"service\s+(?:de\s+)?presse|attachee?s?\s+de\s+presse|renseignements(?:\s+(?:pour|aux)\s+(?:les\s+)?(?:medias|journalistes))?|source|"
     r"(?:media|press)\s+(?:contacts?|enquiries|inquiries|relations|office)|for\s+(?:media|press)\s+(?:enquiries|inquiries)|"
-    r"contacts?)\b\s*(?:[:–—-]|$)")
+    r"contacts?(?:\s+[^\s:]+(?:\s+[^\s:]+){0,2}(?=\s*:))?)\b\s*(?:[:–—-]|$)")  # "Contacts Anafé :"
 CONTACT_GENERIC = lazy_regex(
     r"^(?:pour\s+(?:plus\s+d'|toutes?\s+|de\s+plus\s+amples\s+|davantage\s+d')(?:informations?|renseignements?|questions?)|"
     r"pour\s+(?:toute\s+)?(?:demande|question)s?(?:\s+(?:de\s+presse|d'interviews?|des\s+medias))?|"

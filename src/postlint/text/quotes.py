@@ -35,6 +35,7 @@ def _state_at(text: str, start: int, pos: int) -> tuple[int, int, bool, int]:
 
 
 _MARKS = re.compile("[‘’«»“”\"]")
+_OPENS_AFTER = ("", " ", "\t", "\n", "\u00a0", "(", "[")  # what can stand before an opening mark
 
 
 def _scan(text: str, begin: int, end: int, state: tuple[int, int, bool, int]) -> tuple[int, int, bool, int]:
@@ -53,7 +54,10 @@ def _scan(text: str, begin: int, end: int, state: tuple[int, int, bool, int]) ->
         elif c == "“":
             curly += 1
         elif c == "”":
-            curly = max(0, curly - 1)
+            if curly == 0 and text[k - 1:k] in _OPENS_AFTER and text[k + 1:k + 2].isalnum():
+                curly = 1  # ”LE POINT CITOYEN ”: a closing mark typed as the opening one (a keyboard's habit)
+            else:
+                curly = max(0, curly - 1)
         elif c == '"':
             straight = not straight
     return guillemets, curly, straight, single
