@@ -194,6 +194,9 @@ project projet forum platform plateforme collectif collective observatory observ
 partnership partenariat authority autorité administration court cour tribunal assembly assemblée parliament parlement report rapport
 movement mouvement group groupe organisation organization regroupement defender défenseur taskforce board
 ligue league rencontre rencontres
+networks forums coalitions groups organisations organizations alliances unions councils committees commissions
+federations centres centers institutes platforms collectives movements
+commissariat haut-commissariat commissioner commissaire rapporteur rapporteuse
 """.split())
 # the same nouns written in lower case head a fixed designation of bodies (« associations de lutte contre le
 # sida », « l'unité VIH/SIDA des HUG ») — for contested wording only: "an association of junkies" is the writer's
@@ -243,6 +246,8 @@ def in_designation(text: str, sentence: Span, span: Span, *, contested: bool, la
             return True
         if key in _BODIES and contested:
             return True
+        if key in _HEADS and contested and _ACRONYM_SOON.match(text, span.end, min(sentence.end, span.end + 80)):
+            return True  # « journée scientifique … de lutte contre le sida en Côte d'Ivoire (JosCo-CI) »: its name
         if key in _LINKS or _capital(w):
             continue
         if key in ("qui", "that", "which") and m.end() == before[-1].end() and contested:
@@ -282,6 +287,8 @@ def in_designation(text: str, sentence: Span, span: Span, *, contested: bool, la
 # English only: a French title's gender is the point of the rule (« Madame le ministre de la Justice »)
 _OFFICE_AFTER = re.compile(r"[ \u00a0]+(?:for|of|to)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _ACRONYM = re.compile(r"[ \u00a0]*\(([A-Z][A-Za-z0-9+&\-]{1,11})\)")
+# an acronym given a few words later, before any other bracket or sentence end: the words before it are a name
+_ACRONYM_SOON = re.compile(r"[^.;!?()\n]{0,60}?\([ \u00a0]*[A-Z][A-Za-z0-9+&\-]{1,11}[ \u00a0]*\)")
 _BRACKET_GAP = re.compile(r"[ \u00a0]*[()][ \u00a0]*")
 
 
@@ -342,7 +349,10 @@ _DENOUNCE = re.compile(
     r"(?i)\b(?:stigmatis\w*|stigmatiz\w*|insult\w*|injurieu\w*|dégradant\w*|humiliant\w*|déshumanis\w*|"
     r"dehumani[sz]\w*|offensant\w*|offensive|choquant\w*|scandaleu\w*|inacceptables?|unacceptable|dénon[cç]\w*|"
     r"denounc\w*|derogatory|demeaning|degrading|slurs?|shameful|sic|faux|fausses?|false|myths?|mythes?|préjugés?|"
-    r"prejudices?|stéréotypes?|stereotypes?|clichés?|prétend\w*|claim(?:s|ed)?|négati\w*|péjorati\w*|pejorative)\b")
+    r"prejudices?|stéréotypes?|stereotypes?|clichés?|prétend\w*|claim(?:s|ed)?|négati\w*|péjorati\w*|pejorative|"
+    # « … « prostituée » en langage vulgaire ou ordurier », "the crude word": the writer names the word as coarse
+    r"(?:langage|langue|terme|mot|vocabulaire|registre|expression)s?[ \u00a0]+(?:vulgaires?|orduri\w+|grossi\w+)|"
+    r"(?:vulgar|crude|coarse)[ \u00a0]+(?:terms?|words?|language|slang|expressions?))\b")
 
 
 def denounced(text: str, sentence: Span) -> bool:

@@ -1,0 +1,50 @@
+"""False alarms found on held-out published texts (NGO and UN texts postlint had never run on): own minimal drafts
+for each pattern, beside what must still fire."""
+from __future__ import annotations
+
+import pytest
+
+
+def stigma(result):
+    return [(result.finding_dict(f)["text"], f.severity) for f in result.findings if f.category == "stigma"]
+
+
+def post(text: str, lang: str) -> str:
+    return f"---\nlang: {lang}\n---\n{text}\n"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a designation given with its acronym a few words on: the event's or the body's name
+    ("fr", "La 4e journée scientifique et communautaire de lutte contre le sida en Côte d'Ivoire (JosCo-CI) a ouvert."),
+    ("fr", "Le programme de lutte contre le sida (PNLS) recrute deux médecins."),
+    # a plural head after the term, a capitalised office before it
+    ("en", "The National Forum of People living with HIV/AIDS Networks in Uganda (NAFOPHANU) met today."),
+    ("fr", "Le Haut-commissariat des Nations Unies aux droits de l’homme a publié un rapport."),
+    # the fixed terms of human-rights law
+    ("fr", "L'organisation demande la libération des détenus d'opinion et des détenus politiques."),
+    # a word the writer names as coarse, to reject it
+    ("fr", "En langage soutenu, on les appelle « travailleuses du sexe », mais « prostituée » en langage vulgaire."),
+])
+def test_names_fixed_terms_and_rejected_words_are_quiet(lint, lang, text):
+    assert stigma(lint(post(text, lang))) == []
+
+
+@pytest.mark.parametrize("lang,text,flagged", [
+    ("fr", "La journée a porté sur la lutte contre le sida dans les écoles.", "lutte contre le sida"),
+    ("en", "Stigma against people with HIV/AIDS remains high in Uganda.", "HIV/AIDS"),
+    ("fr", "Les détenus de la maison d'arrêt ont accès au dépistage.", "détenus"),
+    ("fr", "Les prostituées du quartier ont manifesté.", "prostituées"),
+])
+def test_the_same_words_in_the_writers_own_voice_still_fire(lint, lang, text, flagged):
+    assert flagged in [t for t, _ in stigma(lint(post(text, lang)))]
+
+
+@pytest.mark.parametrize("lang,text,flagged", [
+    ("en", "We fight the prostitution of minor girls in Kolkata.", "prostitution of minor girls"),
+    ("fr", "La prostitution de mineures progresse dans la région.", "La prostitution de mineures"),
+])
+def test_the_prostitution_of_minors_is_named_as_exploitation_not_sex_work(lint, lang, text, flagged):
+    r = lint(post(text, lang))
+    found = [(r.finding_dict(f)["text"], f.severity, f.message) for f in r.findings if f.category == "stigma"]
+    assert [(t, s) for t, s, _ in found] == [(flagged, "warning")]
+    assert "sex work" not in found[0][2].split("Prefer")[-1] and "travail du sexe" not in found[0][2]
