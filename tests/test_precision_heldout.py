@@ -34,6 +34,7 @@ def test_names_fixed_terms_and_rejected_words_are_quiet(lint, lang, text):
     ("en", "Stigma against people with HIV/AIDS remains high in Uganda.", "HIV/AIDS"),
     ("fr", "Les détenus de la maison d'arrêt ont accès au dépistage.", "détenus"),
     ("fr", "Les prostituées du quartier ont manifesté.", "prostituées"),
+    ("en", "A report on the situation in Correctional Centers and inmates across the country.", "inmates"),
 ])
 def test_the_same_words_in_the_writers_own_voice_still_fire(lint, lang, text, flagged):
     assert flagged in [t for t, _ in stigma(lint(post(text, lang)))]

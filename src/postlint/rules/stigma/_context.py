@@ -195,7 +195,7 @@ partnership partenariat authority autorité administration court cour tribunal a
 movement mouvement group groupe organisation organization regroupement defender défenseur taskforce board
 ligue league rencontre rencontres
 networks forums coalitions groups organisations organizations alliances unions councils committees commissions
-federations centres centers institutes platforms collectives movements
+federations institutes platforms collectives movements
 commissariat haut-commissariat commissioner commissaire rapporteur rapporteuse
 """.split())
 # the same nouns written in lower case head a fixed designation of bodies (« associations de lutte contre le
