@@ -49,3 +49,16 @@ def test_the_prostitution_of_minors_is_named_as_exploitation_not_sex_work(lint, 
     found = [(r.finding_dict(f)["text"], f.severity, f.message) for f in r.findings if f.category == "stigma"]
     assert [(t, s) for t, s, _ in found] == [(flagged, "warning")]
     assert "sex work" not in found[0][2].split("Prefer")[-1] and "travail du sexe" not in found[0][2]
+
+
+@pytest.mark.parametrize("text,severity", [
+    # a title: one italic line, or the text's first line with no full stop — a layout habit, info
+    ("*NOTRE RÉSEAU LANCE UNE CAMPAGNE NATIONALE*\n\nLe texte suit.", "info"),
+    ("CONFÉRENCE DE PRESSE DU GROUPE DE CONTACT\n\nLe texte suit.", "info"),
+    # a sentence in capitals, first or not: shouting, a warning
+    ("NOUS EXIGEONS LA LIBÉRATION IMMÉDIATE DES MILITANTS.\n\nLa suite.", "warning"),
+    ("Le texte commence.\n\nNOUS EXIGEONS LA LIBÉRATION IMMÉDIATE DES MILITANTS.", "warning"),
+])
+def test_a_title_in_capitals_is_info_a_sentence_a_warning(lint, text, severity):
+    r = lint(post(text, "fr"))
+    assert [f.severity for f in r.findings if f.rule == "accessibility.all-caps"] == [severity]

@@ -1,5 +1,6 @@
 """What it checks: three or more words in a row written in capitals ("ATTENTION NOUVELLE DATE"); in a
-heading, or a paragraph that is one bold line ("**HOW IT WORKS**"), it is reported as info.
+heading, a paragraph that is one bold or italic line ("**HOW IT WORKS**"), or the text's first line with no full
+stop (a title), it is reported as info.
 Acronyms (VIH, ONU, HIV, UNICEF, and any word not in the French/English word lists), release lines
 of press releases (COMMUNIQUÉ DE PRESSE, FOR IMMEDIATE RELEASE, EMBARGO…), confidentiality markers
 (INTERNAL – DO NOT SHARE) and datelines (DAKAR, LE 5 MAI 2025 –) are not counted. Nor are capitals that are
@@ -292,11 +293,18 @@ def _numbered_caps_list(source: str) -> bool:
 
 
 _BOLD_LINE = LazyRegex(r"^\s*(?:(?:\d+\\?[.)]|[-*+])\s*)?(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*(?::?\s*$|:\s|:?\s*<br\s*/?>)")
+# a paragraph that is one italic line, or the text's first line without a full stop: a title in all but markup
+_ITALIC_LINE = LazyRegex(r"^\s*(?:\*[^*\n]+\*|_[^_\n]+_)\s*$")
 
 
 def _bold_line(doc: Document, block, end: int) -> bool:
-    """A paragraph that is one bold line ("**HOW IT WORKS**"): a heading in all but markup."""
+    """A paragraph that is one bold line ("**HOW IT WORKS**") or one italic line, or the text's first line with
+    no full stop ("CONFÉRENCE DE PRESSE DU GROUPE DE CONTACT"): a heading in all but markup."""
     text = doc.source[block.span.start:block.span.end]
+    if block.kind == "paragraph" and "\n" not in text.strip() and (
+            _ITALIC_LINE.match(text) or (not doc.source[doc.body.start:block.span.start].strip()
+                                         and text.rstrip()[-1:] not in ".!?")):
+        return True
     m = _BOLD_LINE.match(text)  # a run-in label ("**LABEL** : text") only for capitals inside the label
     return block.kind in ("paragraph", "list_item") and m is not None and block.span.start + m.end() >= end and (
         block.kind == "paragraph" or "\n" not in text.strip())  # "1. **LA PROBLÉMATIQUE**": a numbered heading
