@@ -62,3 +62,14 @@ def test_the_prostitution_of_minors_is_named_as_exploitation_not_sex_work(lint, 
 def test_a_title_in_capitals_is_info_a_sentence_a_warning(lint, text, severity):
     r = lint(post(text, "fr"))
     assert [f.severity for f in r.findings if f.rule == "accessibility.all-caps"] == [severity]
+
+
+def test_a_communique_signed_by_its_president_needs_no_quote(lint):
+    body = ("---\ntype: press-release\nlang: fr\n---\n# Le réseau se désolidarise du rapport\n\n"
+            "Communiqué de presse – Bamako, le 23 novembre 2026\n\n"
+            "Le réseau n'a pas été associé aux missions d'enquête ayant conduit au rapport.\n\n"
+            "Le bureau national a rejeté le rapport à l'unanimité.\n\n")
+    signed = lint(body + "Le Président du réseau\n\nMe Awa Diallo\n")
+    assert [f for f in signed.findings if f.rule == "structure.quote"] == []
+    unsigned = lint(body + "Contact presse : Awa Diallo, chargée de communication, presse@example.org\n")
+    assert [f.severity for f in unsigned.findings if f.rule == "structure.quote"] == ["info"]

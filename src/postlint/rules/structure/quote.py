@@ -8,7 +8,8 @@ one. A quotation with no named speaker is a warning. Press releases only: a stat
 organisation's own voice. A title in guillemets (« Visibles, invisibles : … ») is a title, not a quotation.
 No quote is expected (no info) of a statement attributed as a whole to a person ("Attributable to …"), an
 event announcement with its schedule ("7:30pm- March to …"), or a communiqué of several organisations
-(« X et Y appellent … », "Joint statement") that names no person, neither as contact nor as signatory.
+(« X et Y appellent … », "Joint statement") that names no person, neither as contact nor as signatory, or a
+communiqué signed at its foot by an officer (« Le Président de l'AMDH » and a name): the whole text is theirs.
 Why: the INPUD media guide suggests a quote from the organisation's main spokesperson; journalists can
 only reuse a quote they can attribute.
 Fix safety: no automatic fix."""
@@ -62,6 +63,12 @@ _SCHEDULE_LINE = LazyRegex(rf"(?im)^[\s>*_\-]*(?:\d{{1,2}}(?::\d\d)?\s*(?:[ap]\.
 _JOINT = LazyRegex(r"(?i)\b(?:communiqu[ée]\s+(?:conjoint|commun)|joint\s+(?:statement|release|communiqu[ée])|tribune)\b|"
                    r"(?-i:\p{Lu}[\p{Lu}\p{L}\p{M}'’ -]{1,60}\s+(?:et|and)\s+\p{Lu}[\p{L}\p{M}'’ -]{1,60}\s+)"
                    r"(?:appellent|d[ée]noncent|demandent|exigent|condamnent|d[ée]poseront|call|demand|condemn|urge)\b")
+# a communiqué signed at its foot by an officer (« Le Président de l'AMDH / Me Moctar Mariko », "Signed: …, Executive
+# Director"): the whole text is that person's statement
+_SIGNED = LazyRegex(
+    r"(?im)^[\s*_>]*(?:(?:pour|for)\s+)?(?:(?:le|la|l['’]|the)\s*)?(?:pr[ée]sident(?:e)?|secr[ée]taire\s+g[ée]n[ée]ral(?:e)?|"
+    r"coordonnat(?:eur|rice)|coordinat(?:eur|rice|or)|directeur|directrice|bureau\s+(?:national|ex[ée]cutif)|"
+    r"president|chair(?:person)?|executive\s+director|secretary[\s-]general|signed|sign[ée])\b[^\n]{0,80}$")
 _PERSON = LazyRegex(r"\b\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\b")
 
 
@@ -71,6 +78,9 @@ def _quote_optional(doc: Document, rel) -> bool:
     several organisations in their own voice that names no person, neither in a contact block nor a signature."""
     text = doc.source
     if _ATTRIBUTED.search(text[:1500]) or len(_SCHEDULE_LINE.findall(text)) >= 2:
+        return True
+    foot = [line for line in text[-400:].splitlines() if line.strip()][-3:]  # the last lines: a signature
+    if len(foot) >= 2 and any(_SIGNED.match(line) for line in foot[:-1]) and len(foot[-1].split()) <= 6:
         return True
     if rel.contact is not None or not _JOINT.search(doc.prose):
         return False
