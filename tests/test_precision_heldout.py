@@ -73,3 +73,12 @@ def test_a_communique_signed_by_its_president_needs_no_quote(lint):
     assert [f for f in signed.findings if f.rule == "structure.quote"] == []
     unsigned = lint(body + "Contact presse : Awa Diallo, chargée de communication, presse@example.org\n")
     assert [f.severity for f in unsigned.findings if f.rule == "structure.quote"] == ["info"]
+
+
+@pytest.mark.parametrize("text,severity", [
+    ("We condemn the murder of Ayanda Mokoena, who was raped and killed on Sunday in Kwa-Thema.", "warning"),
+    ("Our colleague Ayanda Mokoena was raped last year in Lagos.", "error"),
+])
+def test_a_named_victim_whose_death_is_reported_is_a_warning(lint, text, severity):
+    r = lint(post(text, "en"))
+    assert [f.severity for f in r.findings if f.rule == "disclosure.third-party-status"] == [severity]
