@@ -82,3 +82,28 @@ def test_a_communique_signed_by_its_president_needs_no_quote(lint):
 def test_a_named_victim_whose_death_is_reported_is_a_warning(lint, text, severity):
     r = lint(post(text, "en"))
     assert [f.severity for f in r.findings if f.rule == "disclosure.third-party-status"] == [severity]
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Réseau Kora\n12 rue Carnot\nDakar\nTél. : 33 800 00 00 / Téléc. : 33 800 00 01\n\nLe réseau lance sa campagne.", []),
+    ("Le dépistage aura lieu dans les locaux de l'association situés au 29, rue des Pierres à Bruxelles.", []),
+    ("Foyer d'hébergement Kora\n12 rue Carnot\nDakar\nTél. : 33 800 00 00\n\nLe foyer accueille dix femmes.",
+     ["12 rue Carnot"]),
+    ("Rendez-vous au 29, rue des Pierres à Bruxelles pour le dépistage.", ["29, rue des Pierres"]),
+])
+def test_a_letterhead_or_the_associations_premises_are_its_own_address(lint, text, flagged):
+    r = lint(post(text, "fr"))
+    assert [r.finding_dict(f)["text"] for f in r.findings if f.rule == "geotag.precise-location"] == flagged
+    assert [f for f in r.findings if f.rule == "disclosure.personal-contact"] == []
+
+
+def test_a_number_on_a_line_with_a_fax_is_an_office_line():
+    from postlint.core.spans import Span
+    from postlint.document.parse import parse_text
+    from postlint.rules.disclosure._phone_context import public_line
+    text = "Gatineau, Québec J8X 2G7\nTél.: 819.568.9986 / Téléc.: 819.568.1582\n\nMarie : 819.566.2345\n"
+    doc = parse_text(text, "x.md")
+    at = text.index("819.568.9986")
+    assert public_line(doc, Span(at, at + 12))
+    at = text.index("819.566.2345")
+    assert not public_line(doc, Span(at, at + 12))

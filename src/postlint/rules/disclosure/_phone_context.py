@@ -19,6 +19,8 @@ _INSTITUTION = LazyRegex(r"(?i)\b(?:office|department|agency|ministry|administra
 # number: the organisation's own press contact
 _CONTACT_LINE = LazyRegex(r"(?i)^\W*(?:(?:media|press|presse|news)\s+)?contacts?\b")
 _EXTENSION = LazyRegex(r"(?i)(?:^,?|,)[ \t]*(?:ext\.?|x|poste)[ \t]*\d")
+# a letterhead's line with a fax ("Tél.: 819.568.9986 / Téléc.: 819.568.1582"): an office's lines, nobody's mobile
+_FAX = LazyRegex(r"(?i)(?<![\p{L}])(?:fax|t[ée]l[ée]c(?:opie(?:ur)?)?|telefax|facsimile)(?![\p{L}])")
 
 
 def public_line(doc: Document, span: Span) -> bool:
@@ -26,7 +28,7 @@ def public_line(doc: Document, span: Span) -> bool:
     lo = max(line.start, span.start - 150)
     number = doc.source[span.start:span.end]
     if _CONTACT_LINE.match(doc.source[line.start:line.end]) or _EXTENSION.match(doc.source[span.end:line.end]) \
-            or _EXTENSION.search(number):
+            or _EXTENSION.search(number) or _FAX.search(doc.source, line.start, line.end):
         return True
     return bool(_INSTITUTION.search(doc.prose, lo, span.start) or _US_STREET.search(doc.prose, line.start, span.start)
                 or next(street_addresses(doc.prose, line.start, span.start), None))

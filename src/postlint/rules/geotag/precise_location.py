@@ -1,7 +1,8 @@
 """What it checks: street addresses with a number ("12 rue Carnot", "14 Kenyatta Road"), camp blocks, tents and
 shelters ("bloc C", "tente 14", "Block 4", "shelter 12") and "📍" check-ins. An address in a contact line
 ("Contact : …", "Adresse : …"), after "Find us", "Visit us at", "Our office(s)", « Retrouvez-nous »,
-« Nos bureaux », « Notre siège », « Venez nous voir au » (these unless the post speaks of a child), or in an
+« Nos bureaux », « Notre siège », « les locaux de l'association », « Venez nous voir au » (these unless the post
+speaks of a child), in a letterhead or signature (the address, then a phone, fax or e-mail line), or in an
 "À propos / About" section is the organisation's own and is not flagged — unless its sentence speaks of a
 shelter, a camp or where someone lives; nor is the labelled venue of an event ("Lieu : …", "Venue: …")
 unless the post speaks of a child; nor the address of a public institution named right before it ("General
@@ -53,6 +54,9 @@ _ORG_BEFORE = LazyRegex(
     r"our[ \t]+(?:offices?|head[ \t]*quarters|head[ \t]+office|premises|address)|retrouvez[ \t-]+nous|"
     r"venez[ \t]+nous[ \t]+(?:voir|rencontrer|rendre[ \t]+visite)|rendez[ \t-]+nous[ \t]+visite|"
     r"nos[ \t]+(?:bureaux|locaux)|"
+    # « dans les locaux de l'association situés au … », "the premises of the association"
+    r"(?:locaux|siège|bureaux|premises|offices)[ \t]+(?:de[ \t]+l['’][ \t]*|du[ \t]+|of[ \t]+the[ \t]+)"
+    r"(?:association|asbl|ong|ngo|réseau|network|collectif|organisation|organization|fédération|coalition)|"
     r"notre[ \t]+(?:siège|bureau|adresse)|adresse[ \t]+du[ \t]+(?:centre|siège|bureau))"  # not « notre permanence »
     r"(?![\p{L}])[^.!?\n]{0,80}$")
 _AT_RISK = LazyRegex(r"(?i)(?<![\p{L}])(?:shelters?|refuges?|safe[ \t]*houses?|foyers?|hébergement|abris?|camps?|"
@@ -117,6 +121,10 @@ def _named_venue(doc: Document, span: Span) -> bool:
     return bool(_VENUE_WORDS.search(name)) or not any(is_first_name(w.strip("*_,.")) for w in words)
 
 
+# the lines under an address in a letterhead or a signature: at most one line (postal code, town), then a phone,
+# fax or e-mail line
+_LETTERHEAD_LINE = LazyRegex(r"(?i)(?:[^\n]{0,80}\n)?[ \t>*_-]*(?:t[ée]l(?:[ée]phone|[ée]c)?|phone|fax|courriel|e-?mail)"
+                             r"\b[ \t.]*:?[ \t]*[+(\d\w]")
 _ROOM_AFTER = LazyRegex(r"[ \t]*,?[ \t]*(?:[NS][EW],?[ \t]*)?(?:Room|Suite|Salle)[ \t]+\d+")
 
 
@@ -130,6 +138,9 @@ def _org_context(doc: Document, offset: int, child: bool) -> bool:
         end = _SENTENCE_END.search(text, at)
         if not _AT_RISK.search(text, label.start() if label else 0, end.start() if end else len(text)):
             return True
+    if _LETTERHEAD_LINE.match(doc.source, line.end + 1, min(len(doc.source), line.end + 400)) and \
+            not _AT_RISK.search(doc.source, max(0, line.start - 160), line.end):
+        return True  # a letterhead: the address, the postal code and town, "Tél. : …" (not a shelter's or a home's)
     heading = None
     for b in doc.blocks:
         if b.span.start > offset:
