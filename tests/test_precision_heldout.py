@@ -107,3 +107,21 @@ def test_a_number_on_a_line_with_a_fax_is_an_office_line():
     assert public_line(doc, Span(at, at + 12))
     at = text.index("819.566.2345")
     assert not public_line(doc, Span(at, at + 12))
+
+
+FOOT = ("---\ntype: press-release\nlang: fr\n---\n# La Convention exige la libération des personnes arrêtées\n\n"
+        "Ndjamena, le 21 janvier 2026 – La Convention exige la libération immédiate des personnes arrêtées.\n\n"
+        "Elle interpelle le gouvernement.\n\n")
+
+
+def test_the_organisations_coordinates_at_the_foot_are_its_contact_block(lint):
+    coordinates = ("CONVENTION POUR LA DÉFENSE DES DROITS HUMAINS\nBP : 5839 Ndjamena E mail : convention@example.org\n"
+                   "Tel : +235 66 26 79 81\n\nLe Secrétaire chargé des urgences\n\nKhalil Mahamat\n")
+    r = lint(FOOT + coordinates)
+    found = {f.rule: f.severity for f in r.findings}
+    assert found.get("structure.press-contact") == "info"  # a block without the contact's role: incomplete, not absent
+    assert found.get("accessibility.all-caps") == "info"  # the organisation's name above its coordinates
+    assert "structure.quote" not in found  # signed by an officer
+    shouting = lint(FOOT + "NOUS EXIGEONS LEUR LIBÉRATION IMMÉDIATE SANS CONDITION.\n")
+    assert {f.rule: f.severity for f in shouting.findings}.get("accessibility.all-caps") == "warning"
+    assert {f.rule: f.severity for f in shouting.findings}.get("structure.press-contact") == "warning"

@@ -42,6 +42,15 @@ def test_a_label_says_the_genre(lint, text, genre):
     assert detected(lint, text) == genre
 
 
+def test_a_label_after_the_text_has_begun_is_a_source_tag_not_the_genre(lint):
+    # a news brief about a communiqué, tagged « COMMUNIQUÉ » at its foot by the site: an article or a post
+    text = ("# Tensions : le réseau s'indigne\n\nSuite aux troubles survenus à Mbacké, le réseau national des droits "
+            "humains s'indigne de la situation tendue et invite chacun au calme dans un communiqué rendu public "
+            "vendredi.\n\nIl appelle au dialogue.\n\nCOMMUNIQUÉ\n")
+    assert detected(lint, text) != "press-release"
+    assert detected(lint, "COMMUNIQUÉ DE PRESSE\n\n" + text) == "press-release"
+
+
 # ------------------------------------------------------------------------------------------ genre: shape
 def test_who_what_when_where_lines_make_an_advisory(lint):
     text = ("What: the High Court mentions the petition on forced sterilisation.\n\nWhen: 22 June 2026, 9.30 am\n\n"

@@ -42,6 +42,7 @@ from postlint.text.patterns import LazyRegex
 ARCHIVE_YEARS = 3  # a site page dated further back is an archive, not a draft to prepare
 _YEAR = LazyRegex(r"\b(19[5-9]\d|20\d\d)\b")
 _MONTH_WORD = LazyRegex(r"\b(?:jan|feb|fev|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|aou|sep|oct|nov|dec)\w*\.?\s")
+TEXT_LINE_WORDS = 25  # a line this long is the text's own paragraph: the labels above it are the top lines
 TOP_LINES = 8  # labels count in the first lines of the body (release line, title, "TRIBUNE DE …")
 ARTICLE_WORDS = 450  # longer, with no release part, reads as an article (blog or news), not a post
 _PIECES = LazyRegex(r"\s+[-–—|/]\s+|\s*:\s+|\s*[|/]\s*")
@@ -106,6 +107,8 @@ def _top_lines(doc: Document, raw: bool = False) -> list[str]:
             out.append(text)
             if len(out) >= TOP_LINES:
                 break
+            if len(out) >= 2 and len(text.split()) >= TEXT_LINE_WORDS:
+                break  # the text has begun: a short page's last line (a site's « COMMUNIQUÉ » tag) is no top line
     return out
 
 

@@ -239,7 +239,14 @@ def _is_contact(doc: Document, u: Unit) -> bool:
         return True  # "Contacts presse" alone on its line, then one line per name, phone and e-mail
     if CONTACT_GENERIC.match(text):
         return bool(CONTACT_WAY.search(text) or EMAIL.search(doc.source[u.span.start:u.span.end]))
-    return False
+    # the organisation's coordinates without a label, a block of short lines at the foot: "BP : 5839 Ndjamena
+    # E mail : …" / "Tel : +235 …" — a phone and an e-mail (or an e-mail label) in a few lines
+    raw = doc.source[u.span.start:u.span.end]
+    return raw.strip().count("\n") >= 1 and word_count(text) <= 60 and PHONE.search(raw) is not None and \
+        (EMAIL.search(raw) is not None or _EMAIL_LABEL.search(text) is not None)
+
+
+_EMAIL_LABEL = lazy_regex(r"\b(?:e-?\s?mail|courriel|mel)\s*:")
 
 
 # "About the African Parliamentary Network on Health and Human Rights": organisation names run long

@@ -1,6 +1,6 @@
 """What it checks: three or more words in a row written in capitals ("ATTENTION NOUVELLE DATE"); in a
-heading, a paragraph that is one bold or italic line ("**HOW IT WORKS**"), or the text's first line with no full
-stop (a title), it is reported as info.
+heading, a paragraph that is one bold or italic line ("**HOW IT WORKS**"), the text's first line with no full
+stop (a title), or the organisation's name above its coordinates ("BP : … / Tel : …"), it is reported as info.
 Acronyms (VIH, ONU, HIV, UNICEF, and any word not in the French/English word lists), release lines
 of press releases (COMMUNIQUÉ DE PRESSE, FOR IMMEDIATE RELEASE, EMBARGO…), confidentiality markers
 (INTERNAL – DO NOT SHARE) and datelines (DAKAR, LE 5 MAI 2025 –) are not counted. Nor are capitals that are
@@ -294,6 +294,9 @@ def _numbered_caps_list(source: str) -> bool:
 
 _BOLD_LINE = LazyRegex(r"^\s*(?:(?:\d+\\?[.)]|[-*+])\s*)?(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*(?::?\s*$|:\s|:?\s*<br\s*/?>)")
 # a paragraph that is one italic line, or the text's first line without a full stop: a title in all but markup
+# a line of coordinates: a phone, fax, e-mail or post-box label
+_COORDINATES = LazyRegex(r"(?im)^[ \t>*_-]*(?:t[ée]l(?:[ée]phone|[ée]c)?|phone|fax|e-?\s?mail|courriel|b\.?p\.?|p\.?o\.?\s*box)"
+                         r"\b[ \t.]*:")
 _ITALIC_LINE = LazyRegex(r"^\s*(?:\*[^*\n]+\*|_[^_\n]+_)\s*$")
 
 
@@ -305,6 +308,9 @@ def _bold_line(doc: Document, block, end: int) -> bool:
             _ITALIC_LINE.match(text) or (not doc.source[doc.body.start:block.span.start].strip()
                                          and text.rstrip()[-1:] not in ".!?")):
         return True
+    first_end = doc.source.find("\n", block.span.start)
+    if block.kind == "paragraph" and _COORDINATES.search(text) and 0 <= end <= first_end:
+        return True  # « CONVENTION TCHADIENNE … » above "BP : … / Tel : …": the organisation's name on its letterhead
     m = _BOLD_LINE.match(text)  # a run-in label ("**LABEL** : text") only for capitals inside the label
     return block.kind in ("paragraph", "list_item") and m is not None and block.span.start + m.end() >= end and (
         block.kind == "paragraph" or "\n" not in text.strip())  # "1. **LA PROBLÉMATIQUE**": a numbered heading

@@ -9,7 +9,8 @@ organisation's own voice. A title in guillemets (« Visibles, invisibles : … �
 No quote is expected (no info) of a statement attributed as a whole to a person ("Attributable to …"), an
 event announcement with its schedule ("7:30pm- March to …"), or a communiqué of several organisations
 (« X et Y appellent … », "Joint statement") that names no person, neither as contact nor as signatory, or a
-communiqué signed at its foot by an officer (« Le Président de l'AMDH » and a name): the whole text is theirs.
+communiqué signed at its foot by an officer (« Le Président de l'AMDH », « Le Secrétaire … » and a name): the
+whole text is theirs.
 Why: the INPUD media guide suggests a quote from the organisation's main spokesperson; journalists can
 only reuse a quote they can attribute.
 Fix safety: no automatic fix."""
@@ -66,7 +67,7 @@ _JOINT = LazyRegex(r"(?i)\b(?:communiqu[ée]\s+(?:conjoint|commun)|joint\s+(?:st
 # a communiqué signed at its foot by an officer (« Le Président de l'AMDH / Me Moctar Mariko », "Signed: …, Executive
 # Director"): the whole text is that person's statement
 _SIGNED = LazyRegex(
-    r"(?im)^[\s*_>]*(?:(?:pour|for)\s+)?(?:(?:le|la|l['’]|the)\s*)?(?:pr[ée]sident(?:e)?|secr[ée]taire\s+g[ée]n[ée]ral(?:e)?|"
+    r"(?im)^[\s*_>]*(?:(?:pour|for)\s+)?(?:(?:le|la|l['’]|the)\s*)?(?:pr[ée]sident(?:e)?|secr[ée]taire|"
     r"coordonnat(?:eur|rice)|coordinat(?:eur|rice|or)|directeur|directrice|bureau\s+(?:national|ex[ée]cutif)|"
     r"president|chair(?:person)?|executive\s+director|secretary[\s-]general|signed|sign[ée])\b[^\n]{0,80}$")
 _PERSON = LazyRegex(r"\b\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})\b")
