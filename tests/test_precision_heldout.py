@@ -78,6 +78,8 @@ def test_a_communique_signed_by_its_president_needs_no_quote(lint):
 @pytest.mark.parametrize("text,severity", [
     ("We condemn the murder of Ayanda Mokoena, who was raped and killed on Sunday in Kwa-Thema.", "warning"),
     ("Our colleague Ayanda Mokoena was raped last year in Lagos.", "error"),
+    # a death the sentence mentions is not the person's: she survived
+    ("One woman, Ayanda, said she was raped after being forced to watch the murder of her husband.", "error"),
 ])
 def test_a_named_victim_whose_death_is_reported_is_a_warning(lint, text, severity):
     r = lint(post(text, "en"))
@@ -120,6 +122,9 @@ def test_the_organisations_coordinates_at_the_foot_are_its_contact_block(lint):
     r = lint(FOOT + coordinates)
     found = {f.rule: f.severity for f in r.findings}
     assert found.get("structure.press-contact") == "info"  # a block without the contact's role: incomplete, not absent
+    labelled = lint(FOOT + "## Contact\n\nRéseau Kora Genève\nAwa Diallo\ntél. +41 22 791 16 97\nawa@example.org\n")
+    [contact] = [f.message for f in labelled.findings if f.rule == "structure.press-contact"]
+    assert "il manque le titre du poste." in contact  # the labelled block keeps its name and e-mail
     assert found.get("accessibility.all-caps") == "info"  # the organisation's name above its coordinates
     assert "structure.quote" not in found  # signed by an officer
     shouting = lint(FOOT + "NOUS EXIGEONS LEUR LIBÉRATION IMMÉDIATE SANS CONDITION.\n")

@@ -239,11 +239,16 @@ def _is_contact(doc: Document, u: Unit) -> bool:
         return True  # "Contacts presse" alone on its line, then one line per name, phone and e-mail
     if CONTACT_GENERIC.match(text):
         return bool(CONTACT_WAY.search(text) or EMAIL.search(doc.source[u.span.start:u.span.end]))
-    # the organisation's coordinates without a label, a block of short lines at the foot: "BP : 5839 Ndjamena
-    # E mail : …" / "Tel : +235 …" — a phone and an e-mail (or an e-mail label) in a few lines
+    return False
+
+
+def _coordinates(doc: Document, u: Unit) -> bool:
+    """The organisation's coordinates without a label, a block of short lines at the foot: "BP : 5839 Ndjamena
+    E mail : …" / "Tel : +235 …" — a phone and an e-mail (or an e-mail label) in a few lines."""
     raw = doc.source[u.span.start:u.span.end]
-    return raw.strip().count("\n") >= 1 and word_count(text) <= 60 and PHONE.search(raw) is not None and \
-        (EMAIL.search(raw) is not None or _EMAIL_LABEL.search(text) is not None)
+    return u.kind == "paragraph" and raw.strip().count("\n") >= 1 and word_count(folded(doc, u.span)) <= 60 and \
+        PHONE.search(raw) is not None and (EMAIL.search(raw) is not None or _EMAIL_LABEL.search(folded(doc, u.span))
+                                            is not None)
 
 
 _EMAIL_LABEL = lazy_regex(r"\b(?:e-?\s?mail|courriel|mel)\s*:")
@@ -355,6 +360,10 @@ def analyse(doc: Document) -> Release:
             i = j
             continue
         i += 1
+    if rel.contact is None:  # no labelled block: the organisation's coordinates at the foot, if any
+        foot = next((u for u in reversed(us[-4:]) if not u.role and _coordinates(doc, u)), None)
+        if foot is not None:
+            rel.contact, foot.role = Section(foot.span, None, foot.span), "contact"
 
     # top: release/embargo/dateline lines and the contact block before the headline
     content = [u for u in us if not u.role and u.kind not in ("release", "embargo", "end", "separator", "dateline")]

@@ -101,8 +101,13 @@ def _gate_set() -> GateSet:
     return GateSet(gate for _, _, _, gate in third_person())
 
 
-_DIED = regex.compile(r"\b(?:murdered|killed|died|dead|death\s+of|assassinated|assassinee?s?|tuee?s?|decedee?s?|"
-                      r"mort(?:e|s|es)?|meurtre|murder|homicide|feminicide|femicide)\b")
+# the person's own death, said with the status ("raped and brutally murdered", « violée puis tuée ») or before it
+# ("the murder of Noxolo N., who was raped"): not a death the sentence mentions ("forced to watch the murder of her
+# husband")
+_DIED_AFTER = regex.compile(r"\s*(?:,|and|et|puis|then|before\s+being|avant\s+d'etre)\s+(?:\w+\s+){0,2}?"
+                            r"(?:murdered|killed|strangled|assassinated|tuee?s?|assassinee?s?|etranglee?s?)\b")
+_DEATH_OF = regex.compile(r"\b(?:murder|killing|death|assassination|meurtre|assassinat|mort|deces)\s+(?:of|de|d')\s*"
+                          r"(?!(?:his|her|their|son|sa|ses|leur)\b)")
 
 
 @rule("disclosure.third-party-status", severity="error",
@@ -159,7 +164,8 @@ def third_party_status(doc: Document, ctx: Context):
         sentence = sentences[idx]
         # a person whose death the sentence reports (« violée puis tuée », "raped and murdered"): a crime on the public
         # record, condemned by name — worth checking with the family, no longer a secret to keep
-        died = _DIED.search(folded, sentence.start, sentence.end) is not None
+        died = _DIED_AFTER.match(folded, span.end, sentence.end) is not None or \
+            _DEATH_OF.search(folded, sentence.start, span.start) is not None
         yield ctx.finding(span, ctx.msg(
             fr="« {who} » / « {t} » : la publication révèle {what} d'une personne identifiable. Sans son accord "
                "écrit, retirez l'information ou le nom.",
