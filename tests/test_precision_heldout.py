@@ -76,14 +76,14 @@ def test_a_communique_signed_by_its_president_needs_no_quote(lint):
 
 
 @pytest.mark.parametrize("text,severity", [
-    ("We condemn the murder of Ayanda Mokoena, who was raped and killed on Sunday in Kwa-Thema.", "warning"),
+    ("We condemn the murder of Ayanda Mokoena, who was raped and killed on Sunday in Kwa-Thema.", None),
     ("Our colleague Ayanda Mokoena was raped last year in Lagos.", "error"),
     # a death the sentence mentions is not the person's: she survived
     ("One woman, Ayanda, said she was raped after being forced to watch the murder of her husband.", "error"),
 ])
-def test_a_named_victim_whose_death_is_reported_is_a_warning(lint, text, severity):
+def test_a_named_victim_whose_death_is_reported_is_public_record(lint, text, severity):
     r = lint(post(text, "en"))
-    assert [f.severity for f in r.findings if f.rule == "disclosure.third-party-status"] == [severity]
+    assert [f.severity for f in r.findings if f.rule == "disclosure.third-party-status"] == ([severity] if severity else [])
 
 
 @pytest.mark.parametrize("text,flagged", [
@@ -130,3 +130,20 @@ def test_the_organisations_coordinates_at_the_foot_are_its_contact_block(lint):
     shouting = lint(FOOT + "NOUS EXIGEONS LEUR LIBÉRATION IMMÉDIATE SANS CONDITION.\n")
     assert {f.rule: f.severity for f in shouting.findings}.get("accessibility.all-caps") == "warning"
     assert {f.rule: f.severity for f in shouting.findings}.get("structure.press-contact") == "warning"
+
+
+@pytest.mark.parametrize("lang,text,rule", [
+    # a country takes an article, a person does not: « le Burkina Faso » is nobody whose status is told
+    ("fr", "La ministre estime que le Burkina Faso atteindra l'objectif : 90 % des personnes vivant avec le VIH sous "
+           "ARV en 2020.", "disclosure.third-party-status"),
+    # a grown-up's past childhood: « alors qu'elle n'était qu'une toute petite enfant »
+    ("fr", "La victime, née au village d'Ain Farba, était exploitée alors qu'elle n'était qu'une toute petite enfant.",
+     "minors.identifying-details"),
+])
+def test_a_country_and_a_past_childhood_are_quiet(lint, lang, text, rule):
+    assert [f for f in lint(post(text, lang)).findings if f.rule == rule] == []
+
+
+def test_a_child_in_a_village_still_fires(lint):
+    r = lint(post("Aminata, une petite fille de 6 ans, vit au village d'Ain Farba.", "fr"))
+    assert "error" in [f.severity for f in r.findings if f.rule == "minors.identifying-details"]

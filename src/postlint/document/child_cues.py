@@ -86,7 +86,12 @@ _GENERIC_BEFORE = LazyRegex(
     r"|\b(?:for|pour)[ \t]+(?:all[ \t]+)?(?:our|nos|their|leurs|tous[ \t]+nos)[ \t]+"  # "a better world for our children"
     # one's own childhood: "a book I loved as a child", « quand j'étais enfant »
     r"|\b(?:as|when[ \t]+(?:i|he|she|we|they|you)[ \t]+(?:was|were)|quand[ \t]+(?:j['’]|il[ \t]+|elle[ \t]+)"
-    r"(?:étais|était)|lorsque[ \t]+(?:j['’]|il[ \t]+|elle[ \t]+)(?:étais|était))[ \t]+(?:a[ \t]+|an[ \t]+|un[ \t]+|une[ \t]+)?)$")
+    r"(?:étais|était)|lorsque[ \t]+(?:j['’]|il[ \t]+|elle[ \t]+)(?:étais|était))[ \t]+(?:a[ \t]+|an[ \t]+|un[ \t]+|une[ \t]+)?"
+    # someone's past childhood: « alors qu'elle n'était qu'une toute petite enfant », "since she was a little girl"
+    r"|\b(?:alors[ \t]+qu['’][ \t]*|quand[ \t]+|lorsqu['’][ \t]*|depuis[ \t]+qu['’][ \t]*|since[ \t]+|when[ \t]+)"
+    r"(?:il|elle|ils|elles|he|she|they)[ \t]+(?:n['’][ \t]*)?(?:était|étaient|was|were)[ \t]+(?:qu['’][ \t]*|only[ \t]+|just[ \t]+)?"
+    r"(?:un[ \t]+|une[ \t]+|des[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:tout|toute|tous|toutes|very|little|small|petit|petite|petits|"
+    r"petites|jeune|jeunes)[ \t]+){0,2})$")
 # a capitalised child word inside a name or a title: “The Kid”, "Karate Kid", "Boys & Girls Club"
 _IN_A_TITLE = LazyRegex(r"(?:\p{Lu}[\p{L}'’]*,?[ \t]+(?:(?:and|&)[ \t]+)?|[“\"«‘][ \t]*)$")
 _GENERIC_AFTER = LazyRegex(

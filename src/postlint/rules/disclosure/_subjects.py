@@ -186,7 +186,7 @@ def subject(doc: Document, folded: str, sentences: list[Span], idx: int, cue: Sp
     prev = sentences[idx - 1] if idx > 0 else None
     if prev is not None and not (prev.end <= sent.start and _same_block(doc, prev, sent)):
         prev = None
-    names = [n for n in names_in(doc, sent.start, sent.end) if not n[0].overlaps(cue)]
+    names = [n for n in names_in(doc, sent.start, sent.end) if not n[0].overlaps(cue) and not _a_place(doc, n[0])]
     if kind == "plural":
         return _plural_subject(doc, folded, sent, prev, cue, names)
     if kind == "label":
@@ -205,7 +205,15 @@ def subject(doc: Document, folded: str, sentences: list[Span], idx: int, cue: Sp
         if names:
             return names
     # the cue fired: now the model may look for a name the heuristics missed
-    return [n for n in ner_names(doc, sent) if not n[0].overlaps(cue)]
+    return [n for n in ner_names(doc, sent) if not n[0].overlaps(cue) and not _a_place(doc, n[0])]
+
+
+# « le Burkina Faso », « la Guinée », « l'Ouganda », "the Gambia": a country takes an article, a person does not
+_ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:le|la|les|l['’]|du|au|the)[ \t]*$")
+
+
+def _a_place(doc: Document, span: Span) -> bool:
+    return _ARTICLE_BEFORE.search(doc.prose, max(0, span.start - 6), span.start) is not None
 
 
 def _plural_subject(doc: Document, folded: str, sent: Span, prev: Span | None, cue: Span,

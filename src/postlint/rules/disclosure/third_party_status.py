@@ -13,9 +13,9 @@ procedure ("helps clear a criminal record"), a persona in a guide, anonymous peo
 ("a man who uses drugs", "one patient… she is HIV-positive"), names of institutions and places
 ("the Dakar Labour Court", "Fann Hospital" are not people), a person speaking of themselves in the
 first person (disclosure.lived-experience), a named person who made it public themselves ("X
-revealed that he is HIV-positive", « X a annoncé publiquement qu'elle vit avec le VIH »). When the same sentence
-reports the person's death ("raped and murdered", « violée puis tuée »), the finding is a warning: a crime on the
-public record, condemned by name — check with the family, but no longer a secret whose publication harms.
+revealed that he is HIV-positive", « X a annoncé publiquement qu'elle vit avec le VIH »). Not reported either when
+the same sentence reports the person's own death ("raped and murdered", « violée puis tuée », "the murder of X, who
+was raped"): a crime on the public record, condemned by name, not a secret whose publication harms.
 Why: health and legal status are sensitive personal data (GDPR art. 9 and 10; Mali law 2013-015, APDP);
 ACT Alliance, « Politique de l'Alliance ACT relative aux médias sociaux », asks for prior consent and for the
 safety of vulnerable people. Even respectful words ("qui vit avec le VIH") out someone who may not have
@@ -163,17 +163,16 @@ def third_party_status(doc: Document, ctx: Context):
         fr, en = TOPICS[topic]
         sentence = sentences[idx]
         # a person whose death the sentence reports (« violée puis tuée », "raped and murdered"): a crime on the public
-        # record, condemned by name — worth checking with the family, no longer a secret to keep
-        died = _DIED_AFTER.match(folded, span.end, sentence.end) is not None or \
-            _DEATH_OF.search(folded, sentence.start, span.start) is not None
+        # record, condemned by name — not a secret whose publication harms (judged so on published statements)
+        if _DIED_AFTER.match(folded, span.end, sentence.end) or _DEATH_OF.search(folded, sentence.start, span.start):
+            continue
         yield ctx.finding(span, ctx.msg(
             fr="« {who} » / « {t} » : la publication révèle {what} d'une personne identifiable. Sans son accord "
                "écrit, retirez l'information ou le nom.",
             en="'{who}' / '{t}': the post reveals {what} of an identifiable person. Without their written "
                "consent, remove the information or the name.", who=who, t=doc.text_of(span),
             what=fr if ctx.lang == "fr" else en),
-            suggestions=[ctx.msg(fr="retirer le statut ou le nom", en="remove the status or the name")],
-            severity="warning" if died else None)
+            suggestions=[ctx.msg(fr="retirer le statut ou le nom", en="remove the status or the name")])
 
 
 RULES = [third_party_status]
