@@ -20,6 +20,8 @@ def post(text: str, lang: str) -> str:
     # a plural head after the term, a capitalised office before it
     ("en", "The National Forum of People living with HIV/AIDS Networks in Uganda (NAFOPHANU) met today."),
     ("fr", "Le Haut-commissariat des Nations Unies aux droits de l’homme a publié un rapport."),
+    # a name in capitals without its accents: « RESEAU DES PERSONNES VIVANT AVEC LE VIH/SIDA »
+    ("fr", "# L’ONUCI OFFRE UN SIEGE AU RESEAU DES PERSONNES VIVANT AVEC LE VIH/SIDA\n\nLe siège est inauguré."),
     # the fixed terms of human-rights law
     ("fr", "L'organisation demande la libération des détenus d'opinion et des détenus politiques."),
     # a word the writer names as coarse, to reject it
