@@ -182,26 +182,29 @@ def test_jekyll_baseurl_image_resolves_and_missing_one_is_a_warning_not_input_er
     assert "disclosure.confidential" not in by_rule
 
 
-def test_an_image_served_from_a_mounted_folder_is_found_by_its_path_tail(jekyll):
-    # the theme serves assets/files/blog/2017/09/ as /files/2017/09/ (and `{{ site.filesurl }}` likewise)
-    make_jpeg(jekyll / "assets" / "files" / "blog" / "2017" / "09" / "marche.jpg", gps=GPS_DAKAR)
-    make_jpeg(jekyll / "assets" / "files" / "blog" / "2017" / "stand.jpg", gps=None)
-    for one in ("a", "b"):  # two files end like "/2018/double.jpg": no guess
-        make_jpeg(jekyll / "assets" / one / "2018" / "double.jpg", gps=None)
-    write(jekyll / "_posts" / "2026-01-01-marche.md",
-          "---\nlayout: post\ntitle: La marche\n---\nRetour sur la marche.\n\n"
+def test_an_image_served_from_a_mounted_folder_is_found_by_its_path_tail(hugo):
+    # a theme makes /files/2017/09/ from Hugo's assets/files/blog/2017/09/ (never served as is), and
+    # `{{ site.filesurl }}` is a site variable whose value is unknown: found by the path's tail
+    make_jpeg(hugo / "assets" / "files" / "blog" / "2017" / "09" / "marche.jpg", gps=GPS_DAKAR)
+    make_jpeg(hugo / "assets" / "files" / "blog" / "2017" / "stand.jpg", gps=None)
+    make_jpeg(hugo / "static" / "blog" / "2018" / "affiche.jpg", gps=None)  # served as is: /blog/2018/affiche.jpg
+    for one in ("a", "b"):  # two files end like "/2019/double.jpg": no guess
+        make_jpeg(hugo / "assets" / one / "2019" / "double.jpg", gps=None)
+    write(hugo / "content" / "marche.md",
+          "---\ntitle: La marche\n---\nRetour sur la marche.\n\n"
           "![La marche](/files/2017/09/marche.jpg)\nPhoto : Awa Diallo\n\n"
           "![La marche]({{ site.filesurl }}/2017/09/marche.jpg)\nPhoto : Awa Diallo\n\n"
           "![Le stand](/files/2017/stand.jpg)\nPhoto : Awa Diallo\n\n"
           "![Absente](/files/2017/09/absente.jpg)\nPhoto : Awa Diallo\n\n"
-          "![Double](/files/2018/double.jpg)\nPhoto : Awa Diallo\n")
-    p = run_cli("check", "--format", "json", "--no-cache", "_posts", cwd=jekyll)
+          "![Double](/files/2019/double.jpg)\nPhoto : Awa Diallo\n\n"
+          "![Affiche](/images/blog/2018/affiche.jpg)\nPhoto : Awa Diallo\n")  # a wrong address: broken
+    p = run_cli("check", "--format", "json", "--no-cache", "content/marche.md", cwd=hugo)
     [entry] = json.loads(p.stdout)["files"]
     by_rule = {}
     for f in entry["findings"]:
         by_rule.setdefault(f["rule"], []).append(f["line"])
-    assert by_rule["geotag.exif-gps"] == [7, 10]  # found, so its GPS is read
-    assert by_rule["geotag.image-metadata"] == [16, 19]  # really missing; ambiguous
+    assert by_rule["geotag.exif-gps"] == [6, 9]  # found, so its GPS is read
+    assert by_rule["geotag.image-metadata"] == [15, 18, 21]  # really missing; ambiguous; a wrong address
 
 
 def test_liquid_image_tags_with_positional_alt(jekyll):

@@ -35,6 +35,7 @@ from datetime import date, datetime
 from msgspec import Struct
 
 from postlint.document import press
+from postlint.document import press_labels as labels
 from postlint.document.model import Document
 from postlint.text.normalize import fold
 from postlint.text.patterns import LazyRegex
@@ -128,7 +129,7 @@ def _label(text: str) -> tuple[str, str] | None:
         if _OPED.match(p):
             return "op-ed", p
     for p in pieces:
-        if press.RELEASE_LINE.match(p) or _RELEASE_OF.match(p):
+        if labels.RELEASE_LINE.match(p) or _RELEASE_OF.match(p):
             return "press-release", p
     return None
 
@@ -153,7 +154,7 @@ def detect(doc: Document, today: date | None = None) -> Genre:
     first, last = _edge_lines(doc)
     www = {_WWW_KEY.get(m.group(1), m.group(1)) for line in first if (m := _WWW.match(line))}
     if len(www & {"what", "when", "where"}) >= 2 and (_PRESS_CUE.search(" ".join(first + last)) or any(
-            press.CONTACT_GENERIC.match(line.lstrip(" *_#")) for line in first + last)):
+            labels.CONTACT_GENERIC.match(line.lstrip(" *_#")) for line in first + last)):
         return Genre("advisory", "shape: " + "/".join(sorted(www)) + " lines")
     release = _release_parts(doc)
     if doc.site and not set(release) & {"press contact", "notes to editors", "end mark"}:
@@ -224,11 +225,11 @@ def _release_parts(doc: Document) -> list[str]:
     if sum(1 for line in lines if _PART_LINE.match(line)) + any(map(_DATELINE_START.match, lines[:6])) < 2:
         return found  # fewer than two lines that could open a part: no need to analyse the release
     us = press.units(doc)
-    if any(u.kind == "end" and not press.THEMATIC_BREAK.match(doc.source[u.span.start:u.span.end])
+    if any(u.kind == "end" and not labels.THEMATIC_BREAK.match(doc.source[u.span.start:u.span.end])
            and "*" not in doc.source[u.span.start:u.span.end] for u in us):
         found.append("end mark")
     rel = press.analyse(doc)
-    if rel.contact is not None and rel.contact.label is not None and press.CONTACT_LABEL.match(
+    if rel.contact is not None and rel.contact.label is not None and labels.CONTACT_LABEL.match(
             label := press.folded(doc, rel.contact.label).lstrip(" *_#")):
         # a site page's bare « Contacts » heading is not a press contact
         found.append("press contact" if not doc.site or not _BARE_CONTACT.match(label) else "contact")

@@ -18,10 +18,10 @@ import regex
 from msgspec import Struct
 
 from postlint.text import nlp
-from postlint.text.gates import declare, fold_case, passes
+from postlint.text.gates import GateSet, declare, fold_case, passes
 from postlint.document.name_lists import INSTITUTION_WORDS, KNOWN_PLACES, OPENERS, name_sets as _name_sets
 from postlint.document.parse.inline import BARE_URL
-from postlint.document.press import EMAIL
+from postlint.document.press_labels import EMAIL
 from postlint.text.lang import is_word
 from postlint.text.patterns import LazyRegex, Match
 
@@ -249,6 +249,7 @@ def _cue_specs(side: int) -> dict[str, list[int]]:
 
 _FOLDED_CUE_SPECS, _EXACT_CUE_SPECS = _cue_specs(0), _cue_specs(1)
 _FOLDED_CUES, _EXACT_CUES = tuple(_FOLDED_CUE_SPECS), tuple(_EXACT_CUE_SPECS)
+_FOLDED_CUE_SET, _EXACT_CUE_SET = GateSet(((c,),) for c in _FOLDED_CUES), GateSet(((c,),) for c in _EXACT_CUES)
 
 
 class PlaceMatch(Struct, frozen=True):
@@ -268,7 +269,10 @@ def _compiled() -> list[tuple[str, LazyRegex]]:
 def place_cues(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The cue words found in `text`: a sentence of it holds no others (for `precise_places(…, cues=)`)."""
     # fold_case, not casefold: a case-insensitive "i" also matches "İ", which casefolds to two characters
-    return tuple(filter(fold_case(text).__contains__, _FOLDED_CUES)), tuple(filter(text.__contains__, _EXACT_CUES))
+    # (one Aho-Corasick pass for each kind, not one search per cue word: the prose of a post is read twice, not 77
+    # times)
+    found, exact = _FOLDED_CUE_SET.present(fold_case(text)), _EXACT_CUE_SET.present(text)
+    return tuple(c for c in _FOLDED_CUES if c in found), tuple(c for c in _EXACT_CUES if c in exact)
 
 
 def precise_places(text: str, offset: int = 0, cues: tuple[tuple[str, ...], tuple[str, ...]] | None = None

@@ -9,7 +9,8 @@ from msgspec import Struct
 
 from postlint.document.model import Document
 from postlint.core.spans import Span
-from postlint.document.press import CONTACT_LABEL, EMAIL, PHONE, Release, Section, lazy_regex, word_count
+from postlint.document.press import Release, Section, lazy_regex, word_count
+from postlint.document.press_labels import CONTACT_LABEL, EMAIL, PHONE
 from postlint.document.press_titles import is_title
 from postlint.text.patterns import LazyRegex
 from postlint.text.normalize import fold

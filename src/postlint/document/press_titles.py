@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from postlint.core.spans import Span
 from postlint.document.model import Document
-from postlint.document.press import DATE, RELEASE_LINE
+from postlint.document.press_labels import DATE, RELEASE_LINE
 from postlint.text.normalize import fold
 from postlint.text.patterns import LazyRegex
 

@@ -155,13 +155,18 @@ def image_paths(src: str, base_dir: str, site: Site | None, page: str = "") -> l
     return list(dict.fromkeys(out))
 
 
-def mounted_file(src: str, site: Site | None) -> str | None:
+def mounted_file(src: str, site: Site | None, theme_key: bool = False) -> str | None:
     """The one file of the site whose path ends like `src` (its last folders and name, or its name alone when
-    no other file of the site has it):
-    a theme or a build step that mounts a folder at another address (Carpentries' `/files/2017/09/a.png` served
-    from `assets/files/swc_blog/2017/09/a.png`, `{{ site.filesurl }}`). None when no file, or several, match."""
+    no other file of the site has it), where only a template can have mapped the address to it: a theme or a
+    build step that serves a folder at another address (Carpentries' `/files/2017/09/a.png` made from Hugo's
+    `assets/files/swc_blog/2017/09/a.png`), a site variable whose value is unknown (`{{ site.filesurl }}`), a
+    theme's front-matter key (`theme_key`: `image: a.jpg` under the folder the layout adds), a relative path that
+    climbs out of the page. A plain site-root address whose file sits in a folder served as is (`static/`) is
+    simply wrong: the page shows a broken image. None when no file, or several, match."""
     if site is None:
         return None
+    templated = "{{" in src and not _KNOWN_PREFIX.search(src)
+    climbs = src.strip().startswith("../")
     path = untemplated(src.strip())
     if path is None or "://" in path or path.startswith("//"):
         return None
@@ -173,10 +178,16 @@ def mounted_file(src: str, site: Site | None) -> str | None:
         tail = "/" + "/".join(parts[-n:])
         found = [f for f in named if ("/" + f).endswith(tail)]
         if len(found) == 1:
-            return os.path.join(site.root, found[0])
+            made = site.kind == "hugo" and _HUGO_ASSETS.match(found[0]) is not None  # never served as is
+            return os.path.join(site.root, found[0]) if made or templated or theme_key or climbs else None
         if found:
             return None  # several files end like the address: no guess
     return None
+
+
+# template prefixes whose value is known (the site's base address): what follows them is the address as written
+_KNOWN_PREFIX = LazyRegex(r"(?i)\{\{-?\s*(?:site\.baseurl|site\.url|\.Site\.BaseURL|\"[^\"]*\"\s*\|\s*(?:relative_url|absolute_url|url))")
+_HUGO_ASSETS = LazyRegex(r"^(?:themes/[^/]+/)?assets/")
 
 
 _NOT_SOURCES = frozenset((".git", "node_modules", "_site", ".cache", "vendor", "__pycache__", ".jekyll-cache"))

@@ -36,7 +36,7 @@ ends like the address: a folder mounted elsewhere). (path, "ok") or (None|path,
             return found, st
         if st == "outside" and status != "outside":
             status = st if os.path.lexists(candidate) else status
-    mounted = sites.mounted_file(im.src, site) if status == "missing" else None
+    mounted = sites.mounted_file(im.src, site, im.origin == "front_matter") if status == "missing" else None
     if mounted is not None:  # a folder the theme serves at another address
         found, st = exif.locate(mounted, doc.base_dir, root)
         if found is not None:
