@@ -38,7 +38,11 @@ def read_draft(path: str, limit: int = MAX_DRAFT_BYTES) -> bytes:
         if st.st_size > limit:
             raise InputError(f"too large: {_mb(st.st_size)} (drafts of at most {_mb(limit)} are checked)", path)
         with os.fdopen(fd, "rb", closefd=False) as fh:
-            data = fh.read(limit + 1)
+            # the size fstat gave and one byte more, to see a file that grew (not `read(limit + 1)`: that
+            # allocates 8 MB for every draft)
+            data = fh.read(min(st.st_size, limit) + 1)
+            if st.st_size < len(data) <= limit:  # it grew while being read: read on, up to the limit
+                data += fh.read(limit + 1 - len(data))
     except OSError as e:
         raise InputError(f"cannot read: {e.strerror or e}", path) from None
     finally:

@@ -30,7 +30,8 @@ from msgspec import Struct, field
 
 from postlint.core.spans import Span
 from postlint.lexicon.forms import QUANTITIES, surface_forms
-from postlint.lexicon.words import TOKEN as _TOKEN, key as _key, loose as _loose, region_words as _region_words
+from postlint.lexicon.words import TOKEN as _TOKEN, accented_keys, key as _key, loose as _loose, \
+    region_words as _region_words
 from postlint.text.normalize import APOSTROPHES
 
 
@@ -95,8 +96,7 @@ class _Tok:
         if word.isascii():
             self.key = self.loose = word.lower()
         else:
-            self.key = _key(word)
-            self.loose = _loose(word)
+            self.key, self.loose = accented_keys(word)
         self.caps = len(word) > 1 and word.isupper()
         self.title = word[:1].isupper()
         self.plural = tail.rstrip(")").endswith(("s", "x")) if tail else False

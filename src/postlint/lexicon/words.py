@@ -61,9 +61,22 @@ def _keys(words: set[str]) -> set[str]:
     keys = {w.lower() for w in words}
     for w in words:
         if not w.isascii():
-            keys.add(key(w))
-            keys.add(loose(w))
+            keys.update(_ACCENTED.get(w) or accented_keys(w))
     return keys
+
+
+def accented_keys(word: str) -> tuple[str, str]:
+    """(`key`, `loose`) of a word beyond ASCII, kept: a draft's accented words are mostly those of the drafts
+    before it, and normalising them (NFC, NFD) cost more than the look-up."""
+    both = _ACCENTED.get(word)
+    if both is None:
+        if len(_ACCENTED) >= 50_000:
+            _ACCENTED.clear()
+        both = _ACCENTED[word] = (key(word), loose(word))
+    return both
+
+
+_ACCENTED: dict[str, tuple[str, str]] = {}
 
 
 # The words of the region last read: the stigma scan runs two matchers (terms, then protected names) on each

@@ -54,19 +54,38 @@ QUOTED = LazyRegex(r"«[^«»]{0,600}»|“[^“”]{0,600}”|„[^„“”]{0
 _TOKEN = LazyRegex(r"(?<![\p{L}\p{N}_])[#@][\p{L}\p{N}_]+")
 
 
+# The words of the text last counted, as written and lower-cased: detection counts the words of one text two or
+# three times (resolve, detect_with_confidence, _romance_words, language.mismatch). The text is held: `is` and
+# `==` then compare with the very text, never a reused id.
+_LAST_WORDS: list[Any] = [None, None, None]  # text, WORD.findall(text), WORD.findall(text.lower())
+
+
+def _words(text: str, lower: bool) -> list[str]:
+    last = _LAST_WORDS
+    if last[0] is not text and last[0] != text:
+        last[:] = [text, None, None]
+    i = 2 if lower else 1
+    found: list[str] | None = last[i]
+    if found is None:
+        found = last[i] = WORD.findall(text.lower() if lower else text)
+    return found
+
+
 def word_count(text: str) -> int:
-    return len(WORD.findall(text))
+    return len(_words(text, False))
 
 
 def function_words(text: str) -> tuple[int, int]:
     """How many French and how many English function words ("de", "the"…) `text` holds."""
     fr = en = 0
-    for w in WORD.findall(text.lower()):
-        for part in w.replace("’", "'").split("'"):
-            if part in _FR:
-                fr += 1
-            if part in _EN:
-                en += 1
+    for w in _words(text, True):
+        if "'" in w or "’" in w:  # (WORD: letters, then at most one apostrophe and letters)
+            for part in w.replace("’", "'").split("'"):
+                fr += part in _FR
+                en += part in _EN
+        else:
+            fr += w in _FR
+            en += w in _EN
     return fr, en
 
 
@@ -108,7 +127,7 @@ não uma com das mais pelo pela são está gli della degli per che sono anche"""
 
 
 def _romance_words(text: str) -> int:
-    return sum(1 for w in WORD.findall(text.lower()) if w in _ROMANCE)
+    return sum(1 for w in _words(text, True) if w in _ROMANCE)
 
 
 def detect_langdetect(text: str) -> tuple[str | None, float]:
@@ -225,8 +244,21 @@ NAME_RUN = LazyRegex(
 def own_text(doc: Document, blocks: Iterable[Block] | None = None) -> str:
     """The author's own prose: no block quotes, code, captions, quoted passages, italics, names in capitals,
     hashtags or mentions."""
+    if blocks is None:  # the whole document's: read by language resolution and language.mismatch, made once
+        memo = doc.memo
+        found = memo.get(_OWN_TEXT)
+        if found is None:
+            found = memo[_OWN_TEXT] = _own_text(doc, doc.text_blocks())
+        return found
+    return _own_text(doc, blocks)
+
+
+_OWN_TEXT = object()  # key of the document's own text in `Document.memo`
+
+
+def _own_text(doc: Document, blocks: Iterable[Block]) -> str:
     parts = []
-    for b in blocks if blocks is not None else doc.text_blocks():
+    for b in blocks:
         if b.quoted or b.kind in ("code", "caption"):
             continue
         prose = b.prose(doc)

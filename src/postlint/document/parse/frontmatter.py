@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from postlint.document.model import Meta
@@ -236,11 +237,18 @@ def _near_misses(data: dict[str, Any], lines: KeyLines, path: str) -> None:
     for key in data:
         if not isinstance(key, str) or key in OWN_KEYS or key in GENERATOR_KEYS or len(key) < 4:
             continue
-        import difflib
-
-        close = difflib.get_close_matches(key.lower(), OWN_KEYS, n=1, cutoff=0.8)
+        close = _close_matches(key.lower(), OWN_KEYS)
         if close and close[0] != key.lower():
             raise _err(f"unknown front matter key {key!r}: did you mean `{close[0]}`?", path, lines, key)
+
+
+@lru_cache(maxsize=4096)
+def _close_matches(word: str, choices: tuple[str, ...]) -> list[str]:
+    """`difflib.get_close_matches(word, choices, n=1, cutoff=0.8)`, once per word: the pages of a site repeat the
+    same keys, each compared with every key of postlint's (≈ 0.1 ms a key)."""
+    import difflib
+
+    return difflib.get_close_matches(word, choices, n=1, cutoff=0.8)
 
 
 # language names and codes as site generators write them (`lang: English`, `languageCode: fr-CA`)
@@ -304,9 +312,7 @@ def _check_media(data: dict[str, Any], lines: KeyLines, path: str, site: str) ->
                     continue  # a theme's own shape: read what can be read
                 raise _err(f"`{key}[{i}]` needs a `src` (the file or URL)", path, lines, key, i)
             for extra in sorted(set(item) - allowed):
-                import difflib
-
-                close = difflib.get_close_matches(str(extra), sorted(allowed), n=1, cutoff=0.8)
+                close = _close_matches(str(extra), tuple(sorted(allowed)))
                 if close or not site:
                     hint = f"; did you mean `{close[0]}`?" if close else ""
                     raise _err(f"`{key}[{i}]`: unknown key {extra!r} (allowed: {', '.join(sorted(allowed))}){hint}",

@@ -5,6 +5,7 @@ carry marks, so the tree is built from them.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, TypeAlias
 
 import yaml
@@ -23,6 +24,9 @@ MAX_DEPTH = 100  # nesting of lists and mappings
 def load_with_lines(text: str, path: str, error_cls: type[PostlintError], line_offset: int = 0
                     ) -> tuple[Any, KeyLines]:
     """Parse `text`; return (data, {key path: 1-based line}). `line_offset` shifts the reported lines."""
+    simple = _flat(text, line_offset)
+    if simple is not None:
+        return simple
     try:
         node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present
     except yaml.YAMLError as e:
@@ -47,6 +51,74 @@ def load_with_lines(text: str, path: str, error_cls: type[PostlintError], line_o
     finally:
         loader.dispose()
     return data, lines
+
+
+# The front matter of most drafts is a few `key: value` lines (`type: post`, `platforms: [x, bluesky]`, `lang: fr`,
+# `campaign: "#Tag"`): read without composing a YAML tree (a third of a draft's parse). Only what is certain to read
+# the same in YAML: plain words of letters, digits and `_ . / -` that PyYAML's implicit resolvers leave strings, and
+# one-line quoted strings without escapes or characters YAML refuses or folds; anything else (comments, numbers,
+# dates, nesting, a repeated key…) is left to PyYAML (tests/test_speed_paths.py compares the two).
+_SCALAR = (r"[\w./-]+(?: [\w./-]+)*|\"[^\"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]*\""
+           r"|'(?:[^'\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]|'')*'")
+_FLAT_LINE = re.compile(rf"([A-Za-z_][\w-]*):(?: +(?:({_SCALAR})|\[ *((?:{_SCALAR})(?: *, *(?:{_SCALAR}))*)? *\]))? *",
+                        re.A)
+_FLAT_ITEM = re.compile(rf"({_SCALAR}) *(?:, *)?", re.A)
+# first characters of a plain scalar that one of PyYAML's implicit resolvers reads (int, float, timestamp, merge,
+# value, null); bool and null words are refused by name (`yaml.resolver.Resolver`)
+_NOT_PLAIN_START = frozenset("-+.0123456789<=~")
+_NOT_PLAIN = frozenset("""yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF
+null Null NULL""".split())
+
+
+def _scalar(token: str) -> str | None:
+    """The string a scalar of `_SCALAR` stands for, or None when YAML would read it otherwise."""
+    first = token[0]
+    if first == '"':
+        return token[1:-1]
+    if first == "'":
+        return token[1:-1].replace("''", "'")
+    return None if first in _NOT_PLAIN_START or token in _NOT_PLAIN else token
+
+
+def _flat(text: str, off: int) -> tuple[dict[str, Any], KeyLines] | None:
+    """(data, lines) of a front matter of flat `key: value` and `key: [value, value]` lines, as `load_with_lines`
+    gives them; None for anything else."""
+    if "\r" in text or len(text) > 4000:
+        return None
+    data: dict[str, Any] = {}
+    lines: KeyLines = {}
+    for n, line in enumerate(text.split("\n")):
+        if not line:
+            continue
+        m = _FLAT_LINE.fullmatch(line)
+        if m is None:
+            return None
+        key, value, items = m.group(1, 2, 3)
+        if _scalar(key) is None or key in data:
+            return None
+        at = n + 1 + off
+        if not lines:
+            lines[()] = at
+        if value is not None:
+            word = _scalar(value)
+            if word is None:
+                return None
+            data[key] = word
+            lines[(key,)] = at
+        elif m.group(0).rstrip().endswith("]"):
+            words = []
+            for item in _FLAT_ITEM.finditer(items or ""):
+                word = _scalar(item.group(1))
+                if word is None:
+                    return None
+                words.append(word)
+            data[key] = words
+            lines[(key,)] = at
+            for i in range(len(words)):
+                lines[(key, i)] = at
+        else:
+            return None  # `key:` alone: a null, or a block below it
+    return (data, lines) if data else None
 
 
 def _measure(root: yaml.Node) -> tuple[yaml.Node, str] | None:

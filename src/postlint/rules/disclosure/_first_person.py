@@ -279,8 +279,16 @@ def _unhashed(folded: str) -> tuple[str, list[int]]:
     prose offset of each of its characters (one more at the end)."""
     if "#" not in folded:
         return folded, []
-    keep = [i for i in range(len(folded)) if not (folded[i] == "#" and _HASH.match(folded, i))]
-    return "".join(folded[i] for i in keep), keep + [len(folded)]
+    keep: list[int] = []
+    pieces: list[str] = []
+    prev = 0
+    for m in _HASH.finditer(folded):  # the "#" of each hashtag: dropped, with its offset (no per-character loop)
+        keep.extend(range(prev, m.start()))
+        pieces.append(folded[prev:m.start()])
+        prev = m.start() + 1
+    keep.extend(range(prev, len(folded)))
+    pieces.append(folded[prev:])
+    return "".join(pieces), keep + [len(folded)]
 
 
 @analysis
