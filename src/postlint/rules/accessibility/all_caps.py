@@ -1,6 +1,8 @@
 """What it checks: three or more words in a row written in capitals ("ATTENTION NOUVELLE DATE"); in a
 heading, a paragraph that is one bold or italic line ("**HOW IT WORKS**"), the text's first line with no full
-stop (a title), or the organisation's name above its coordinates ("BP : … / Tel : …"), it is reported as info.
+stop (a title), or the organisation's name above its coordinates ("BP : … / Tel : …"), it is reported as info; so
+is a run of fewer than seven words (a label, a name, a slogan: "FOR RELEASE AT", "GET TESTED NOW"). A longer run
+in the text is a shouted sentence: a warning.
 Acronyms (VIH, ONU, HIV, UNICEF, and any word not in the French/English word lists), release lines
 of press releases (COMMUNIQUÉ DE PRESSE, FOR IMMEDIATE RELEASE, EMBARGO…), confidentiality markers
 (INTERNAL – DO NOT SHARE) and datelines (DAKAR, LE 5 MAI 2025 –) are not counted. Nor are capitals that are
@@ -87,6 +89,9 @@ def _sentence_case(text: str, at_start: bool) -> str:
     return "".join(out)
 
 
+SHOUTED_WORDS = 7  # a run this long is a shouted sentence (a warning); a shorter one is a label or a name (info)
+
+
 @rule("accessibility.all-caps", severity="warning", summary="Run of words in ALL CAPITALS",
       source=SOURCE_A11Y, fix="sometimes",
       options={"min_words": Option(int, 3, "how many capitalised words in a row make a run", minimum=2)},
@@ -118,9 +123,10 @@ def all_caps(doc: Document, ctx: Context):
                         and not MARKER.search(prose, caps[0][0], caps[-1][1])  # "(CONFIDENTIEL)" mid-line
                         and not _bracketed(doc.source, caps[0][0], caps[-1][1])
                         and not _not_shouting(doc, block.span.start, caps[0][0], caps[-1][1])):
-                    # a heading set in capitals is a layout habit: reported, but not blocking
-                    yield _caps_finding(doc, ctx, caps[0][0], caps[-1][1],
-                                        "info" if block.kind == "heading" or _bold_line(doc, block, caps[-1][1]) else None)
+                    # a heading set in capitals is a layout habit, and a short run a label, a name or a slogan
+                    # ("FOR RELEASE AT", "PUBLIEZ CE QUE VOUS PAYEZ", "GET TESTED NOW"): reported, not blocking
+                    minor = block.kind == "heading" or len(run) < SHOUTED_WORDS or _bold_line(doc, block, caps[-1][1])
+                    yield _caps_finding(doc, ctx, caps[0][0], caps[-1][1], "info" if minor else None)
                 run = []
             if m is not None and kind in ("caps", "neutral"):
                 if kind == "neutral" and not run:
