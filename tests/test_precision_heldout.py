@@ -150,3 +150,23 @@ def test_a_country_and_a_past_childhood_are_quiet(lint, lang, text, rule):
 def test_a_child_in_a_village_still_fires(lint):
     r = lint(post("Aminata, une petite fille de 6 ans, vit au village d'Ain Farba.", "fr"))
     assert "error" in [f.severity for f in r.findings if f.rule == "minors.identifying-details"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a letter's signature under a paragraph about a child: its adult writer
+    ("en", "We hope they will reunite the mother with her child, aged 4.\n\nMichelle Brané, Washington"),
+    # a professional body, not a child's school
+    ("en", "More than 2,300 children were separated, which the American Academy of Pediatrics calls child abuse."),
+])
+def test_a_signature_and_a_professional_body_are_not_a_childs_details(lint, lang, text):
+    assert [f for f in lint(post(text, lang)).findings if f.rule == "minors.identifying-details"] == []
+
+
+def test_a_name_alone_between_sentences_about_a_child_still_fires(lint):
+    r = lint(post("The girl, aged 9, arrived alone at Ayany Primary School.\n\nAmina Diallo\n\nShe is safe now.", "en"))
+    assert "Amina Diallo" in [r.finding_dict(f)["text"] for f in r.findings if f.rule == "minors.identifying-details"]
+
+
+def test_an_address_among_the_organisations_coordinates_is_its_own(lint):
+    text = "Fait à Nouakchott. Boubacar M., Président Tél : +222 46 40 83 97 203, rue 42-156, NOUAKCHOTT, BP:4302"
+    assert [f for f in lint(post(text, "fr")).findings if f.rule == "geotag.precise-location"] == []

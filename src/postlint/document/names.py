@@ -201,7 +201,8 @@ _PLACE_SPECS: list[tuple[str, str]] = [
     ("school", rf"\b(?:{_SCHOOL_FR}){_OF_FR}(?P<name>{_NAME})"),
     ("school", rf"(?P<name>{_NAME})[ \t]+(?:(?:Primary|Secondary|High|Junior|Senior|Elementary|Middle|Grammar|Community|"
                r"Nursery|Girls['’]?|Boys['’]?|Mixed|Day|Boarding|Islamic|Catholic|Model|Public|Preparatory)[ \t]+)*"
-               r"(?:School|Academy|Orphanage|Children['’]s[ \t]+Home|Madrasa)\b"),
+               # not "the American Academy of Pediatrics", "the London School of Economics": a body, a university
+               r"(?:School|Academy|Orphanage|Children['’]s[ \t]+Home|Madrasa)\b(?![ \t]+of[ \t]+\p{Lu})"),
     ("village", rf"\b(?i:village|hameau|quartier|lieu-dit|bidonville|campement|cité|faubourg){_OF_FR}(?P<name>{_NAME})"),
     ("village", r"\b(?i:secteur|sector)[ \t]+(?P<name>\d{1,3})\b"),
     ("village", rf"\b(?i:village|neighbou?rhood|district|settlement|slum)[ \t]+of[ \t]+(?P<name>{_NAME})"),

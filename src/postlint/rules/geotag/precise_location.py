@@ -125,6 +125,9 @@ def _named_venue(doc: Document, span: Span) -> bool:
 # fax or e-mail line
 _LETTERHEAD_LINE = LazyRegex(r"(?i)(?:[^\n]{0,80}\n)?[ \t>*_-]*(?:t[ée]l(?:[ée]phone|[ée]c)?|phone|fax|courriel|e-?mail)"
                              r"\b[ \t.]*:?[ \t]*[+(\d\w]")
+# the labels of an organisation's coordinates: "Tél : … / 203, rue 42-156, NOUAKCHOTT, BP:4302"
+_COORDINATE_LABEL = LazyRegex(r"(?i)(?<![\p{L}])(?:t[ée]l(?:[ée]phone)?|phone|fax|e-?mail|courriel|b\.?p\.?|"
+                              r"p\.?o\.?[ \t]*box|bo[îi]te[ \t]+postale)[ \t.]*:")
 _ROOM_AFTER = LazyRegex(r"[ \t]*,?[ \t]*(?:[NS][EW],?[ \t]*)?(?:Room|Suite|Salle)[ \t]+\d+")
 
 
@@ -138,7 +141,9 @@ def _org_context(doc: Document, offset: int, child: bool) -> bool:
         end = _SENTENCE_END.search(text, at)
         if not _AT_RISK.search(text, label.start() if label else 0, end.start() if end else len(text)):
             return True
-    if _LETTERHEAD_LINE.match(doc.source, line.end + 1, min(len(doc.source), line.end + 400)) and \
+    near = doc.source[max(line.start, offset - 80):min(line.end, offset + 120)]  # a letterhead flattened in a line
+    if (_LETTERHEAD_LINE.match(doc.source, line.end + 1, min(len(doc.source), line.end + 400))
+            or len(_COORDINATE_LABEL.findall(near)) >= 2) and \
             not _AT_RISK.search(doc.source, max(0, line.start - 160), line.end):
         return True  # a letterhead: the address, the postal code and town, "Tél. : …" (not a shelter's or a home's)
     heading = None

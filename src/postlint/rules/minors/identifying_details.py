@@ -221,6 +221,9 @@ def identifying_details(doc: Document, ctx):
         ones = name_windows.get(t, [])
         if not ones:
             continue
+        if _SIGNATURE.fullmatch(u.text.strip()) and all(
+                len(v.text.split()) <= 8 and not v.text.rstrip().endswith((".", "!", "?")) for v in us[t + 1:]):
+            continue  # "Michelle Brané, Washington" closing a letter: its adult writer, not the child it speaks of
         names = _names(doc, u, ner)
         bound_names = _bound_names(doc, u, ones)
         names += [b for b in bound_names if not any(b.start < n.end and n.start < b.end for n in names)]
@@ -243,6 +246,9 @@ def identifying_details(doc: Document, ctx):
             yield _name_finding(ctx, n, _nearest(ones, n.start), kind == "relative", changed)
 
 
+# a signature line: a name, and a town or a role after a comma — nothing else
+_SIGNATURE = LazyRegex(r"[*_—–-]*[ \t]*\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3}[ \t]*"
+                       r"(?:,[ \t]*[\p{L}'’ .-]{2,60})?[*_]*")
 _PLACE_FIELD = LazyRegex(r"(?i)(?<![\p{L}])(?:collectivit[ée]|commune|ville|r[ée]gion|d[ée]partement|territoire|"
                         r"sponsor|porteur|partenaires?|structure|city|town|county|municipality)[ \t]*"
                         r"(?:sponsor|partenaire|porteuse?)?[ \t]*:[ \t]*$")
