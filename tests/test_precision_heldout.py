@@ -155,6 +155,8 @@ def test_a_child_in_a_village_still_fires(lint):
 @pytest.mark.parametrize("lang,text", [
     # a letter's signature under a paragraph about a child: its adult writer
     ("en", "We hope they will reunite the mother with her child, aged 4.\n\nMichelle Brané, Washington"),
+    ("en", "We hope they will reunite the mother with her child, aged 4.\n\nMichelle Brané, Washington\n\n"
+           "The writer is director of the Migrant Rights Program at the Women's Refugee Commission"),
     # a professional body, not a child's school
     ("en", "More than 2,300 children were separated, which the American Academy of Pediatrics calls child abuse."),
 ])

@@ -222,7 +222,7 @@ def identifying_details(doc: Document, ctx):
         if not ones:
             continue
         if _SIGNATURE.fullmatch(u.text.strip()) and all(
-                len(v.text.split()) <= 8 and not v.text.rstrip().endswith((".", "!", "?")) for v in us[t + 1:]):
+                len(v.text.split()) <= 25 and not v.text.rstrip().endswith((".", "!", "?")) for v in us[t + 1:]):
             continue  # "Michelle Brané, Washington" closing a letter: its adult writer, not the child it speaks of
         names = _names(doc, u, ner)
         bound_names = _bound_names(doc, u, ones)
