@@ -172,3 +172,23 @@ def test_a_name_alone_between_sentences_about_a_child_still_fires(lint):
 def test_an_address_among_the_organisations_coordinates_is_its_own(lint):
     text = "Fait à Nouakchott. Boubacar M., Président Tél : +222 46 40 83 97 203, rue 42-156, NOUAKCHOTT, BP:4302"
     assert [f for f in lint(post(text, "fr")).findings if f.rule == "geotag.precise-location"] == []
+
+
+@pytest.mark.parametrize("lang,text,severity", [
+    # a child killed, named to demand accountability: worth a look, not a child to hide
+    ("en", "24 people were killed by police. One of the youngest fatalities is twelve-year-old Kennedy Otieno (12).",
+     "info"),
+    # a relative's death after the name changes nothing: the child is alive and identified
+    ("fr", "Awa Diallo, 9 ans, a perdu sa mère, morte en 2020, et vit à Pikine.", "error"),
+])
+def test_a_child_killed_and_named_for_accountability_is_info(lint, lang, text, severity):
+    r = lint(post(text, lang))
+    assert severity in [f.severity for f in r.findings if f.rule == "minors.identifying-details"]
+
+
+def test_activists_arrested_in_a_text_about_repression_are_named_on_purpose(lint):
+    text = ("La Ligue dénonce une vague d'arrestations visant les opposants.\n\n"
+            "Le journaliste Kadar Abdi Ibrahim a été arrêté jeudi à son domicile.")
+    assert [f for f in lint(post(text, "fr")).findings if f.rule == "disclosure.third-party-status"] == []
+    private = lint(post("Notre bénévole Awa Diallo a fait trois ans de prison.", "fr"))
+    assert [f.severity for f in private.findings if f.rule == "disclosure.third-party-status"] == ["error"]

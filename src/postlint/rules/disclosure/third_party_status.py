@@ -15,7 +15,9 @@ procedure ("helps clear a criminal record"), a persona in a guide, anonymous peo
 first person (disclosure.lived-experience), a named person who made it public themselves ("X
 revealed that he is HIV-positive", « X a annoncé publiquement qu'elle vit avec le VIH »). Not reported either when
 the same sentence reports the person's own death ("raped and murdered", « violée puis tuée », "the murder of X, who
-was raped"): a crime on the public record, condemned by name, not a secret whose publication harms.
+was raped"): a crime on the public record, condemned by name, not a secret whose publication harms; nor the arrest
+or detention of a person in a text about repression (activists, journalists, arbitrary arrests, a call for their
+release): human-rights defenders name them on purpose.
 Why: health and legal status are sensitive personal data (GDPR art. 9 and 10; Mali law 2013-015, APDP);
 ACT Alliance, « Politique de l'Alliance ACT relative aux médias sociaux », asks for prior consent and for the
 safety of vulnerable people. Even respectful words ("qui vit avec le VIH") out someone who may not have
@@ -110,6 +112,20 @@ _DEATH_OF = regex.compile(r"\b(?:murder|killing|death|assassination|meurtre|assa
                           r"(?!(?:his|her|their|son|sa|ses|leur)\b)")
 
 
+# an arrest or a detention ("a été arrêté", "was detained"), and a text about repression: human-rights
+# defenders name the people arrested on purpose, to denounce it
+_ARREST = regex.compile(r"\b(?:arrete|arretee|arretes|arretees|arrested|detained|interpelle\w*|detenue?s?|enleve\w*|"
+                        r"abducted|incarcere\w*|imprisoned|jailed)\b")
+_REPRESSION = regex.compile(r"\b(?:repression|arbitraire\w*|arbitrary|liberation\s+(?:immediate|sans\s+condition)|"
+                            r"release\s+of|immediate\s+release|crackdown|persecution|prisonniers?\s+d'opinion|"
+                            r"prisoners?\s+of\s+conscience|defenseurs?\s+des\s+droits|human\s+rights\s+defenders?|"
+                            r"opposants?|militants?|activists?|journalistes?|journalists?)\b")
+
+
+def _repression(doc: Document, folded: str) -> bool:
+    return _REPRESSION.search(folded, doc.body.start, doc.body.end) is not None
+
+
 @rule("disclosure.third-party-status", severity="error",
       summary="An identifiable person's HIV status, diagnosis, drug use, legal or migration status",
       source=SOURCE, fix="never",
@@ -166,6 +182,8 @@ def third_party_status(doc: Document, ctx: Context):
         # record, condemned by name — not a secret whose publication harms (judged so on published statements)
         if _DIED_AFTER.match(folded, span.end, sentence.end) or _DEATH_OF.search(folded, sentence.start, span.start):
             continue
+        if topic.startswith("legal") and _ARREST.search(folded, span.start, span.end) and _repression(doc, folded):
+            continue  # activists' arrests, named to denounce them and demand their release: public advocacy
         yield ctx.finding(span, ctx.msg(
             fr="« {who} » / « {t} » : la publication révèle {what} d'une personne identifiable. Sans son accord "
                "écrit, retirez l'information ou le nom.",
