@@ -12,7 +12,10 @@ with "the" (« repositionne l'élève en tant qu'acteur », often any pupil); in
 says the name was changed ("le prénom a été modifié", "not her real name", "names changed"). Statistics
 ("150 millions d'enfants", "children in Mali") and adults ("Awa Sarr, 41 ans", "son institutrice, Awa Sarr")
 are not flagged, nor adults named by what they do ("youth educator, Jackie Moore", "child predator X"); a name
-introduced as made up ("Let's call her Charlene") is info.
+introduced as made up ("Let's call her Charlene") is info, and so is a child named just after the report of
+their death ("one of the youngest fatalities is Kennedy O., 12": a victim named to demand accountability). A grown-up's
+past childhood (« alors qu'elle n'était qu'une toute petite enfant »), a letter's signature ("Michelle Brané,
+Washington") and a professional body ("the American Academy of Pediatrics") are not a child's details.
 Names: French drafts use the French spaCy model's NER (loaded only when a cue fires) plus the heuristics;
 English drafts use first-name lists, titles and structural cues ("Amina, 12,") — names outside the list
 and without a cue are missed.
