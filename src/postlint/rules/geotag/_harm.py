@@ -15,24 +15,19 @@ from postlint.document.child_cues import child_cues
 from postlint.document.model import Document, Image
 from postlint.document.names import is_first_name, person_names
 from postlint.document.settings import vulnerable_setting
+from postlint.images import photo
 from postlint.text.patterns import LazyRegex
 
-# folders and file names of portraits: "/img/team/…", "images/people/board/…", "avatars/…", "headshot.jpg"
-_PORTRAIT_WORDS = frozenset(
-    "team teams people staff authors author avatar avatars headshot headshots portrait portraits "
-    "trombinoscope equipe équipe membres members speakers speaker bios profile profiles selfie selfies "
-    "mugshot contributors intervenants intervenantes".split())
-_PIECES = re.compile(r"[^\W\d_]+", re.U)
-# the alt text says it shows a person: "Profile photo of …", « Portrait de … », "… smiling at the camera"
-_PORTRAIT_ALT = LazyRegex(
-    r"(?i)(?<![\p{L}])(?:portrait|headshot|selfie|profile[ \t]+(?:photo|picture)|photo[ \t]+de[ \t]+profil|"
-    r"foto[ \t]+de[ \t]+perfil|avatar|smil\w+[ \t]+(?:at|to)[ \t]+the[ \t]+camera|sourit|souriante?)(?![\p{L}])")
+_PIECES = re.compile(r"[^\W\d_]+", re.U)  # the words of a file name ("juneau-vogel_selena")
+
 # the work of organisations whose places are themselves sensitive (where people who use drugs, sex workers,
 # people living with HIV, migrants or survivors can be found); a plain mention in a hospital or a camp is
 # `vulnerable_setting`'s
 _SENSITIVE_WORK = LazyRegex(
-    r"(?i)(?<![\p{L}])(?:harm[ \t-]+reduction|réduction[ \t]+des[ \t]+(?:risques|dommages)|maraudes?|(?:street|night|harm[ \t-]+reduction)[ \t]+outreach|"
-    r"naloxone|seringues?|syringes?|needle[ \t-]+exchanges?|(?:supervised|safe)[ \t]+(?:injection|consumption)|salles?[ \t]+de[ \t]+(?:conso\w*|shoot|injection)|(?-i:CAARUD|CSAPA|HSA)|"
+    r"(?i)(?<![\p{L}])(?:harm[ \t-]+reduction|réduction[ \t]+des[ \t]+(?:risques|dommages)|maraudes?|"
+    r"(?:street|night|harm[ \t-]+reduction)[ \t]+outreach|naloxone|seringues?|syringes?|needle[ \t-]+exchanges?|"
+    r"(?:supervised|safe)[ \t]+(?:injection|consumption)|salles?[ \t]+de[ \t]+(?:conso\w*|shoot|injection)|"
+    r"(?-i:CAARUD|CSAPA|HSA)|"
     r"people[ \t]+who[ \t]+use[ \t]+drugs|usag\w+[ \t]+de[ \t]+drogues?|consommat\w+[ \t]+de[ \t]+drogues?|"
     r"sex[ \t]+work\w*|travail\w*[ \t]+du[ \t]+sexe|(?-i:TDS)|"
     r"living[ \t]+with[ \t]+HIV|vivant[ \t]+avec[ \t]+le[ \t]+VIH|PVVIH|PLHIV|"
@@ -42,24 +37,23 @@ _SENSITIVE_WORK = LazyRegex(
     r"exilé\w*|undocumented|sans[ \t-]+papiers)(?![\p{L}])")
 
 
-def gps_harms(doc: Document, im: Image, path: str) -> bool:
-    """Whether the GPS position of `im` (at `path`, as the user sees it) can harm someone: see above."""
+def gps_harms(doc: Document, im: Image) -> bool:
+    """Whether the GPS position of `im` can harm someone: see above."""
     alt = " ".join(t for t in (im.alt, im.title, im.credit) if t)
-    return _portrait(doc, im, path) or _sensitive(doc) or bool(alt and _SENSITIVE_WORK.search(alt))
+    return _portrait(doc, im) or _sensitive(doc) or bool(alt and _SENSITIVE_WORK.search(alt))
 
 
-def _portrait(doc: Document, im: Image, path: str) -> bool:
-    # the page's own folders count near it only ("content/team/ada.md", "_posts/board/…"), not a user's
-    # "/srv/comms-team/…" far above it
-    near = "/".join((doc.path or "").replace("\\", "/").split("/")[-3:] + (path or "").split("/")[-3:] + [im.src])
-    folders = [p.casefold() for p in _PIECES.findall(near)]
-    if any(p in _PORTRAIT_WORDS for p in folders):
+def _portrait(doc: Document, im: Image) -> bool:
+    """A portrait as the image-credit rules read one (a people or team folder, a headshot said in the name or the
+    alt text, a file named after a person the page names: `images.photo`), or, outside a site too, a file named
+    with a first name ("eric-lenning.jpg") or an alt text naming someone in full ("Awa Diallo devant le local")."""
+    if photo.portrait_of_named_person(doc, im):
         return True
     stem = _PIECES.findall(im.file_name.rsplit(".", 1)[0])
     if 2 <= len(stem) <= 4 and any(is_first_name(w) for w in stem):
-        return True  # "eric-lenning.jpg", "juneau-vogel_selena.jpg": someone's picture, named after them
+        return True
     alt = " ".join(t for t in (im.alt, im.title) if t)
-    return bool(alt) and (bool(_PORTRAIT_ALT.search(alt)) or any(n.full for n in person_names(alt)))
+    return bool(alt) and any(n.full for n in person_names(alt))
 
 
 @analysis

@@ -47,7 +47,7 @@ def exif_gps(doc: Document, ctx):
         else:
             continue
         yield ctx.finding(doc.image_span(im), msg, suggestions=[f"postlint strip-metadata {shown}"],
-                          severity=None if not _coarse(meta) and gps_harms(doc, im, shown) else "warning")
+                          severity=None if not _coarse(meta) and gps_harms(doc, im) else "warning")
 
 
 def _coarse(meta) -> bool:
