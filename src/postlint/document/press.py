@@ -187,9 +187,10 @@ def _coordinates(doc: Document, u: Unit) -> bool:
     """The organisation's coordinates without a label, a block of short lines at the foot: "BP : 5839 Ndjamena
     E mail : …" / "Tel : +235 …" — a phone and an e-mail (or an e-mail label) in a few lines."""
     raw = doc.source[u.span.start:u.span.end]
-    return u.kind == "paragraph" and raw.strip().count("\n") >= 1 and word_count(folded(doc, u.span)) <= 60 and \
-        PHONE.search(raw) is not None and (EMAIL.search(raw) is not None or _EMAIL_LABEL.search(folded(doc, u.span))
-                                            is not None)
+    if u.kind != "paragraph" or "\n" not in raw.strip() or PHONE.search(raw) is None:
+        return False
+    text = folded(doc, u.span)
+    return word_count(text) <= 60 and (EMAIL.search(raw) is not None or _EMAIL_LABEL.search(text) is not None)
 
 
 _EMAIL_LABEL = lazy_regex(r"\b(?:e-?\s?mail|courriel|mel)\s*:")

@@ -50,18 +50,26 @@ CONTACT_WAY = lazy_regex(r"contact|joindre|appel|ecri|call|e-?mail|courriel|\bt[
 ABOUT_LABEL = lazy_regex(
     r"^(?:a\s+propos(?:\s+(?:de\s+l'|de\s+la|de|du|des|d'))?|about(?:\s+us)?|qui\s+sommes-nous|who\s+we\s+are|"
     r"presentation\s+(?:de\s+l'|de\s+la|de|du|des|d')|background)\b")
+# an organisation's name opening a paragraph: « L'Union … (UIP) », "The Northern Peer Collective"
+_ORG_SUBJECT = (r"^(?:L['’]|Le\s+|La\s+|Les\s+|The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,6}"
+                r"(?:\s*\([^)]{1,20}\))?,?")
 # "Sunu Santé est une association…", "The Northern Peer Collective is a charity…", "L'Union … (UIP) est l'…"
 ORG_INTRO = lazy_regex(
-    r"^(?:L['’]|Le\s+|La\s+|Les\s+|The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,6}(?:\s*\([^)]{1,20}\))?,?"
+    _ORG_SUBJECT +
     r"\s+(?:est|sont|is|are|was|a\s+été)\s+(?:un|une|des|l['’]|le|la|a|an|the)\b")
 # "Children on the Edge exist to help …", "X a pour mission de …": a closing paragraph stating a mission
 ORG_MISSION = lazy_regex(
-    r"^(?:L['’]|Le\s+|La\s+|Les\s+|The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+[\p{L}\p{N}'’&.-]+){0,6}(?:\s*\([^)]{1,20}\))?,?"
+    _ORG_SUBJECT +
     r"\s+(?:exists?\s+to|works?\s+to|aims?\s+to|was\s+(?:founded|established)|a\s+pour\s+(?:mission|but|objectif))\b")
 ORG_NOUN = lazy_regex(r"\b(?:association|organi[sz]ation|network|reseau|charity|ngo|ong|coalition|collecti(?:f|ve)|"
                       r"federation|union|alliance|agency|agence|fondation|foundation|mouvement|movement|syndicat|"
                       r"regroupement|institut|institute|fonde|founded|cree|established|membre|member|programme)")
 FIELD_LINE = lazy_regex(r"^[*_\s]*(?:who|what|when|where|why|quoi|quand|ou|qui|date|lieu|heure)[*_\s]*:")
+# the labels of an organisation's coordinates in a letterhead or a signature: "Tél. :", "Téléc. :", "Fax:",
+# "E mail :", "BP : 5839", "P.O. Box" (also read by geotag.precise-location and accessibility.all-caps)
+COORDINATE_WORDS = (r"t[ée]l(?:[ée]phone|[ée]c(?:opie(?:ur)?)?)?|phone|fax|e-?\s?mail|courriel|b\.?p\.?|"
+                    r"p\.?o\.?\s*box|bo[îi]te\s+postale")
+COORDINATE_LABEL = lazy_regex(rf"(?i)(?<![\p{{L}}])(?:{COORDINATE_WORDS})[ \t.]*:")
 EMAIL = lazy_regex(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = lazy_regex(r"(?:\+|\b00)\d[\d .()/-]{6,}\d|\b0\d(?:[ .-]?\d{2}){4}\b|\(\d{3}\)\s*\d{3}[ .-]\d{4}|"
                    r"\b\d{3}[ .-]\d{3}[ .-]\d{4}\b")

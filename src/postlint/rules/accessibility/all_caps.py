@@ -35,6 +35,7 @@ import regex
 from postlint.core.rule import Context, Edit, Fix, Option, rule
 from postlint.core.spans import Span
 from postlint.document.model import Document
+from postlint.document.press_labels import COORDINATE_LABEL
 from postlint.rules.accessibility._sources import SOURCE_A11Y
 from postlint.text import lang as L
 from postlint.text.dates import MONTH_NAMES
@@ -125,7 +126,7 @@ def all_caps(doc: Document, ctx: Context):
                         and not _not_shouting(doc, block.span.start, caps[0][0], caps[-1][1])):
                     # a heading set in capitals is a layout habit, and a short run a label, a name or a slogan
                     # ("FOR RELEASE AT", "PUBLIEZ CE QUE VOUS PAYEZ", "GET TESTED NOW"): reported, not blocking
-                    minor = block.kind == "heading" or len(run) < SHOUTED_WORDS or _bold_line(doc, block, caps[-1][1])
+                    minor = block.kind == "heading" or len(run) < SHOUTED_WORDS or _heading_like(doc, block, caps[-1][1])
                     yield _caps_finding(doc, ctx, caps[0][0], caps[-1][1], "info" if minor else None)
                 run = []
             if m is not None and kind in ("caps", "neutral"):
@@ -299,27 +300,25 @@ def _numbered_caps_list(source: str) -> bool:
 
 
 _BOLD_LINE = LazyRegex(r"^\s*(?:(?:\d+\\?[.)]|[-*+])\s*)?(?:\*\*|__)[^*_\n]+(?:\*\*|__)\s*(?::?\s*$|:\s|:?\s*<br\s*/?>)")
-# a paragraph that is one italic line, or the text's first line without a full stop: a title in all but markup
-# a line of coordinates: a phone, fax, e-mail or post-box label
-_COORDINATES = LazyRegex(r"(?im)^[ \t>*_-]*(?:t[ée]l(?:[ée]phone|[ée]c)?|phone|fax|e-?\s?mail|courriel|b\.?p\.?|p\.?o\.?\s*box)"
-                         r"\b[ \t.]*:")
 _ITALIC_LINE = LazyRegex(r"^\s*(?:\*[^*\n]+\*|_[^_\n]+_)\s*$")
 
 
-def _bold_line(doc: Document, block, end: int) -> bool:
-    """A paragraph that is one bold line ("**HOW IT WORKS**") or one italic line, or the text's first line with
-    no full stop ("CONFÉRENCE DE PRESSE DU GROUPE DE CONTACT"): a heading in all but markup."""
+def _heading_like(doc: Document, block, end: int) -> bool:
+    """The capitals ending at `end` head their paragraph as a heading would, in all but markup: one bold line
+    ("**HOW IT WORKS**", a run-in "**LABEL** :"), one italic line, the text's first line with no full stop
+    ("CONFÉRENCE DE PRESSE DU GROUPE DE CONTACT"), or the first line above the organisation's coordinates
+    (« CONVENTION TCHADIENNE … » over "BP : … / Tel : …")."""
     text = doc.source[block.span.start:block.span.end]
-    if block.kind == "paragraph" and "\n" not in text.strip() and (
-            _ITALIC_LINE.match(text) or (not doc.source[doc.body.start:block.span.start].strip()
-                                         and text.rstrip()[-1:] not in ".!?")):
-        return True
-    first_end = doc.source.find("\n", block.span.start)
-    if block.kind == "paragraph" and _COORDINATES.search(text) and 0 <= end <= first_end:
-        return True  # « CONVENTION TCHADIENNE … » above "BP : … / Tel : …": the organisation's name on its letterhead
+    one_line = "\n" not in text.strip()
+    if block.kind == "paragraph":
+        if one_line and (_ITALIC_LINE.match(text) or (not doc.source[doc.body.start:block.span.start].strip()
+                                                       and text.rstrip()[-1:] not in ".!?")):
+            return True
+        if 0 <= end <= doc.source.find("\n", block.span.start) and COORDINATE_LABEL.search(text):
+            return True
     m = _BOLD_LINE.match(text)  # a run-in label ("**LABEL** : text") only for capitals inside the label
     return block.kind in ("paragraph", "list_item") and m is not None and block.span.start + m.end() >= end and (
-        block.kind == "paragraph" or "\n" not in text.strip())  # "1. **LA PROBLÉMATIQUE**": a numbered heading
+        block.kind == "paragraph" or one_line)  # "1. **LA PROBLÉMATIQUE**": a numbered heading
 
 
 def _bracketed(source: str, start: int, end: int) -> bool:

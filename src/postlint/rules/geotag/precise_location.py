@@ -31,6 +31,7 @@ from postlint.document.child_cues import child_posts
 from postlint.document import site as sites
 from postlint.document.model import Document
 from postlint.document.names import camp_location, is_first_name, place_cues, precise_places, street_addresses
+from postlint.document.press_labels import COORDINATE_LABEL, COORDINATE_WORDS
 from postlint.rules.geotag._common import SOURCE, child_near
 from postlint.text.patterns import LazyRegex
 
@@ -122,12 +123,8 @@ def _named_venue(doc: Document, span: Span) -> bool:
 
 
 # the lines under an address in a letterhead or a signature: at most one line (postal code, town), then a phone,
-# fax or e-mail line
-_LETTERHEAD_LINE = LazyRegex(r"(?i)(?:[^\n]{0,80}\n)?[ \t>*_-]*(?:t[ée]l(?:[ée]phone|[ée]c)?|phone|fax|courriel|e-?mail)"
-                             r"\b[ \t.]*:?[ \t]*[+(\d\w]")
-# the labels of an organisation's coordinates: "Tél : … / 203, rue 42-156, NOUAKCHOTT, BP:4302"
-_COORDINATE_LABEL = LazyRegex(r"(?i)(?<![\p{L}])(?:t[ée]l(?:[ée]phone)?|phone|fax|e-?mail|courriel|b\.?p\.?|"
-                              r"p\.?o\.?[ \t]*box|bo[îi]te[ \t]+postale)[ \t.]*:")
+# fax, e-mail or post-box line
+_LETTERHEAD_LINE = LazyRegex(rf"(?i)(?:[^\n]{{0,80}}\n)?[ \t>*_-]*(?:{COORDINATE_WORDS})\b[ \t.]*:?[ \t]*[+(\d\w]")
 _ROOM_AFTER = LazyRegex(r"[ \t]*,?[ \t]*(?:[NS][EW],?[ \t]*)?(?:Room|Suite|Salle)[ \t]+\d+")
 
 
@@ -143,7 +140,7 @@ def _org_context(doc: Document, offset: int, child: bool) -> bool:
             return True
     near = doc.source[max(line.start, offset - 80):min(line.end, offset + 120)]  # a letterhead flattened in a line
     if (_LETTERHEAD_LINE.match(doc.source, line.end + 1, min(len(doc.source), line.end + 400))
-            or len(_COORDINATE_LABEL.findall(near)) >= 2) and \
+            or len(COORDINATE_LABEL.findall(near)) >= 2) and \
             not _AT_RISK.search(doc.source, max(0, line.start - 160), line.end):
         return True  # a letterhead: the address, the postal code and town, "Tél. : …" (not a shelter's or a home's)
     heading = None
