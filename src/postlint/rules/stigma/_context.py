@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 
 from postlint.core.spans import Span
+from postlint.text.normalize import fold
 
 _CONNECTORS = {"de", "des", "du", "d", "la", "le", "les", "l", "et", "pour", "contre", "of", "the", "and", "for",
                "against", "on", "in", "à", "au", "aux", "en"}
@@ -199,11 +199,7 @@ networks forums coalitions groups organisations organizations alliances unions c
 federations institutes platforms collectives movements
 commissariat haut-commissariat commissioner commissaire rapporteur rapporteuse
 """.split())
-def _unaccented(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-
-
-_HEADS_UNACCENTED = frozenset(_unaccented(h) for h in _HEADS)
+_HEADS_UNACCENTED = frozenset(fold(h) for h in _HEADS)
 # the same nouns written in lower case head a fixed designation of bodies (« associations de lutte contre le
 # sida », « l'unité VIH/SIDA des HUG ») — for contested wording only: "an association of junkies" is the writer's
 _BODIES = frozenset("""
@@ -248,7 +244,7 @@ def in_designation(text: str, sentence: Span, span: Span, *, contested: bool, la
         end = m.start()
         w = m.group(0)
         key = w.lower()
-        if _capital(w) and (key in _HEADS or (w.isupper() and _unaccented(key) in _HEADS_UNACCENTED)):
+        if _capital(w) and (key in _HEADS or (w.isupper() and fold(key) in _HEADS_UNACCENTED)):
             return True  # « RESEAU DES PERSONNES VIVANT AVEC LE VIH/SIDA »: capitals often drop the accents
         if key in _BODIES and contested:
             return True
