@@ -186,6 +186,12 @@ def test_a_child_killed_and_named_for_accountability_is_info(lint, lang, text, s
     assert severity in [f.severity for f in r.findings if f.rule == "minors.identifying-details"]
 
 
+def test_an_organisation_that_raises_minors_keeps_its_severity_for_a_killed_child(lint):
+    text = post("24 people were killed. One of the youngest fatalities is twelve-year-old Kennedy Otieno (12).", "en")
+    r = lint(text, config={"rules": {"minors": {"severity": "error"}}})
+    assert [f.severity for f in r.findings if f.rule == "minors.identifying-details"] == ["error"]
+
+
 def test_activists_arrested_in_a_text_about_repression_are_named_on_purpose(lint):
     text = ("La Ligue dénonce une vague d'arrestations visant les opposants.\n\n"
             "Le journaliste Kadar Abdi Ibrahim a été arrêté jeudi à son domicile.")

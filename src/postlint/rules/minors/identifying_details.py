@@ -25,7 +25,6 @@ place at town or region level. The suggestion names a town only when the draft d
 from __future__ import annotations
 
 import regex
-from msgspec.structs import replace
 
 from postlint.core.rule import rule
 from postlint.core.spans import Span
@@ -247,12 +246,10 @@ def identifying_details(doc: Document, ctx):
             if kind == "adult":
                 continue
             reported.add((n.start, n.end))
-            finding = _name_finding(ctx, n, _nearest(ones, n.start), kind == "relative", changed)
             death = _DEATH.search(doc.prose, max(u.span.start, n.start - 80), n.start)
-            if death and not _POSSESSIVE.search(doc.prose, death.end(), n.start):
-                # "one of the youngest fatalities is Kennedy O. (12)": a child killed, named to demand accountability
-                finding = replace(finding, severity="info")
-            yield finding
+            # "one of the youngest fatalities is Kennedy O. (12)": a child killed, named to demand accountability
+            killed = death is not None and not _POSSESSIVE.search(doc.prose, death.end(), n.start)
+            yield _name_finding(ctx, n, _nearest(ones, n.start), kind == "relative", changed, killed)
 
 
 # the child's death just before the name: a victim named to demand accountability, worth a look, not a child to hide
@@ -387,7 +384,7 @@ def _place_finding(ctx, p: PlaceMatch, cue: ChildCue, individual: bool, town, st
     return ctx.finding(Span(p.start, p.end), msg, severity="error" if exact else "warning", suggestions=[sugg])
 
 
-def _name_finding(ctx, n: NameMatch, cue: ChildCue, relative: bool, changed: bool):
+def _name_finding(ctx, n: NameMatch, cue: ChildCue, relative: bool, changed: bool, killed: bool = False):
     if changed:
         msg = ctx.msg(fr="« {n} » est présenté comme un nom d'emprunt : vérifiez qu'aucun autre détail (école, "
                          "village, famille) ne permet d'identifier l'enfant (« {c} »).",
@@ -412,7 +409,7 @@ def _name_finding(ctx, n: NameMatch, cue: ChildCue, relative: bool, changed: boo
         sev = "warning"
     sugg = [ctx.msg(fr="un prénom d'emprunt, signalé : « (le prénom a été modifié) »",
                     en="a changed first name, flagged: \"(not her real name)\"")]
-    return ctx.finding(Span(n.start, n.end), msg, severity=sev, suggestions=sugg)
+    return ctx.finding(Span(n.start, n.end), msg, severity="info" if killed else sev, suggestions=sugg)
 
 
 RULES = [identifying_details]
