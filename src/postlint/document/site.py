@@ -165,8 +165,9 @@ def mounted_file(src: str, site: Site | None, theme_key: bool = False) -> str | 
     simply wrong: the page shows a broken image. None when no file, or several, match."""
     if site is None:
         return None
-    templated = "{{" in src and not _KNOWN_PREFIX.search(src)
-    climbs = src.strip().startswith("../")
+    mapped = ("{{" in src and not _KNOWN_PREFIX.search(src)) or theme_key or src.strip().startswith("../")
+    if not mapped and site.kind != "hugo":
+        return None  # nothing but a Hugo asset could be mapped: no need to list the site's files
     path = untemplated(src.strip())
     if path is None or "://" in path or path.startswith("//"):
         return None
@@ -179,14 +180,15 @@ def mounted_file(src: str, site: Site | None, theme_key: bool = False) -> str | 
         found = [f for f in named if ("/" + f).endswith(tail)]
         if len(found) == 1:
             made = site.kind == "hugo" and _HUGO_ASSETS.match(found[0]) is not None  # never served as is
-            return os.path.join(site.root, found[0]) if made or templated or theme_key or climbs else None
+            return os.path.join(site.root, found[0]) if made or mapped else None
         if found:
             return None  # several files end like the address: no guess
     return None
 
 
 # template prefixes whose value is known (the site's base address): what follows them is the address as written
-_KNOWN_PREFIX = LazyRegex(r"(?i)\{\{-?\s*(?:site\.baseurl|site\.url|\.Site\.BaseURL|\"[^\"]*\"\s*\|\s*(?:relative_url|absolute_url|url))")
+_KNOWN_PREFIX = LazyRegex(r"(?i)\{\{-?\s*(?:site\.baseurl|site\.url|\.Site\.BaseURL|"
+                          r"\"[^\"]*\"\s*\|\s*(?:relative_url|absolute_url|url))")
 _HUGO_ASSETS = LazyRegex(r"^(?:themes/[^/]+/)?assets/")
 
 
