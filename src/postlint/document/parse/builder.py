@@ -27,8 +27,8 @@ CREDIT_LINE = LazyRegex(
     r"^\s*[(\[]?\s*(?:[—–-]\s*)?(?:[*_]{1,2})?(?:©|\(c\)|courtesy\s+of\b|(?:photos?|crédits?|credits?|source|image|"
     r"illustration|vidéo|video|photographie|photograph|courtesy|avec l'aimable autorisation)"
     r"(?:\s+(?:photos?|images?|photographiques?|credits?|crédits?))?\b[*_]{0,2}\s*(?:[:：\-–—]|by|de|par|by:)|"
-    r"(?:photo|image|picture)\s+(?:by|de|par|courtesy\s+of)\b|(?:image|picture)\s+from\s+"
-    r"(?:https?://|www\.|[\w-]+\.[a-z]{2,}\b|(?-i:\p{Lu})))", regex.I | regex.V0)
+    r"(?:photo|image|picture)\s+(?:by|de|par|courtesy\s+of)\b|(?:image|picture)\s+from\s+" + shortcodes.FROM_A_SOURCE +
+    ")", regex.I | regex.V0)
 CREDIT_INLINE = LazyRegex(r"(?:©|\b(?:crédits?|credits?|photo|source)\s*:|\bvia\s+(?:unsplash|pexels|pixabay|wikimedia)\b)",
                             regex.I | regex.V0)
 THREAD_SEP = LazyRegex(r"^[ \t]*---[ \t]*\r?$", re.M)

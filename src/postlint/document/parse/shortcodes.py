@@ -31,10 +31,12 @@ _SRC_KEYS = ("src", "image", "img", "file", "path", "url", "source", "photo", "p
 _ALT_KEYS = ("alt", "alt_text", "alttext", "image_alt", "description")
 _CREDIT_KEYS = ("credit", "attr", "attribution", "photo_credit", "copyright", "author", "photographer")
 _CAPTION_KEYS = ("caption", "title", "legend")
+# where a picture comes from, after "image from": an address or a name ("www.amazon.co.uk", "Amazon"), not "the
+# workshop" (where it was taken); also read by the caption lines of `builder`
+FROM_A_SOURCE = r"(?:https?://|www\.|[\w-]+\.[a-z]{2,}\b|(?-i:\p{Lu}))"
 _CREDIT_WORDS = LazyRegex(r"(?i)©|\b(?:photo|credit|crédit|courtesy|source|by|par|istock|getty|shutterstock|thinkstock|"
                            r"unsplash|pexels|pixabay|flickr|wikimedia|reuters|afp|adobe stock)\b|\bvia\s"
-                           r"|\b(?:images?|pictures?|illustrations?)[ \t]+(?:taken[ \t]+)?from[ \t]+"  # "image from amazon.co.uk"
-                           r"(?:https?://|www\.|[\w-]+\.[a-z]{2,}\b|(?-i:\p{Lu}))")  # not "image from the workshop"
+                           r"|\b(?:images?|pictures?|illustrations?)[ \t]+(?:taken[ \t]+)?from[ \t]+" + FROM_A_SOURCE)
 
 
 class _Arg:
